@@ -1,0 +1,88 @@
+// CPU random fills over contiguous tensors (the op front end makes them contiguous).
+// Element i uses Philox counter s.offset + i: identical results for any thread count.
+#include "kernels/random.h"
+
+#include <cmath>
+
+#include "tensor/convert.h"
+#include "tensor/dispatch.h"
+#include "tensor/parallel.h"
+
+namespace ignis {
+namespace {
+
+constexpr int64_t kRandomGrain = 4096;
+
+template <typename F>
+void for_each_index(int64_t n, const F& f) {
+  parallel_for(0, n, kRandomGrain, [&](int64_t b, int64_t e) {
+    for (int64_t i = b; i < e; ++i) f(i);
+  });
+}
+
+void uniform_cpu(const Tensor& t, double from, double to, PhiloxState s) {
+  IGNIS_DISPATCH_FLOATING(t.dtype(), "uniform_", [&] {
+    auto* p = static_cast<scalar_t*>(t.data_ptr());
+    for_each_index(t.numel(), [&](int64_t i) {
+      Philox4 r = philox4x32(s.seed, s.offset + static_cast<uint64_t>(i));
+      if constexpr (std::is_same_v<scalar_t, double>) {
+        p[i] = from + uint_to_unit_double(r.v[0], r.v[1]) * (to - from);
+      } else {
+        float u = uint_to_unit_float(r.v[0]);
+        p[i] = convert<scalar_t>(static_cast<float>(from + u * (to - from)));
+      }
+    });
+  });
+}
+
+void normal_cpu(const Tensor& t, double mean, double std, PhiloxState s) {
+  constexpr double kTwoPi = 6.283185307179586476925286766559;
+  IGNIS_DISPATCH_FLOATING(t.dtype(), "normal_", [&] {
+    auto* p = static_cast<scalar_t*>(t.data_ptr());
+    for_each_index(t.numel(), [&](int64_t i) {
+      Philox4 r = philox4x32(s.seed, s.offset + static_cast<uint64_t>(i));
+      if constexpr (std::is_same_v<scalar_t, double>) {
+        double u1 = 1.0 - uint_to_unit_double(r.v[0], r.v[1]);  // (0, 1]: log is finite
+        double u2 = uint_to_unit_double(r.v[2], r.v[3]);
+        p[i] = mean + std * std::sqrt(-2.0 * std::log(u1)) * std::cos(kTwoPi * u2);
+      } else {
+        float u1 = 1.0f - uint_to_unit_float(r.v[0]);
+        float u2 = uint_to_unit_float(r.v[1]);
+        float z = std::sqrt(-2.0f * std::log(u1)) * std::cos(static_cast<float>(kTwoPi) * u2);
+        p[i] = convert<scalar_t>(static_cast<float>(mean + std * z));
+      }
+    });
+  });
+}
+
+void random_int_cpu(const Tensor& t, int64_t from, int64_t to, PhiloxState s) {
+  uint64_t range = static_cast<uint64_t>(to) - static_cast<uint64_t>(from);
+  IGNIS_DISPATCH_ALL(t.dtype(), "random_", [&] {
+    auto* p = static_cast<scalar_t*>(t.data_ptr());
+    for_each_index(t.numel(), [&](int64_t i) {
+      Philox4 r = philox4x32(s.seed, s.offset + static_cast<uint64_t>(i));
+      uint64_t x = (static_cast<uint64_t>(r.v[0]) << 32 | r.v[1]) % range;
+      p[i] = convert<scalar_t>(static_cast<int64_t>(static_cast<uint64_t>(from) + x));
+    });
+  });
+}
+
+void bernoulli_cpu(const Tensor& t, const Tensor& prob, PhiloxState s) {
+  const double* q = static_cast<const double*>(prob.data_ptr());  // f64, contiguous, t's shape
+  IGNIS_DISPATCH_ALL(t.dtype(), "bernoulli", [&] {
+    auto* p = static_cast<scalar_t*>(t.data_ptr());
+    for_each_index(t.numel(), [&](int64_t i) {
+      Philox4 r = philox4x32(s.seed, s.offset + static_cast<uint64_t>(i));
+      p[i] = convert<scalar_t>(uint_to_unit_double(r.v[0], r.v[1]) < q[i] ? 1 : 0);
+    });
+  });
+}
+
+}  // namespace
+
+IGNIS_REGISTER_KERNEL(uniform, CPU, uniform_cpu);
+IGNIS_REGISTER_KERNEL(normal, CPU, normal_cpu);
+IGNIS_REGISTER_KERNEL(random_int, CPU, random_int_cpu);
+IGNIS_REGISTER_KERNEL(bernoulli, CPU, bernoulli_cpu);
+
+}  // namespace ignis

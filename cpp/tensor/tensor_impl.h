@@ -1,0 +1,62 @@
+// The data behind a Tensor handle: storage, offset, sizes, strides, dtype and the autograd
+// metadata (null until a tensor takes part in autograd).
+#pragma once
+
+#include <memory>
+
+#include "tensor/dim_vector.h"
+#include "tensor/dtype.h"
+#include "tensor/ref.h"
+#include "tensor/storage.h"
+
+namespace ignis {
+
+struct AutogradMeta;
+
+// Refcounted tensor state. Sizes/strides are in elements; offset is in elements too.
+class TensorImpl : public RefCounted {
+ public:
+  TensorImpl(Ref<Storage> storage, DType dtype, DimVector sizes, DimVector strides,
+             int64_t offset);
+  ~TensorImpl() override;
+
+  const Ref<Storage>& storage() const { return storage_; }
+  DType dtype() const { return dtype_; }
+  Device device() const { return storage_->device(); }
+  IntArrayRef sizes() const { return sizes_; }
+  IntArrayRef strides() const { return strides_; }
+  int64_t dim() const { return static_cast<int64_t>(sizes_.size()); }
+  int64_t numel() const { return numel_; }
+  int64_t offset() const { return offset_; }
+  bool is_contiguous() const { return contiguous_; }
+  void* data() const {
+    return static_cast<char*>(storage_->data()) + offset_ * itemsize(dtype_);
+  }
+
+  // Replaces the geometry in place (used by in-place view ops such as squeeze_/t_).
+  void set_geometry(DimVector sizes, DimVector strides, int64_t offset);
+
+  AutogradMeta* autograd() const { return autograd_.get(); }
+  // Creates the autograd metadata on first use.
+  AutogradMeta& autograd_mut();
+
+ private:
+  void refresh();
+
+  Ref<Storage> storage_;
+  DType dtype_;
+  DimVector sizes_, strides_;
+  int64_t offset_;
+  int64_t numel_ = 1;
+  bool contiguous_ = true;
+  std::unique_ptr<AutogradMeta> autograd_;
+};
+
+// Element count of a shape; throws ShapeError on negative sizes or int64 overflow.
+int64_t checked_numel(IntArrayRef sizes, const char* op);
+// Row-major (C-contiguous) strides of a shape.
+DimVector contiguous_strides(IntArrayRef sizes);
+// True when (sizes, strides) describe a row-major dense layout (size-1 dims ignored).
+bool compute_contiguous(IntArrayRef sizes, IntArrayRef strides);
+
+}  // namespace ignis
