@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -147,6 +148,27 @@ class DimVector {
   int64_t* data_ = inline_;
   size_t size_ = 0;
   size_t cap_ = kInline;
+};
+
+// An optional list of ints (the schema's int[]?), e.g. the dims of a reduction; none = all.
+class OptIntArrayRef {
+ public:
+  constexpr OptIntArrayRef() = default;
+  constexpr OptIntArrayRef(std::nullopt_t) {}
+  constexpr OptIntArrayRef(std::initializer_list<int64_t> il) : has_(true), ref_(il) {}
+  OptIntArrayRef(const std::vector<int64_t>& v) : has_(true), ref_(v) {}
+  constexpr OptIntArrayRef(IntArrayRef r) : has_(true), ref_(r) {}
+  // A single dim.
+  OptIntArrayRef(const int64_t& d) : has_(true), ref_(&d, 1) {}
+
+  constexpr bool has_value() const { return has_; }
+  constexpr explicit operator bool() const { return has_; }
+  constexpr IntArrayRef value() const { return ref_; }
+  constexpr IntArrayRef operator*() const { return ref_; }
+
+ private:
+  bool has_ = false;
+  IntArrayRef ref_;
 };
 
 inline bool equal_dims(IntArrayRef a, IntArrayRef b) {

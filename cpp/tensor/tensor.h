@@ -4,6 +4,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "tensor/error.h"
@@ -119,6 +121,9 @@ class Tensor {
 
   // PyTorch-style text: tensor([[1., 2.], [3., 4.]]) (tensor/format.cpp).
   std::string str() const;
+
+  // ---- one method per schema op (codegen/ops.yaml), defined in ops/tensor_methods.gen.cpp
+#include "tensor/tensor_methods.gen.h"
 
  private:
   Ref<TensorImpl> impl_;
