@@ -4,9 +4,9 @@
 Usage: gen.py [--check]   (--check: fail when a committed generated file is out of date)
 
 Outputs (each begins with a "generated from codegen/ops.yaml - do not edit" line):
-  cpp/ops/ops.gen.h               free-function declarations of every op (and _out/_ forms)
+  cpp/ops/ops.gen.h               free-function declarations of every op (and _out/_ forms),
+                                  and the inline Tensor methods that forward to them
   cpp/tensor/tensor_methods.gen.h Tensor method declarations (included inside class Tensor)
-  cpp/ops/tensor_methods.gen.cpp  Tensor methods forwarding to the free functions
   tests/cpp/ops/op_table.gen.h    the table the op tests walk
 """
 import pathlib
@@ -194,6 +194,7 @@ def gen_functions(ops):
         if op["inplace"]:
             lines.append(f"Tensor& {op['name']}_(Tensor& self{', ' if len(op['args']) > 1 else ''}"
                          f"{params(op['args'], skip_self=True)});")
+    lines += [""] + gen_method_defs(ops)
     lines += ["", "}  // namespace ignis", ""]
     return "\n".join(lines)
 
@@ -214,21 +215,21 @@ def gen_method_decls(ops):
 
 
 def gen_method_defs(ops):
-    lines = [HEADER, "// Tensor methods of every schema op, forwarding to the free functions.",
-             '#include "ops/ops.gen.h"', "", "namespace ignis {", ""]
+    """Inline Tensor methods forwarding to the free functions (inline, so an op whose
+    definition has not landed yet breaks only the code that calls it)."""
+    lines = ["// Tensor methods of every schema op, forwarding to the free functions above."]
     for op in method_ops(ops):
         rest = [a["name"] for a in op["args"][1:]]
-        lines.append(f"{op['ret']['cpp']} Tensor::{op['name']}({params(op['args'], False, True)}) const {{")
+        lines.append(f"inline {op['ret']['cpp']} Tensor::{op['name']}({params(op['args'], False, True)}) const {{")
         lines.append(f"  return ignis::{op['name']}({', '.join(['*this'] + rest)});")
         lines.append("}")
     for op in ops:
         if op["inplace"]:
             rest = [a["name"] for a in op["args"][1:]]
-            lines.append(f"Tensor& Tensor::{op['name']}_({params(op['args'], False, True)}) {{")
+            lines.append(f"inline Tensor& Tensor::{op['name']}_({params(op['args'], False, True)}) {{")
             lines.append(f"  return ignis::{op['name']}_({', '.join(['*this'] + rest)});")
             lines.append("}")
-    lines += ["", "}  // namespace ignis", ""]
-    return "\n".join(lines)
+    return lines
 
 
 def gen_test_table(ops):
@@ -252,7 +253,6 @@ def outputs(ops):
     return {
         ROOT / "cpp/ops/ops.gen.h": gen_functions(ops),
         ROOT / "cpp/tensor/tensor_methods.gen.h": gen_method_decls(ops),
-        ROOT / "cpp/ops/tensor_methods.gen.cpp": gen_method_defs(ops),
         ROOT / "tests/cpp/ops/op_table.gen.h": gen_test_table(ops),
     }
 

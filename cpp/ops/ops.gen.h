@@ -13,4 +13,6 @@
 namespace ignis {
 
 
+// Tensor methods of every schema op, forwarding to the free functions above.
+
 }  // namespace ignis

@@ -122,7 +122,8 @@ class Tensor {
   // PyTorch-style text: tensor([[1., 2.], [3., 4.]]) (tensor/format.cpp).
   std::string str() const;
 
-  // ---- one method per schema op (codegen/ops.yaml), defined in ops/tensor_methods.gen.cpp
+  // ---- one method per schema op (codegen/ops.yaml); defined inline in ops/ops.gen.h, so
+  // include "ops/ops.gen.h" to call them
 #include "tensor/tensor_methods.gen.h"
 
  private:
