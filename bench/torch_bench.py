@@ -1,0 +1,348 @@
+#!/usr/bin/python3
+"""The torch side of bench/run.sh: times each workload in torch and writes {name: seconds}.
+
+Each workload carries the name of its twin in bench/*_bench.cpp; bench/compare.py joins the
+two by that name. A workload is a function that does its set-up and returns the callable to
+time (one call = one iteration). Run under Debian's /usr/bin/python3 (torch 1.13).
+"""
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+
+import torch
+
+WORKLOADS = {}
+
+M1 = 1_000_000
+M16 = 16_000_000
+
+
+def workload(name):
+    """Registers a set-up function under `name`; it returns the callable to time."""
+
+    def register(setup):
+        if name in WORKLOADS:
+            raise ValueError(f"torch_bench: workload {name!r} is registered twice")
+        WORKLOADS[name] = setup
+        return setup
+
+    return register
+
+
+# ---- allocation + fill (each fresh 64 MiB buffer pays a page fault per 4 KiB here)
+
+
+@workload("empty_fill/16M")
+def empty_fill_16m():
+    return lambda: torch.empty(M16).fill_(1.0)
+
+
+@workload("zeros/16M")
+def zeros_16m():
+    return lambda: torch.zeros(M16)
+
+
+@workload("full/16M")
+def full_16m():
+    return lambda: torch.full((M16,), 1.5)
+
+
+# ---- copies into existing memory and into fresh results
+
+
+def copy_n(n):
+    src = torch.randn(n)
+    dst = torch.empty(n)
+    return lambda: dst.copy_(src)
+
+
+@workload("copy/1M")
+def copy_1m():
+    return copy_n(M1)
+
+
+@workload("copy/16M")
+def copy_16m():
+    return copy_n(M16)
+
+
+@workload("transpose_copy/4096")
+def transpose_copy_4096():
+    a = torch.randn(4096, 4096)
+    return lambda: a.t().contiguous()
+
+
+@workload("to_f64/16M")
+def to_f64_16m():
+    a = torch.randn(M16)
+    return lambda: a.to(torch.float64)
+
+
+# ---- sequences and random numbers
+
+
+@workload("arange/1M")
+def arange_1m():
+    return lambda: torch.arange(M1, dtype=torch.float32)
+
+
+@workload("randn/1M")
+def randn_1m():
+    return lambda: torch.randn(M1)
+
+
+# ---- unary (bench/unary_bench.cpp)
+
+
+def unary_alloc(fn, n):
+    a = torch.randn(n)
+    return lambda: fn(a)
+
+
+def unary_out(fn, n):
+    a, out = torch.randn(n), torch.empty(n)
+    return lambda: fn(a, out=out)
+
+
+for _n, _size in (("1M", M1), ("16M", M16)):
+    workload(f"exp/{_n}")(lambda size=_size: unary_alloc(torch.exp, size))
+    workload(f"exp_out/{_n}")(lambda size=_size: unary_out(torch.exp, size))
+for _name, _fn in (
+    ("log", torch.log),
+    ("tanh", torch.tanh),
+    ("sigmoid", torch.sigmoid),
+    ("gelu", torch._C._nn.gelu),
+    ("silu", torch._C._nn.silu),
+    ("erf", torch.erf),
+    ("neg", torch.neg),
+):
+    workload(f"{_name}_out/16M")(lambda fn=_fn: unary_out(fn, M16))
+
+
+@workload("relu_/16M")
+def relu_inplace_16m():
+    a = torch.randn(M16)
+    return lambda: torch.relu_(a)
+
+
+# ---- binary (bench/binary_bench.cpp)
+
+
+def binary_alloc(op, n):
+    a, b = torch.randn(n), torch.randn(n)
+    return lambda: op(a, b)
+
+
+def binary_out(op, n):
+    a, b, out = torch.randn(n), torch.randn(n), torch.empty(n)
+    return lambda: op(a, b, out=out)
+
+
+@workload("add/1M")
+def add_1m():
+    return binary_alloc(torch.add, M1)
+
+
+@workload("add/16M")
+def add_16m():
+    return binary_alloc(torch.add, M16)
+
+
+@workload("mul/1M")
+def mul_1m():
+    return binary_alloc(torch.mul, M1)
+
+
+@workload("mul/16M")
+def mul_16m():
+    return binary_alloc(torch.mul, M16)
+
+
+@workload("lt/16M")
+def lt_16m():
+    return binary_alloc(torch.lt, M16)
+
+
+@workload("add_out/1M")
+def add_out_1m():
+    return binary_out(torch.add, M1)
+
+
+@workload("add_out/16M")
+def add_out_16m():
+    return binary_out(torch.add, M16)
+
+
+@workload("mul_out/1M")
+def mul_out_1m():
+    return binary_out(torch.mul, M1)
+
+
+@workload("mul_out/16M")
+def mul_out_16m():
+    return binary_out(torch.mul, M16)
+
+
+@workload("add_broadcast/4096x1024")
+def add_broadcast():
+    a, b = torch.randn(4096, 1024), torch.randn(1024)
+    return lambda: torch.add(a, b)
+
+
+@workload("add_scalar/16M")
+def add_scalar_16m():
+    a = torch.randn(M16)
+    return lambda: torch.add(a, 1.5)
+
+
+# ---- shape and index (bench/shape_bench.cpp)
+
+
+def cat_8(dim):
+    parts = [torch.randn(1024, 1024) for _ in range(8)]
+    return lambda: torch.cat(parts, dim)
+
+
+workload("cat/8x1024x1024/dim0")(lambda: cat_8(0))
+workload("cat/8x1024x1024/dim1")(lambda: cat_8(1))
+
+
+@workload("index_select/1Mx16")
+def index_select_1m():
+    table, idx = torch.randn(M1, 16), torch.randint(0, M1, (M1,))
+    return lambda: torch.index_select(table, 0, idx)
+
+
+@workload("gather/1Mx16/dim1")
+def gather_1m():
+    table, idx = torch.randn(M1, 16), torch.randint(0, 16, (M1, 4))
+    return lambda: torch.gather(table, 1, idx)
+
+
+@workload("masked_fill/4096x1024")
+def masked_fill_4096():
+    a, m = torch.randn(4096, 1024), torch.rand(4096, 1024) > 0.5
+    return lambda: a.masked_fill(m, 0.0)
+
+
+@workload("tril/4096")
+def tril_4096():
+    a = torch.randn(4096, 4096)
+    return lambda: torch.tril(a)
+
+
+# ---- timing
+
+
+# ---- reduce and sort (twins in bench/reduce_bench.cpp)
+
+
+@workload("sum/16M")
+def sum_16m():
+    a = torch.randn(M16)
+    return lambda: torch.sum(a)
+
+
+@workload("sum_dim1/4096x1024")
+def sum_dim1():
+    a = torch.randn(4096, 1024)
+    return lambda: torch.sum(a, 1)
+
+
+@workload("sum_dim0/4096x1024")
+def sum_dim0():
+    a = torch.randn(4096, 1024)
+    return lambda: torch.sum(a, 0)
+
+
+@workload("amax_dim1/4096x1024")
+def amax_dim1():
+    a = torch.randn(4096, 1024)
+    return lambda: torch.amax(a, 1)
+
+
+@workload("argmax/16M")
+def argmax_16m():
+    a = torch.randn(M16)
+    return lambda: torch.argmax(a)
+
+
+@workload("sort/1M")
+def sort_1m():
+    a = torch.randn(M1)
+    return lambda: torch.sort(a)
+
+
+def time_per_iter(fn, min_time, repeats):
+    """Median over `repeats` of the mean wall time per call, each repeat lasting >= min_time."""
+    fn()  # warm-up: first-call costs, lazy initialisation
+    iters, elapsed = 1, 0.0
+    while True:  # calibrate the iteration count the way Google Benchmark does
+        start = time.perf_counter()
+        for _ in range(iters):
+            fn()
+        elapsed = time.perf_counter() - start
+        if elapsed >= min_time:
+            break
+        iters = max(
+            iters + 1, min(iters * 10, int(iters * 1.4 * min_time / max(elapsed, 1e-9)))
+        )
+    samples = [elapsed / iters]
+    for _ in range(repeats - 1):
+        start = time.perf_counter()
+        for _ in range(iters):
+            fn()
+        samples.append((time.perf_counter() - start) / iters)
+    return statistics.median(samples)
+
+
+def main():
+    """Times the selected workloads; writes {name: seconds per iteration, null if it failed}."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--threads", type=int, required=True, help="torch.set_num_threads(n)"
+    )
+    parser.add_argument(
+        "--out", required=True, help="JSON file to write {name: seconds}"
+    )
+    parser.add_argument(
+        "--min-time", type=float, default=0.2, help="seconds per repeat"
+    )
+    parser.add_argument(
+        "--repeats", type=int, default=3, help="repeats; the median is kept"
+    )
+    parser.add_argument(
+        "--filter", default="", help="run only workloads whose name matches this regex"
+    )
+    args = parser.parse_args()
+    if args.threads < 1:
+        parser.error(f"expected --threads >= 1 but got {args.threads}")
+
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(0)
+    print(
+        f"torch {torch.__version__}, {torch.get_num_threads()} threads", file=sys.stderr
+    )
+    results = {}
+    with torch.no_grad():
+        for name, setup in WORKLOADS.items():
+            if not re.search(args.filter, name):
+                continue
+            try:
+                results[name] = time_per_iter(setup(), args.min_time, args.repeats)
+            except Exception as e:  # one broken workload must not lose the others
+                results[name] = None  # compare.py shows "torch failed"
+                print(f"  {name:<24} failed: {type(e).__name__}: {e}", file=sys.stderr)
+                continue
+            print(f"  {name:<24} {results[name] * 1e6:12.1f} us", file=sys.stderr)
+    with open(args.out, "w") as f:
+        json.dump(results, f, indent=1)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
