@@ -1,5 +1,6 @@
 // copy_, fill_, to, clone, item: moving and converting data between dtypes and devices.
 #include "kernels/copy.h"
+#include "ops/grad_utils.h"
 
 #include "tensor/broadcast.h"
 #include "tensor/dispatch.h"
@@ -32,38 +33,61 @@ void copy_across_devices(const Tensor& dst, const Tensor& src) {
 
 }  // namespace
 
+namespace {
+// Raw copy without history (the body of copy_).
+void copy_data(Tensor& self, const Tensor& src);
+}  // namespace
+
 Tensor& Tensor::copy_(const Tensor& src) {
   IGNIS_CHECK(src.defined(), InvalidArgument, "copy_: expected a defined source tensor");
   IGNIS_CHECK(is_expandable_to(src.sizes(), sizes()), Shape, "copy_: source of shape ",
               shape_str(src.sizes()), " cannot be broadcast to destination of shape ",
               shape_str(sizes()));
-  bump_version();
-  if (numel() == 0) return *this;
-  Tensor s = src.expand(sizes());
-  if (device() == src.device()) {
-    if (may_overlap(*this, s) && !(is_same(s) || (storage_offset() == s.storage_offset() &&
-                                                  equal_dims(strides(), s.strides()) &&
-                                                  dtype() == s.dtype())))
-      s = s.clone();
-    else if (storage_offset() == s.storage_offset() && storage().get() == s.storage().get() &&
-             equal_dims(strides(), s.strides()) && dtype() == s.dtype())
-      return *this;  // copying a tensor onto itself
-    kernel(copy_kernel, "copy_", device())(*this, s);
-    return *this;
-  }
-  // Across devices: convert on the source device, move contiguous bytes, then place.
-  Tensor moved = s.to(dtype()).contiguous();
-  if (is_contiguous()) {
-    copy_across_devices(*this, moved);
-  } else {
-    Tensor tmp = empty(sizes(), {.dtype = dtype(), .device = device()});
-    copy_across_devices(tmp, moved);
-    kernel(copy_kernel, "copy_", device())(*this, tmp);
-  }
+  bool track = any_requires_grad({&src}) || (GradMode::is_enabled() && !is_leaf());
+  if (track) check_inplace(*this, "copy_");
+  copy_data(*this, src);
+  if (track)
+    record("CopyBackwards", {src}, {this}, {},
+           [in = src.shape(), dt = src.dtype(), dev = src.device()](const TensorList& g,
+                                                                    const TensorList&) -> TensorList {
+             Tensor r = sum_to(g[0], in);
+             if (r.dtype() != dt) r = r.to(dt);
+             if (r.device() != dev) r = r.to(dev);
+             return {r};
+           });
   return *this;
 }
 
+namespace {
+void copy_data(Tensor& self, const Tensor& src) {
+  self.bump_version();
+  if (self.numel() == 0) return;
+  Tensor s = src.detach().expand(self.sizes());
+  if (self.device() == src.device()) {
+    bool same = self.storage_offset() == s.storage_offset() &&
+                self.storage().get() == s.storage().get() &&
+                equal_dims(self.strides(), s.strides()) && self.dtype() == s.dtype();
+    if (same) return;  // copying a tensor onto itself
+    if (may_overlap(self, s)) s = s.clone();
+    kernel(copy_kernel, "copy_", self.device())(self, s);
+    return;
+  }
+  // Across devices: convert on the source device, move contiguous bytes, then place.
+  Tensor moved = s.to(self.dtype()).contiguous();
+  if (self.is_contiguous()) {
+    copy_across_devices(self, moved);
+  } else {
+    Tensor tmp = empty(self.sizes(), {.dtype = self.dtype(), .device = self.device()});
+    copy_across_devices(tmp, moved);
+    kernel(copy_kernel, "copy_", self.device())(self, tmp);
+  }
+}
+}  // namespace
+
+
 Tensor& Tensor::fill_(const Scalar& value) {
+  check_inplace(*this, "fill_");
+  if (AutogradMeta* m = impl()->autograd(); m && m->grad_fn) release_node(std::move(m->grad_fn));
   bump_version();
   if (numel() > 0) kernel(fill_kernel, "fill_", device())(*this, value);
   return *this;

@@ -26,7 +26,7 @@ Tensor scalar_tensor(const Scalar& s, DType d, Device device) {
 
 Tensor run_elementwise(const char* op, OutMode mode, Tensor* out,
                        std::initializer_list<Tensor> inputs, DType compute, DType result,
-                       const std::function<void(TensorIter&)>& kernel) {
+                       const std::function<void(TensorIter&)>& kernel, size_t n_compute) {
   std::vector<Tensor> in;
   in.reserve(inputs.size());
   DimVector shape;
@@ -38,7 +38,7 @@ Tensor run_elementwise(const char* op, OutMode mode, Tensor* out,
                 dev.str(), " and ", t.device().str());
     shape = first ? DimVector(t.sizes()) : broadcast_shapes(shape, t.sizes(), op);
     first = false;
-    in.push_back(t.dtype() == compute ? t : t.to(compute));
+    in.push_back(t.dtype() == compute || in.size() >= n_compute ? t : t.to(compute));
   }
   auto run = [&](const Tensor& dst) {
     TensorIter it = in.size() == 1   ? TensorIter({dst}, {in[0]}, op)

@@ -2,6 +2,7 @@
 // functional / out= / in-place forms, and building the TensorIter a kernel runs over.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <initializer_list>
 
@@ -30,9 +31,10 @@ enum class OutMode { Functional, Out, InPlace };
 //            operands are the inputs (dtype `compute`).
 // Out/in-place destinations of another dtype get the result through a cast (checked with
 // can_cast); an in-place destination must already have the broadcast shape; an out= tensor of
-// another shape is only resized when it is empty (numel 0).
+// another shape is only resized when it is empty (numel 0). Inputs from index `n_compute` on
+// (default: none) keep their own dtype (where's bool condition).
 Tensor run_elementwise(const char* op, OutMode mode, Tensor* out,
                        std::initializer_list<Tensor> inputs, DType compute, DType result,
-                       const std::function<void(TensorIter&)>& kernel);
+                       const std::function<void(TensorIter&)>& kernel, size_t n_compute = SIZE_MAX);
 
 }  // namespace ignis

@@ -1,6 +1,8 @@
 // Random fills and factories over the per-device Philox generators.
 #include "kernels/random.h"
 
+#include <limits>
+
 #include "tensor/broadcast.h"
 #include "tensor/dispatch.h"
 
@@ -52,6 +54,18 @@ Tensor& Tensor::normal_(double mean, double std, Generator* gen) {
 Tensor& Tensor::random_(int64_t from, int64_t to, Generator* gen) {
   IGNIS_CHECK(from < to, InvalidArgument, "random_: expected from < to but got from=", from,
               " >= to=", to);
+  if (is_integral(dtype(), /*include_bool=*/true)) {
+    // Values outside the dtype would wrap around; PyTorch rejects them too.
+    auto [lo, hi] = IGNIS_DISPATCH_ALL(dtype(), "random_", [&]() -> std::pair<int64_t, int64_t> {
+      if constexpr (std::is_integral_v<scalar_t>)
+        return {std::numeric_limits<scalar_t>::lowest(), std::numeric_limits<scalar_t>::max()};
+      else
+        return {0, 0};
+    });
+    IGNIS_CHECK(from >= lo && to - 1 <= hi, InvalidArgument, "random_: expected [from, to) within ",
+                dtype_name(dtype()), "'s range [", lo, ", ", hi, "] but got from=", from,
+                ", to=", to);
+  }
   return fill_random(*this, gen, [&](const Tensor& t, PhiloxState s) {
     kernel(random_int_kernel, "random_", t.device())(t, from, to, s);
   });

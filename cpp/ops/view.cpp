@@ -1,6 +1,7 @@
 // View ops: results share storage with their input; only sizes, strides and offset change.
 #include <algorithm>
 
+#include "ops/grad_utils.h"
 #include "tensor/broadcast.h"
 #include "tensor/tensor.h"
 
@@ -9,6 +10,35 @@ namespace {
 
 Tensor make_view(const Tensor& base, IntArrayRef sizes, IntArrayRef strides, int64_t offset) {
   return make_tensor(base.storage(), base.dtype(), sizes, strides, offset);
+}
+
+// Records the backward of a view: fn maps the view's gradient to the input's.
+template <typename F>
+Tensor with_grad(const Tensor& self, Tensor out, const char* name, F fn) {
+  if (any_requires_grad({&self}))
+    record(name, {self}, {&out}, {},
+           [fn = std::move(fn)](const TensorList& g, const TensorList&) -> TensorList {
+             return {fn(g[0])};
+           });
+  return out;
+}
+
+// Backward of a view that selects part of its input: scatter the gradient into zeros.
+template <typename V>
+Tensor with_part_grad(const Tensor& self, Tensor out, const char* name, V view_of) {
+  return with_grad(self, std::move(out), name,
+                   [sz = self.shape(), dt = self.dtype(), dev = self.device(), view_of](const Tensor& g) {
+                     Tensor z = zeros(sz, {.dtype = dt, .device = dev});
+                     view_of(z).copy_(g);
+                     return z;
+                   });
+}
+
+// Backward of a view that only changes the shape.
+Tensor with_reshape_grad(const Tensor& self, Tensor out, const char* name) {
+  return with_grad(self, std::move(out), name, [sz = self.shape()](const Tensor& g) {
+    return g.reshape(sz);
+  });
 }
 
 // Resolves one -1 in `shape` so that its product is numel.
@@ -24,7 +54,9 @@ DimVector infer_size(IntArrayRef shape, int64_t numel, const char* op) {
     } else {
       IGNIS_CHECK(shape[i] >= 0, Shape, op, ": invalid shape dimension ", shape[i], " in ",
                   shape_str(shape));
-      known *= shape[i];
+      IGNIS_CHECK(!__builtin_mul_overflow(known, shape[i], &known), Shape, op, ": shape '",
+                  shape_str(shape), "' is invalid for input of size ", numel,
+                  " (its number of elements overflows int64)");
     }
   }
   if (infer >= 0) {
@@ -47,7 +79,9 @@ bool view_strides(IntArrayRef oldshape, IntArrayRef oldstride, IntArrayRef newsh
   int64_t numel = 1;
   for (int64_t s : oldshape) numel *= s;
   if (numel == 0) {
-    newstride = contiguous_strides(newshape);
+    // Like PyTorch: the same shape keeps its strides, another gets contiguous ones.
+    newstride = equal_dims(oldshape, newshape) ? DimVector(oldstride)
+                                               : contiguous_strides(newshape);
     return true;
   }
   int64_t view_d = static_cast<int64_t>(newshape.size()) - 1;
@@ -81,24 +115,26 @@ Tensor Tensor::view(IntArrayRef sizes) const {
   IGNIS_CHECK(view_strides(this->sizes(), strides(), shape, st), Shape,
               "view: view size is not compatible with input tensor's size and stride (at least "
               "one dimension spans across two contiguous subspaces); use .reshape(...) instead");
-  return make_view(*this, shape, st, storage_offset());
+  return with_reshape_grad(*this, make_view(*this, shape, st, storage_offset()), "ViewBackward0");
 }
 
 Tensor Tensor::reshape(IntArrayRef sizes) const {
   DimVector shape = infer_size(sizes, numel(), "reshape");
   DimVector st;
   if (view_strides(this->sizes(), strides(), shape, st))
-    return make_view(*this, shape, st, storage_offset());
+    return with_reshape_grad(*this, make_view(*this, shape, st, storage_offset()), "ViewBackward0");
   return contiguous().view(shape);
 }
 
 Tensor Tensor::transpose(int64_t dim0, int64_t dim1) const {
   int64_t d0 = wrap_dim(dim0, dim(), "transpose"), d1 = wrap_dim(dim1, dim(), "transpose");
-  if (dim() == 0) return make_view(*this, sizes(), strides(), storage_offset());
   DimVector sz(sizes()), st(strides());
-  std::swap(sz[d0], sz[d1]);
-  std::swap(st[d0], st[d1]);
-  return make_view(*this, sz, st, storage_offset());
+  if (dim() > 0) {
+    std::swap(sz[d0], sz[d1]);
+    std::swap(st[d0], st[d1]);
+  }
+  return with_grad(*this, make_view(*this, sz, st, storage_offset()), "TransposeBackward0",
+                   [d0, d1](const Tensor& g) { return g.dim() ? g.transpose(d0, d1) : g; });
 }
 
 Tensor Tensor::t() const {
@@ -120,7 +156,10 @@ Tensor Tensor::permute(IntArrayRef dims) const {
     sz[i] = sizes()[d];
     st[i] = strides()[d];
   }
-  return make_view(*this, sz, st, storage_offset());
+  std::vector<int64_t> inverse(dims.size());
+  for (size_t i = 0; i < dims.size(); ++i) inverse[wrap_dim(dims[i], dim(), "permute")] = i;
+  return with_grad(*this, make_view(*this, sz, st, storage_offset()), "PermuteBackward0",
+                   [inverse](const Tensor& g) { return g.permute(inverse); });
 }
 
 Tensor Tensor::slice(int64_t d, std::optional<int64_t> start, std::optional<int64_t> end,
@@ -139,7 +178,9 @@ Tensor Tensor::slice(int64_t d, std::optional<int64_t> start, std::optional<int6
   DimVector sz(sizes()), st(strides());
   sz[d] = len;
   st[d] *= step;
-  return make_view(*this, sz, st, storage_offset() + b * strides()[d]);
+  return with_part_grad(*this, make_view(*this, sz, st, storage_offset() + b * strides()[d]),
+                        "SliceBackward0",
+                        [d, b, e, step](const Tensor& z) { return z.slice(d, b, e, step); });
 }
 
 Tensor Tensor::select(int64_t d, int64_t index) const {
@@ -152,7 +193,8 @@ Tensor Tensor::select(int64_t d, int64_t index) const {
   DimVector sz(sizes()), st(strides());
   sz.erase(d);
   st.erase(d);
-  return make_view(*this, sz, st, storage_offset() + index * strides()[d]);
+  return with_part_grad(*this, make_view(*this, sz, st, storage_offset() + index * strides()[d]),
+                        "SelectBackward0", [d, index](const Tensor& z) { return z.select(d, index); });
 }
 
 Tensor Tensor::narrow(int64_t d, int64_t start, int64_t length) const {
@@ -183,13 +225,20 @@ Tensor Tensor::expand(IntArrayRef target) const {
     }
     int64_t cur = sizes()[i - off];
     int64_t want = target[i] == -1 ? cur : target[i];
+    IGNIS_CHECK(want >= 0, Shape, "expand: the expanded size ", want,
+                " is not allowed (expected -1 or a non-negative size at dim ", i, ")");
     IGNIS_CHECK(cur == want || cur == 1, Shape, "expand: the expanded size of the tensor (", want,
                 ") must match the existing size (", cur, ") at non-singleton dimension ", i,
                 "; target sizes: ", shape_str(target), ", tensor sizes: ", shape_str(sizes()));
     sz[i] = want;
     st[i] = cur == want ? strides()[i - off] : 0;
   }
-  return make_view(*this, sz, st, storage_offset());
+  // Like PyTorch, a new leading dim of size 1 gets the stride of a step over the next dim.
+  if (dim() > 0)
+    for (size_t i = off; i-- > 0;)
+      if (sz[i] == 1) st[i] = sz[i + 1] * st[i + 1];
+  return with_grad(*this, make_view(*this, sz, st, storage_offset()), "ExpandBackward0",
+                   [in = shape()](const Tensor& g) { return sum_to(g, in); });
 }
 
 Tensor Tensor::expand_as(const Tensor& other) const { return expand(other.sizes()); }
@@ -201,16 +250,17 @@ Tensor Tensor::squeeze() const {
       sz.push_back(sizes()[i]);
       st.push_back(strides()[i]);
     }
-  return make_view(*this, sz, st, storage_offset());
+  return with_reshape_grad(*this, make_view(*this, sz, st, storage_offset()), "SqueezeBackward0");
 }
 
 Tensor Tensor::squeeze(int64_t d) const {
   d = wrap_dim(d, dim(), "squeeze");
-  if (dim() == 0 || sizes()[d] != 1) return make_view(*this, sizes(), strides(), storage_offset());
   DimVector sz(sizes()), st(strides());
-  sz.erase(d);
-  st.erase(d);
-  return make_view(*this, sz, st, storage_offset());
+  if (dim() > 0 && sizes()[d] == 1) {
+    sz.erase(d);
+    st.erase(d);
+  }
+  return with_reshape_grad(*this, make_view(*this, sz, st, storage_offset()), "SqueezeBackward1");
 }
 
 Tensor Tensor::unsqueeze(int64_t d) const {
@@ -219,7 +269,7 @@ Tensor Tensor::unsqueeze(int64_t d) const {
   int64_t s = d < dim() ? sizes()[d] * strides()[d] : 1;
   sz.insert(d, 1);
   st.insert(d, s);
-  return make_view(*this, sz, st, storage_offset());
+  return with_reshape_grad(*this, make_view(*this, sz, st, storage_offset()), "UnsqueezeBackward0");
 }
 
 Tensor Tensor::flatten(int64_t start_dim, int64_t end_dim) const {
@@ -227,6 +277,7 @@ Tensor Tensor::flatten(int64_t start_dim, int64_t end_dim) const {
   int64_t s = wrap_dim(start_dim, dim(), "flatten"), e = wrap_dim(end_dim, dim(), "flatten");
   IGNIS_CHECK(s <= e, InvalidArgument, "flatten: start_dim (", s,
               ") cannot come after end_dim (", e, ")");
+  if (s == e) return *this;  // nothing to merge; PyTorch returns self too
   DimVector shape;
   int64_t prod = 1;
   for (int64_t i = 0; i < dim(); ++i) {
@@ -241,6 +292,7 @@ Tensor Tensor::flatten(int64_t start_dim, int64_t end_dim) const {
 }
 
 Tensor Tensor::unflatten(int64_t d, IntArrayRef sz) const {
+  IGNIS_CHECK(dim() > 0, Index, "unflatten: cannot unflatten a 0-dim tensor");
   d = wrap_dim(d, dim(), "unflatten");
   IGNIS_CHECK(!sz.empty(), Shape, "unflatten: sizes must be non-empty");
   DimVector inner = infer_size(sz, sizes()[d], "unflatten");
@@ -271,6 +323,9 @@ Tensor Tensor::as_strided(IntArrayRef sz, IntArrayRef st, std::optional<int64_t>
   IGNIS_CHECK(n == 0 || last < capacity, Shape, "as_strided: size ", shape_str(sz), ", stride ",
               shape_str(st), " and offset ", off, " reach element ", last,
               " but the storage holds only ", capacity, " elements");
+  IGNIS_CHECK(!any_requires_grad({this}), Unsupported,
+              "as_strided: backward through as_strided is not supported yet; call it on a "
+              "detached tensor or under NoGradGuard");
   return make_view(*this, sz, st, off);
 }
 
@@ -295,7 +350,8 @@ Tensor Tensor::diagonal(int64_t offset, int64_t dim1, int64_t dim2) const {
     }
   sz.push_back(len);
   st.push_back(strides()[d1] + strides()[d2]);
-  return make_view(*this, sz, st, off);
+  return with_part_grad(*this, make_view(*this, sz, st, off), "DiagonalBackward0",
+                        [offset, d1, d2](const Tensor& z) { return z.diagonal(offset, d1, d2); });
 }
 
 Tensor Tensor::contiguous() const { return is_contiguous() ? *this : clone(); }

@@ -21,7 +21,29 @@ enum class ErrorKind : int {
 };
 
 // Short lowercase name of a kind ("shape", "dtype", ...).
-const char* error_kind_name(ErrorKind kind);
+inline const char* error_kind_name(ErrorKind kind) {
+  switch (kind) {
+  case ErrorKind::InvalidArgument:
+    return "invalid_argument";
+  case ErrorKind::Shape:
+    return "shape";
+  case ErrorKind::DType:
+    return "dtype";
+  case ErrorKind::Device:
+    return "device";
+  case ErrorKind::OutOfMemory:
+    return "out_of_memory";
+  case ErrorKind::IO:
+    return "io";
+  case ErrorKind::Unsupported:
+    return "unsupported";
+  case ErrorKind::Internal:
+    return "internal";
+  case ErrorKind::Index:
+    return "index";
+  }
+  return "unknown";
+}
 
 // Base of every error the engine throws; what() is the full message.
 class Error : public std::runtime_error {

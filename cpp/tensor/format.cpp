@@ -155,8 +155,9 @@ std::string tensor_str(const HostValues& h, size_t d, int64_t base, int indent, 
 }
 
 std::string add_suffixes(std::string s, const std::vector<std::string>& suffixes, int indent) {
+  // PyTorch's measure, two more than the last line's length: len(s) - s.rfind("\n") + 1.
   size_t nl = s.rfind('\n');
-  int last = static_cast<int>(nl == std::string::npos ? s.size() + 1 : s.size() - nl);
+  int last = static_cast<int>(nl == std::string::npos ? s.size() + 2 : s.size() - nl + 1);
   for (const std::string& suf : suffixes) {
     if (last + static_cast<int>(suf.size()) + 2 > kLineWidth) {
       s += ",\n" + std::string(indent, ' ') + suf;

@@ -13,7 +13,11 @@ namespace ignis {
 class Scalar {
  public:
   Scalar() : Scalar(int64_t(0)) {}
-  Scalar(bool v) : kind_(DType::Bool) { v_.i = v; }
+  // Only a real bool (a template, so pointers such as string literals do not convert to bool).
+  template <typename T, std::enable_if_t<std::is_same_v<T, bool>, int> = 0>
+  Scalar(T v) : kind_(DType::Bool) {
+    v_.i = v;
+  }
   Scalar(double v) : kind_(DType::F64) { v_.d = v; }
   Scalar(float v) : Scalar(static_cast<double>(v)) {}
   Scalar(Half v) : Scalar(static_cast<double>(static_cast<float>(v))) {}

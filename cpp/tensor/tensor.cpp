@@ -63,7 +63,7 @@ void TensorImpl::refresh() {
 }
 
 AutogradMeta& TensorImpl::autograd_mut() {
-  if (!autograd_) autograd_ = std::make_unique<AutogradMeta>();
+  if (!autograd_) autograd_ = std::make_shared<AutogradMeta>();
   return *autograd_;
 }
 
@@ -113,17 +113,15 @@ Tensor Tensor::grad() const {
 
 void Tensor::set_grad(const Tensor& grad) { impl_->autograd_mut().grad = grad; }
 
+std::shared_ptr<Node> Tensor::grad_fn() const {
+  AutogradMeta* m = impl_->autograd();
+  return m ? m->grad_fn : nullptr;
+}
+
 bool Tensor::is_leaf() const {
   AutogradMeta* m = impl_->autograd();
   return !m || !m->grad_fn;
 }
-
-namespace {
-thread_local bool t_grad_enabled = true;
-}
-
-bool GradMode::is_enabled() { return t_grad_enabled; }
-void GradMode::set_enabled(bool enabled) { t_grad_enabled = enabled; }
 
 std::ostream& operator<<(std::ostream& os, const Tensor& t) { return os << t.str(); }
 

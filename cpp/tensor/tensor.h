@@ -15,6 +15,7 @@
 namespace ignis {
 
 class Generator;
+class Node;
 
 // Options for factories: dtype (default: the factory's natural dtype), device, requires_grad.
 // Use with designated initializers: zeros({2, 3}, {.dtype = DType::F64}).
@@ -118,6 +119,27 @@ class Tensor {
   Tensor grad() const;
   void set_grad(const Tensor& grad);
   bool is_leaf() const;
+  // The backward node that produced this tensor, or null for leaves (tensor/graph.h).
+  std::shared_ptr<Node> grad_fn() const;
+  // requires_grad_ with PyTorch's name; returns *this.
+  Tensor& requires_grad_(bool requires_grad = true) { return set_requires_grad(requires_grad); }
+
+  // ---- autograd (cpp/autograd/tensor_autograd.cpp)
+  // Backpropagates from this tensor (a one-element tensor unless `gradient` is given).
+  void backward(const Tensor& gradient = Tensor(), bool retain_graph = false,
+                bool create_graph = false) const;
+  // A tensor sharing data with this one but cut from history (requires_grad false).
+  Tensor detach() const;
+  // Cuts this tensor from history in place.
+  Tensor& detach_();
+  // Keeps .grad for a non-leaf after backward.
+  void retain_grad() const;
+  bool retains_grad() const;
+  // Runs hook on this tensor's gradient during backward; the hook may return a replacement
+  // (or an undefined Tensor to keep the gradient). Throws for tensors that do not require grad.
+  void register_hook(std::function<Tensor(const Tensor&)> hook) const;
+  // Runs hook(grad) after a leaf's gradient was accumulated into .grad.
+  void register_post_accumulate_grad_hook(std::function<void(const Tensor&)> hook) const;
 
   // PyTorch-style text: tensor([[1., 2.], [3., 4.]]) (tensor/format.cpp).
   std::string str() const;

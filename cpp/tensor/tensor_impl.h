@@ -37,8 +37,13 @@ class TensorImpl : public RefCounted {
   void set_geometry(DimVector sizes, DimVector strides, int64_t offset);
 
   AutogradMeta* autograd() const { return autograd_.get(); }
+  // Shared handle to the metadata (hooks and grad accumulators hold it weakly or strongly
+  // without holding the TensorImpl, which keeps the graph free of reference cycles).
+  const std::shared_ptr<AutogradMeta>& autograd_shared() const { return autograd_; }
   // Creates the autograd metadata on first use.
   AutogradMeta& autograd_mut();
+  // Drops the autograd metadata (detach_).
+  void reset_autograd() { autograd_.reset(); }
 
  private:
   void refresh();
@@ -49,7 +54,7 @@ class TensorImpl : public RefCounted {
   int64_t offset_;
   int64_t numel_ = 1;
   bool contiguous_ = true;
-  std::unique_ptr<AutogradMeta> autograd_;
+  std::shared_ptr<AutogradMeta> autograd_;
 };
 
 // Element count of a shape; throws ShapeError on negative sizes or int64 overflow.

@@ -25,6 +25,8 @@ void TensorIter::add_operand(const Tensor& t, IntArrayRef shape) {
 
 TensorIter::TensorIter(std::initializer_list<Tensor> outputs, std::initializer_list<Tensor> inputs,
                        const char* op) {
+  IGNIS_CHECK(outputs.size() + inputs.size() > 0, Internal, op,
+              ": TensorIter needs at least one operand");
   DimVector shape;
   bool first = true;
   Device dev = (outputs.size() ? outputs.begin() : inputs.begin())->device();
@@ -34,16 +36,17 @@ TensorIter::TensorIter(std::initializer_list<Tensor> outputs, std::initializer_l
     shape = first ? DimVector(t.sizes()) : broadcast_shapes(shape, t.sizes(), op);
     first = false;
   }
+  // Inputs broadcast to the outputs' shape; all outputs share it.
   for (const Tensor& t : outputs) {
     IGNIS_CHECK(t.device() == dev, Device, op, ": expected all tensors on the same device but got ",
                 dev.str(), " and ", t.device().str());
-    if (first) {
-      shape = DimVector(t.sizes());
-      first = false;
-    }
-    IGNIS_CHECK(equal_dims(t.sizes(), shape), Shape, op, ": expected the output to have shape ",
-                shape_str(shape), " but got ", shape_str(t.sizes()));
+    IntArrayRef want = outputs.begin()->sizes();
+    IGNIS_CHECK(equal_dims(t.sizes(), want) && (first || is_expandable_to(shape, want)), Shape, op,
+                ": expected the output to have shape ",
+                shape_str(first ? want : IntArrayRef(shape)),
+                " (or one the inputs broadcast to) but got ", shape_str(t.sizes()));
   }
+  if (outputs.size()) shape = DimVector(outputs.begin()->sizes());
   shape_ = shape;
   numel_ = checked_numel(shape_, op);
   for (const Tensor& t : outputs) add_operand(t, shape_);

@@ -20,8 +20,9 @@ class TensorIter {
  public:
   static constexpr int kMaxOperands = 8;
 
-  // Outputs first, then inputs. Inputs are broadcast to the common shape; every output must
-  // already have exactly that shape. `op` names the caller in error messages.
+  // Outputs first, then inputs. Every output must already have the same shape, and the inputs
+  // are broadcast to it (to their common shape when there are no outputs). `op` names the
+  // caller in error messages.
   TensorIter(std::initializer_list<Tensor> outputs, std::initializer_list<Tensor> inputs,
              const char* op);
   // Reduction form: `output` has the input's rank with size 1 on reduced dims; those dims get

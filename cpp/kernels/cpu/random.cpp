@@ -27,6 +27,12 @@ void uniform_cpu(const Tensor& t, double from, double to, PhiloxState s) {
       Philox4 r = philox4x32(s.seed, s.offset + static_cast<uint64_t>(i));
       if constexpr (std::is_same_v<scalar_t, double>) {
         p[i] = from + uint_to_unit_double(r.v[0], r.v[1]) * (to - from);
+      } else if constexpr (is_reduced_float_v<scalar_t>) {
+        // Only as many random bits as the type has digits (11 for half, 8 for bfloat16), like
+        // PyTorch: a 24-bit draw near 1 would round up to 1 and leave [from, to).
+        constexpr int digits = std::is_same_v<scalar_t, Half> ? 11 : 8;
+        float u = static_cast<float>(r.v[0] >> (32 - digits)) * (1.0f / (1 << digits));
+        p[i] = convert<scalar_t>(static_cast<float>(from + u * (to - from)));
       } else {
         float u = uint_to_unit_float(r.v[0]);
         p[i] = convert<scalar_t>(static_cast<float>(from + u * (to - from)));
