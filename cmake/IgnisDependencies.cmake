@@ -10,3 +10,11 @@ pkg_check_modules(HWY REQUIRED IMPORTED_TARGET libhwy libhwy-contrib)
 message(STATUS "ignis: Highway ${HWY_libhwy_VERSION} found")
 # SLEEF (libsleef-dev): vectorized transcendental functions where Highway has none (erf, ...).
 pkg_check_modules(SLEEF REQUIRED IMPORTED_TARGET sleef)
+
+# oneDNN (libdnnl-dev): GEMM, convolution, pooling and normalization primitives. Debian builds
+# it on GNU OpenMP, so it shares the engine's one thread pool.
+find_package(dnnl REQUIRED CONFIG)
+message(STATUS "ignis: oneDNN ${dnnl_VERSION} found")
+# LAPACK (liblapack-dev, reference BLAS underneath: no second thread pool) for the
+# decompositions in linalg (solve, inv, det, cholesky, qr, svd).
+find_package(LAPACK REQUIRED)
