@@ -235,6 +235,37 @@ def tril_4096():
     return lambda: torch.tril(a)
 
 
+# ---- autograd
+@workload("add/1elem")
+def add_1elem():
+    a, b = torch.randn(1), torch.randn(1)
+    return lambda: torch.add(a, b)
+
+
+@workload("add_/1elem")
+def add_inplace_1elem():
+    a, b = torch.randn(1), torch.randn(1)
+    return lambda: a.add_(b)
+
+
+@workload("add_requires_grad/1elem")
+def add_requires_grad_1elem():
+    a, b = torch.randn(1, requires_grad=True), torch.randn(1)
+    return lambda: torch.add(a, b)
+
+
+@workload("chain_fwd_bwd/1K")
+def chain_backward_1k():
+    x = torch.randn(1024, requires_grad=True)
+
+    def step():
+        y = torch.tanh(torch.exp(x) * x).sum()
+        y.backward()
+        x.grad = None
+
+    return step
+
+
 # ---- timing
 
 
