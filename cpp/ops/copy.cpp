@@ -43,6 +43,7 @@ Tensor& Tensor::copy_(const Tensor& src) {
   IGNIS_CHECK(is_expandable_to(src.sizes(), sizes()), Shape, "copy_: source of shape ",
               shape_str(src.sizes()), " cannot be broadcast to destination of shape ",
               shape_str(sizes()));
+  check_no_internal_overlap(*this, "copy_");
   bool track = any_requires_grad({&src}) || (GradMode::is_enabled() && !is_leaf());
   if (track) check_inplace(*this, "copy_");
   copy_data(*this, src);
@@ -87,6 +88,7 @@ void copy_data(Tensor& self, const Tensor& src) {
 
 Tensor& Tensor::fill_(const Scalar& value) {
   check_inplace(*this, "fill_");
+  check_no_internal_overlap(*this, "fill_");
   if (AutogradMeta* m = impl()->autograd(); m && m->grad_fn) release_node(std::move(m->grad_fn));
   bump_version();
   if (numel() > 0) kernel(fill_kernel, "fill_", device())(*this, value);

@@ -53,6 +53,7 @@ Tensor run_elementwise(const char* op, OutMode mode, Tensor* out,
   }
   Tensor& dst = mode == OutMode::InPlace ? const_cast<Tensor&>(*inputs.begin()) : *out;
   IGNIS_CHECK(dst.defined(), InvalidArgument, op, ": expected a defined out tensor");
+  check_no_internal_overlap(dst, op);
   IGNIS_CHECK(dst.device() == dev, Device, op, ": expected out on ", dev.str(), " but got ",
               dst.device().str());
   IGNIS_CHECK(can_cast(result, dst.dtype()), DType, op, ": result type ", dtype_name(result),

@@ -67,6 +67,14 @@ AutogradMeta& TensorImpl::autograd_mut() {
   return *autograd_;
 }
 
+void check_no_internal_overlap(const Tensor& t, const char* op) {
+  for (int64_t i = 0; i < t.dim(); ++i)
+    IGNIS_CHECK(t.strides()[i] != 0 || t.sizes()[i] <= 1, InvalidArgument, op,
+                ": unsupported operation: more than one element of the written-to tensor refers "
+                "to a single memory location (dim ", i,
+                " has stride 0); clone() the tensor before writing into it");
+}
+
 int64_t wrap_dim(int64_t dim, int64_t ndim, const char* op) {
   int64_t n = ndim == 0 ? 1 : ndim;  // a 0-dim tensor accepts dim 0 and -1, like PyTorch
   IGNIS_CHECK(dim >= -n && dim < n, Index, op, ": dimension out of range (expected to be in range of [",

@@ -154,6 +154,9 @@ class Tensor {
 
 std::ostream& operator<<(std::ostream& os, const Tensor& t);
 
+// Throws InvalidArgumentError naming op when several elements of t share one memory location
+// (a dim of stride 0 and size > 1, as in an expanded tensor): writing into t would race.
+void check_no_internal_overlap(const Tensor& t, const char* op);
 // Normalizes a possibly negative dim against ndim; throws IndexError naming op.
 int64_t wrap_dim(int64_t dim, int64_t ndim, const char* op);
 // Tensor of the given geometry over existing storage (no checks beyond numel overflow).

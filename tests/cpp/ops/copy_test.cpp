@@ -259,3 +259,11 @@ TEST(Copy, FillConvertsTheValue) {
   e.fill_(1);  // no elements, no error
   EXPECT_EQ(e.numel(), 0);
 }
+
+TEST(Copy, WritingIntoAnExpandedTensorIsAnError) {
+  Tensor e = ignis::zeros({3}).unsqueeze(0).expand({4, 3});
+  ignis::test::expect_error<ignis::InvalidArgumentError>([&] { e.fill_(1); },
+                                                         {"fill_", "single memory location"});
+  ignis::test::expect_error<ignis::InvalidArgumentError>(
+      [&] { e.copy_(ignis::ones({4, 3})); }, {"copy_", "clone()"});
+}

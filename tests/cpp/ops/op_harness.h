@@ -1,6 +1,7 @@
 // Shared helpers for the schema-driven op tests: registering which schema ops a test covers,
 // reading tensors back as f64, comparing against f64 references, and producing the layouts
 // (contiguous, transposed, strided, broadcast, 0-size, 0-dim) every op is checked on.
+// values() and expect_error() come from tests/cpp/test_util.h.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -13,6 +14,7 @@
 
 #include "ops/ops.gen.h"
 #include "tensor/generator.h"
+#include "test_util.h"
 #include "tensor/tensor.h"
 
 namespace ignis::test {
@@ -33,13 +35,6 @@ inline bool mark_covered(const char* key) {
 #define IGNIS_OP_COVERED(key)                                                                      \
   [[maybe_unused]] static const bool IGNIS_OP_COVERED_CAT(ignis_op_covered_, __COUNTER__) =        \
       ::ignis::test::mark_covered(key)
-
-// Values of t in logical (row-major) order, as double.
-inline std::vector<double> values(const Tensor& t) {
-  Tensor c = t.to(DType::F64).contiguous();
-  const double* p = static_cast<const double*>(c.data_ptr());
-  return std::vector<double>(p, p + c.numel());
-}
 
 // Builds an f64 tensor from values and a shape.
 inline Tensor f64_tensor(const std::vector<double>& v, IntArrayRef shape) {
@@ -140,21 +135,6 @@ inline std::vector<DType> schema_dtypes(std::string_view list) {
     pos = end + 1;
   }
   return out;
-}
-
-// Runs fn and checks it throws E with every word of `words` in its message.
-template <typename E, typename F>
-void expect_error(F&& fn, std::initializer_list<const char*> words) {
-  try {
-    fn();
-    ADD_FAILURE() << "expected an exception, none was thrown";
-  } catch (const E& e) {
-    std::string msg = e.what();
-    for (const char* w : words)
-      EXPECT_NE(msg.find(w), std::string::npos) << "message '" << msg << "' lacks '" << w << "'";
-  } catch (const std::exception& e) {
-    ADD_FAILURE() << "wrong exception type: " << e.what();
-  }
 }
 
 }  // namespace ignis::test
