@@ -308,6 +308,22 @@ def sort_1m():
     return lambda: torch.sort(a)
 
 
+# ---- linalg (bench/linalg_bench.cpp)
+def sgemm(n):
+    a, b = torch.randn(n, n), torch.randn(n, n)
+    return lambda: torch.mm(a, b)
+
+
+for _n in (256, 512, 1024, 2048):
+    workload(f"sgemm/{_n}")(lambda n=_n: sgemm(n))
+
+
+@workload("bmm/64x128x128")
+def bmm_64x128():
+    a, b = torch.randn(64, 128, 128), torch.randn(64, 128, 128)
+    return lambda: torch.bmm(a, b)
+
+
 def time_per_iter(fn, min_time, repeats):
     """Median over `repeats` of the mean wall time per call, each repeat lasting >= min_time."""
     fn()  # warm-up: first-call costs, lazy initialisation
@@ -329,6 +345,35 @@ def time_per_iter(fn, min_time, repeats):
             fn()
         samples.append((time.perf_counter() - start) / iters)
     return statistics.median(samples)
+
+
+# ---- conv and pool (bench/conv_bench.cpp)
+
+
+@workload("conv2d/32x64x56x56_3x3")
+def conv2d_64():
+    x, w, b = torch.randn(32, 64, 56, 56), torch.randn(64, 64, 3, 3), torch.randn(64)
+    return lambda: torch.nn.functional.conv2d(x, w, b, 1, 1)
+
+
+@workload("conv2d_cl/32x64x56x56_3x3")
+def conv2d_64_cl():
+    x = torch.randn(32, 64, 56, 56).contiguous(memory_format=torch.channels_last)
+    w = torch.randn(64, 64, 3, 3).contiguous(memory_format=torch.channels_last)
+    b = torch.randn(64)
+    return lambda: torch.nn.functional.conv2d(x, w, b, 1, 1)
+
+
+@workload("conv2d/64x1x28x28_5x5")
+def conv2d_mnist():
+    x, w, b = torch.randn(64, 1, 28, 28), torch.randn(32, 1, 5, 5), torch.randn(32)
+    return lambda: torch.nn.functional.conv2d(x, w, b)
+
+
+@workload("max_pool2d/32x64x56x56_2x2")
+def max_pool2d_64():
+    x = torch.randn(32, 64, 56, 56)
+    return lambda: torch.nn.functional.max_pool2d(x, 2)
 
 
 def main():

@@ -8,12 +8,16 @@ Outputs (each begins with a "generated from codegen/ops.yaml - do not edit" line
                                   and the inline Tensor methods that forward to them
   cpp/tensor/tensor_methods.gen.h Tensor method declarations (included inside class Tensor)
   tests/cpp/ops/op_table.gen.h    the table the op tests walk
+  capi/include/ignis/ops.h, capi/src/ops.gen.cpp, capi/include/ignis/ops.hpp
+                                  the C API of every op and its C++ wrappers (gen_capi.py)
 """
 import pathlib
 import re
 import sys
 
 import yaml
+
+import gen_capi
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SCHEMA = ROOT / "codegen" / "ops.yaml"
@@ -41,7 +45,9 @@ CPP_TYPES = {
     "str?": "std::optional<std::string_view>",
 }
 RETURNS = {"Tensor": "Tensor", "Tensor[]": "std::vector<Tensor>"}
-FAMILIES = ["unary", "binary", "reduce", "sort", "shape", "index", "linalg", "nn", "loss"]
+FAMILIES = [
+    "unary", "binary", "reduce", "sort", "shape", "index", "linalg", "nn", "conv", "pool", "loss"
+]
 DTYPE_SETS = {
     "all": ["bool", "u8", "i8", "i16", "i32", "i64", "f16", "bf16", "f32", "f64"],
     "numeric": ["u8", "i8", "i16", "i32", "i64", "f16", "bf16", "f32", "f64"],
@@ -117,6 +123,13 @@ def parse_op(entry, index):
         args.append({"type": typ, "name": aname, "kwonly": kwonly,
                      "default": parse_default(default, typ) if default is not None else None,
                      "py_default": default})
+    seen_default = None
+    for a in args:
+        if a["default"] is not None:
+            seen_default = a["name"]
+        elif seen_default is not None:
+            raise SchemaError(f"{where}: argument {a['name']} has no default but follows "
+                              f"{seen_default}, which has one (give it a default)")
     if not args or args[0]["type"] != "Tensor" and "method" in entry.get("variants", []):
         raise SchemaError(f"{where}: a method's first argument must be Tensor self")
     for field in ("family", "doc", "dtypes", "differentiable"):
@@ -254,18 +267,28 @@ def outputs(ops):
         ROOT / "cpp/ops/ops.gen.h": gen_functions(ops),
         ROOT / "cpp/tensor/tensor_methods.gen.h": gen_method_decls(ops),
         ROOT / "tests/cpp/ops/op_table.gen.h": gen_test_table(ops),
+        **capi_outputs(ops),
     }
+
+
+def capi_outputs(ops):
+    gen_capi.CPP_TYPES = CPP_TYPES
+    try:
+        return gen_capi.outputs(ROOT, ops)
+    except gen_capi.CApiError as e:
+        raise SchemaError(str(e)) from e
 
 
 def main(argv):
     check = "--check" in argv
     try:
         ops = load_schema()
+        files = outputs(ops)
     except SchemaError as e:
         print(f"gen.py: schema error: {e}", file=sys.stderr)
         return 2
     stale = []
-    for path, text in outputs(ops).items():
+    for path, text in files.items():
         old = path.read_text() if path.exists() else None
         if old != text:
             if check:

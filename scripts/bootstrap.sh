@@ -15,9 +15,10 @@ set -euo pipefail
 BUILD_PKGS=(cmake ninja-build g++ ccache libdnnl-dev libhwy-dev libsleef-dev libdlpack-dev
   zlib1g-dev libpng-dev pkg-config googletest libgtest-dev libbenchmark-dev libomp-dev
   python3-yaml)
-# test: the reference implementation, the Python test runner, the data set, the format check.
+# test: the reference implementation, the Python test runner, the data set, the format check,
+# the C API's ABI check (abidiff) and its libFuzzer target (clang).
 TEST_PKGS=(python3-numpy python3-pytest python3-torch python3-tqdm dataset-fashion-mnist
-  clang-format)
+  clang-format abigail-tools clang)
 # later: nothing uses these yet; installed only on request (--all or --with GROUP).
 BINDINGS_PKGS=(pybind11-dev python3-dev swig default-jdk junit5)
 ONNX_PKGS=(libprotobuf-dev protobuf-compiler libonnx-dev python3-onnx libonnx-testdata)
