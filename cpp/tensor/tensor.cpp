@@ -57,6 +57,12 @@ void TensorImpl::set_geometry(DimVector sizes, DimVector strides, int64_t offset
   refresh();
 }
 
+void TensorImpl::set_data(const TensorImpl& other) {
+  storage_ = other.storage_;
+  dtype_ = other.dtype_;
+  set_geometry(other.sizes_, other.strides_, other.offset_);
+}
+
 void TensorImpl::refresh() {
   numel_ = checked_numel(sizes_, "tensor");
   contiguous_ = compute_contiguous(sizes_, strides_);

@@ -115,6 +115,9 @@ class Tensor {
   // ---- autograd state (tensor/tensor.cpp; the engine is in cpp/autograd)
   bool requires_grad() const;
   Tensor& set_requires_grad(bool requires_grad);
+  // Points this tensor at data's memory, dtype and shape, keeping its identity (every handle,
+  // its requires_grad and .grad): PyTorch's `t.data = data`. Not recorded by autograd.
+  void set_data(const Tensor& data) const { impl_->set_data(*data.impl()); }
   // The accumulated gradient, or an undefined Tensor.
   Tensor grad() const;
   void set_grad(const Tensor& grad);

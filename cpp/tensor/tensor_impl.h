@@ -35,6 +35,9 @@ class TensorImpl : public RefCounted {
 
   // Replaces the geometry in place (used by in-place view ops such as squeeze_/t_).
   void set_geometry(DimVector sizes, DimVector strides, int64_t offset);
+  // Makes this impl view other's data (storage, dtype, geometry) while keeping its own
+  // identity and autograd metadata: what `param.data = x` does (Module::to, loading).
+  void set_data(const TensorImpl& other);
 
   AutogradMeta* autograd() const { return autograd_.get(); }
   // Shared handle to the metadata (hooks and grad accumulators hold it weakly or strongly

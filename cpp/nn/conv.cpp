@@ -1,0 +1,77 @@
+#include "nn/conv.h"
+
+#include <cmath>
+
+#include "nn/init.h"
+#include "ops/ops.gen.h"
+
+namespace ignis::nn {
+namespace {
+std::string list_str(const std::vector<int64_t>& v) {
+  std::string s = "(";
+  for (size_t i = 0; i < v.size(); ++i) s += (i ? ", " : "") + std::to_string(v[i]);
+  return s + (v.size() == 1 ? ",)" : ")");
+}
+}  // namespace
+
+ConvNd::ConvNd(int dims, int64_t in, int64_t out, std::vector<int64_t> kernel, ConvOptions opts)
+    : dims_(dims), in_(in), out_(out), kernel_(std::move(kernel)), opts_(std::move(opts)) {
+  IGNIS_CHECK(opts_.groups > 0, InvalidArgument, type_name(), ": groups must be a positive integer (got ",
+              opts_.groups, ")");
+  IGNIS_CHECK(in % opts_.groups == 0 && out % opts_.groups == 0, InvalidArgument, type_name(),
+              ": in_channels (", in, ") and out_channels (", out,
+              ") must be divisible by groups (", opts_.groups, ")");
+  if (kernel_.size() == 1) kernel_.assign(static_cast<size_t>(dims), kernel_[0]);
+  IGNIS_CHECK(static_cast<int>(kernel_.size()) == dims, Shape, type_name(), ": expected ", dims,
+              " kernel sizes but got ", kernel_.size());
+  std::vector<int64_t> wshape{out, in / opts_.groups};
+  wshape.insert(wshape.end(), kernel_.begin(), kernel_.end());
+  Tensor& w = register_parameter("weight", empty(wshape, {.dtype = opts_.dtype}));
+  init::kaiming_uniform_(w, std::sqrt(5.0));
+  if (opts_.bias) {
+    auto [fan_in, fan_out] = init::fan_in_and_fan_out(w);
+    double bound = fan_in > 0 ? 1.0 / std::sqrt(static_cast<double>(fan_in)) : 0.0;
+    Tensor& b = register_parameter("bias", empty({out}, {.dtype = opts_.dtype}));
+    init::uniform_(b, -bound, bound);
+  }
+}
+
+Tensor ConvNd::forward(const Tensor& x) {
+  const Tensor& w = params_[0].second;
+  std::optional<Tensor> b;
+  if (params_.size() > 1) b = params_[1].second;
+  const auto& o = opts_;
+  if (!o.padding_mode_str.empty()) {
+    std::string_view pad(o.padding_mode_str);
+    if (dims_ == 1) return conv1d(x, w, b, o.stride, pad, o.dilation, o.groups);
+    if (dims_ == 2) return conv2d(x, w, b, o.stride, pad, o.dilation, o.groups);
+    return conv3d(x, w, b, o.stride, pad, o.dilation, o.groups);
+  }
+  if (dims_ == 1) return conv1d(x, w, b, o.stride, IntArrayRef(o.padding), o.dilation, o.groups);
+  if (dims_ == 2) return conv2d(x, w, b, o.stride, IntArrayRef(o.padding), o.dilation, o.groups);
+  return conv3d(x, w, b, o.stride, IntArrayRef(o.padding), o.dilation, o.groups);
+}
+
+std::string ConvNd::extra_repr() const {
+  std::string s = std::to_string(in_) + ", " + std::to_string(out_) +
+                  ", kernel_size=" + list_str(kernel_) + ", stride=" + list_str(opts_.stride);
+  if (!opts_.padding_mode_str.empty())
+    s += ", padding=" + opts_.padding_mode_str;
+  else if (opts_.padding != std::vector<int64_t>{0})
+    s += ", padding=" + list_str(opts_.padding);
+  if (opts_.groups != 1) s += ", groups=" + std::to_string(opts_.groups);
+  if (!opts_.bias) s += ", bias=False";
+  return s;
+}
+
+Tensor MaxPool2d::forward(const Tensor& x) {
+  return max_pool2d(x, kernel_, IntArrayRef(stride_), IntArrayRef(padding_), {1}, ceil_);
+}
+
+Tensor AvgPool2d::forward(const Tensor& x) {
+  return avg_pool2d(x, kernel_, IntArrayRef(stride_), IntArrayRef(padding_));
+}
+
+Tensor AdaptiveAvgPool2d::forward(const Tensor& x) { return adaptive_avg_pool2d(x, out_); }
+
+}  // namespace ignis::nn

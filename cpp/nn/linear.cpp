@@ -1,0 +1,89 @@
+#include "nn/linear.h"
+
+#include <cmath>
+
+#include "nn/init.h"
+#include "ops/ops.gen.h"
+#include "tensor/graph.h"
+
+namespace ignis::nn {
+
+Linear::Linear(int64_t in_features, int64_t out_features, bool bias, DType dtype)
+    : in_(in_features), out_(out_features) {
+  IGNIS_CHECK(in_features >= 0 && out_features >= 0, InvalidArgument,
+              "Linear: expected non-negative sizes but got in_features=", in_features,
+              ", out_features=", out_features);
+  register_parameter("weight", empty({out_, in_}, {.dtype = dtype}));
+  if (bias) register_parameter("bias", empty({out_}, {.dtype = dtype}));
+  reset_parameters();
+}
+
+void Linear::reset_parameters() {
+  init::kaiming_uniform_(param("weight"), std::sqrt(5.0));
+  if (params_.size() > 1) {
+    double bound = in_ > 0 ? 1.0 / std::sqrt(static_cast<double>(in_)) : 0.0;
+    init::uniform_(param("bias"), -bound, bound);
+  }
+}
+
+Tensor Linear::forward(const Tensor& x) {
+  std::optional<Tensor> b;
+  if (params_.size() > 1) b = params_[1].second;
+  return linear(x, params_[0].second, b);
+}
+
+std::string Linear::extra_repr() const {
+  return "in_features=" + std::to_string(in_) + ", out_features=" + std::to_string(out_) +
+         ", bias=" + (params_.size() > 1 ? "True" : "False");
+}
+
+Bilinear::Bilinear(int64_t in1, int64_t in2, int64_t out, bool bias, DType dtype)
+    : in1_(in1), in2_(in2), out_(out) {
+  double bound = in1 > 0 ? 1.0 / std::sqrt(static_cast<double>(in1)) : 0.0;
+  Tensor& w = register_parameter("weight", empty({out, in1, in2}, {.dtype = dtype}));
+  init::uniform_(w, -bound, bound);
+  if (bias) {
+    Tensor& b = register_parameter("bias", empty({out}, {.dtype = dtype}));
+    init::uniform_(b, -bound, bound);
+  }
+}
+
+Tensor Bilinear::forward(const Tensor& x1, const Tensor& x2) {
+  std::optional<Tensor> b;
+  if (params_.size() > 1) b = params_[1].second;
+  return bilinear(x1, x2, params_[0].second, b);
+}
+
+std::string Bilinear::extra_repr() const {
+  return "in1_features=" + std::to_string(in1_) + ", in2_features=" + std::to_string(in2_) +
+         ", out_features=" + std::to_string(out_) + ", bias=" + (params_.size() > 1 ? "True" : "False");
+}
+
+std::string Flatten::extra_repr() const {
+  return "start_dim=" + std::to_string(start_) + ", end_dim=" + std::to_string(end_);
+}
+
+Embedding::Embedding(int64_t num, int64_t dim, int64_t padding_idx, DType dtype)
+    : num_(num), dim_(dim), padding_idx_(padding_idx < 0 && padding_idx != -1 ? padding_idx + num
+                                                                              : padding_idx) {
+  Tensor& w = register_parameter("weight", empty({num, dim}, {.dtype = dtype}));
+  init::normal_(w);
+  if (padding_idx_ >= 0) {
+    IGNIS_CHECK(padding_idx_ < num, Index, "Embedding: padding_idx must be within num_embeddings (",
+                num, ") but got ", padding_idx);
+    NoGradGuard ng;
+    w.select(0, padding_idx_).fill_(0);
+  }
+}
+
+Tensor Embedding::forward(const Tensor& indices) {
+  return embedding(params_[0].second, indices, padding_idx_);
+}
+
+std::string Embedding::extra_repr() const {
+  std::string s = std::to_string(num_) + ", " + std::to_string(dim_);
+  if (padding_idx_ >= 0) s += ", padding_idx=" + std::to_string(padding_idx_);
+  return s;
+}
+
+}  // namespace ignis::nn

@@ -1,0 +1,74 @@
+// Linear-family layers: Identity, Linear, Bilinear, Flatten, Unflatten, Embedding.
+#pragma once
+
+#include "nn/module.h"
+
+namespace ignis::nn {
+
+class Identity : public Module {
+ public:
+  Tensor forward(const Tensor& x) override { return x; }
+  std::string type_name() const override { return "Identity"; }
+};
+
+// y = x W^T + b; weight (out, in) and bias ~ U(-1/sqrt(in), 1/sqrt(in)) like PyTorch.
+class Linear : public Module {
+ public:
+  Linear(int64_t in_features, int64_t out_features, bool bias = true, DType dtype = DType::F32);
+  Tensor forward(const Tensor& x) override;
+  std::string type_name() const override { return "Linear"; }
+  std::string extra_repr() const override;
+  void reset_parameters();
+
+ private:
+  int64_t in_, out_;
+};
+
+// y = x1^T A x2 + b; weight (out, in1, in2).
+class Bilinear : public Module {
+ public:
+  Bilinear(int64_t in1, int64_t in2, int64_t out, bool bias = true, DType dtype = DType::F32);
+  Tensor forward(const Tensor& x1, const Tensor& x2);
+  std::string type_name() const override { return "Bilinear"; }
+  std::string extra_repr() const override;
+
+ private:
+  int64_t in1_, in2_, out_;
+};
+
+class Flatten : public Module {
+ public:
+  explicit Flatten(int64_t start_dim = 1, int64_t end_dim = -1) : start_(start_dim), end_(end_dim) {}
+  Tensor forward(const Tensor& x) override { return x.flatten(start_, end_); }
+  std::string type_name() const override { return "Flatten"; }
+  std::string extra_repr() const override;
+
+ private:
+  int64_t start_, end_;
+};
+
+class Unflatten : public Module {
+ public:
+  Unflatten(int64_t dim, std::vector<int64_t> sizes) : dim_(dim), sizes_(std::move(sizes)) {}
+  Tensor forward(const Tensor& x) override { return x.unflatten(dim_, sizes_); }
+  std::string type_name() const override { return "Unflatten"; }
+
+ private:
+  int64_t dim_;
+  std::vector<int64_t> sizes_;
+};
+
+// A lookup table; weight (num, dim) ~ N(0, 1), the padding_idx row zero.
+class Embedding : public Module {
+ public:
+  Embedding(int64_t num_embeddings, int64_t embedding_dim, int64_t padding_idx = -1,
+            DType dtype = DType::F32);
+  Tensor forward(const Tensor& indices) override;
+  std::string type_name() const override { return "Embedding"; }
+  std::string extra_repr() const override;
+
+ private:
+  int64_t num_, dim_, padding_idx_;
+};
+
+}  // namespace ignis::nn

@@ -1,0 +1,11 @@
+// Everything of ignis::nn: Module, containers, layers, losses and init.
+#pragma once
+
+#include "nn/activation.h"
+#include "nn/container.h"
+#include "nn/conv.h"
+#include "nn/init.h"
+#include "nn/linear.h"
+#include "nn/loss.h"
+#include "nn/module.h"
+#include "nn/norm.h"

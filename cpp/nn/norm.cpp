@@ -1,0 +1,88 @@
+#include "nn/norm.h"
+
+#include "ops/ops.gen.h"
+#include "tensor/graph.h"
+
+namespace ignis::nn {
+namespace {
+std::optional<Tensor> opt(const std::vector<std::pair<std::string, Tensor>>& v, const char* name) {
+  for (const auto& [n, t] : v)
+    if (n == name) return t;
+  return std::nullopt;
+}
+}  // namespace
+
+BatchNorm::BatchNorm(int dims, int64_t num, double eps, double momentum, bool affine, bool track,
+                     DType dtype)
+    : dims_(dims), num_(num), eps_(eps), momentum_(momentum), affine_(affine), track_(track) {
+  if (affine) {
+    register_parameter("weight", ones({num}, {.dtype = dtype}));
+    register_parameter("bias", zeros({num}, {.dtype = dtype}));
+  }
+  if (track) {
+    register_buffer("running_mean", zeros({num}, {.dtype = dtype}));
+    register_buffer("running_var", ones({num}, {.dtype = dtype}));
+    register_buffer("num_batches_tracked", zeros({}, {.dtype = DType::I64}));
+  }
+}
+
+Tensor BatchNorm::forward(const Tensor& x) {
+  int64_t want = dims_ == 1 ? 2 : dims_ + 2;
+  IGNIS_CHECK(x.dim() == want || (dims_ == 1 && x.dim() == 3), Shape, type_name(), ": expected ",
+              dims_ == 1 ? "2D or 3D" : std::to_string(want) + "D", " input (got ", x.dim(),
+              "D input)");
+  double momentum = momentum_;
+  bool use_batch = training_ || !track_;
+  if (training_ && track_) {
+    NoGradGuard ng;
+    Tensor& n = buffer("num_batches_tracked");
+    n.add_(1);
+    if (momentum_ < 0) momentum = 1.0 / static_cast<double>(n.item<int64_t>());  // cumulative
+  }
+  return batch_norm(x, opt(buffers_, "running_mean"), opt(buffers_, "running_var"),
+                    opt(params_, "weight"), opt(params_, "bias"), use_batch, momentum, eps_);
+}
+
+std::string BatchNorm::extra_repr() const {
+  return std::to_string(num_) + ", eps=" + std::to_string(eps_) + ", momentum=" +
+         std::to_string(momentum_) + ", affine=" + (affine_ ? "True" : "False") +
+         ", track_running_stats=" + (track_ ? "True" : "False");
+}
+
+LayerNorm::LayerNorm(std::vector<int64_t> shape, double eps, bool affine, DType dtype)
+    : shape_(std::move(shape)), eps_(eps) {
+  if (affine) {
+    register_parameter("weight", ones(shape_, {.dtype = dtype}));
+    register_parameter("bias", zeros(shape_, {.dtype = dtype}));
+  }
+}
+
+Tensor LayerNorm::forward(const Tensor& x) {
+  return layer_norm(x, shape_, opt(params_, "weight"), opt(params_, "bias"), eps_);
+}
+
+GroupNorm::GroupNorm(int64_t groups, int64_t channels, double eps, bool affine, DType dtype)
+    : groups_(groups), eps_(eps) {
+  IGNIS_CHECK(groups > 0 && channels % groups == 0, InvalidArgument,
+              "GroupNorm: num_channels (", channels, ") must be divisible by num_groups (", groups,
+              ")");
+  if (affine) {
+    register_parameter("weight", ones({channels}, {.dtype = dtype}));
+    register_parameter("bias", zeros({channels}, {.dtype = dtype}));
+  }
+}
+
+Tensor GroupNorm::forward(const Tensor& x) {
+  return group_norm(x, groups_, opt(params_, "weight"), opt(params_, "bias"), eps_);
+}
+
+RMSNorm::RMSNorm(std::vector<int64_t> shape, std::optional<double> eps, bool affine, DType dtype)
+    : shape_(std::move(shape)), eps_(eps) {
+  if (affine) register_parameter("weight", ones(shape_, {.dtype = dtype}));
+}
+
+Tensor RMSNorm::forward(const Tensor& x) {
+  return rms_norm(x, shape_, opt(params_, "weight"), eps_);
+}
+
+}  // namespace ignis::nn
