@@ -10,8 +10,8 @@ using ignis::Tensor;
 void sgemm(benchmark::State& state, int64_t n) {
   Tensor a = ignis::randn({n, n}), b = ignis::randn({n, n});
   for (auto _ : state) benchmark::DoNotOptimize(ignis::mm(a, b).data_ptr());
-  state.counters["GFLOP/s"] = benchmark::Counter(2.0 * n * n * n * state.iterations(),
-                                                 benchmark::Counter::kIsRate);
+  state.counters["GFLOP/s"] =
+      benchmark::Counter(2.0 * n * n * n * state.iterations(), benchmark::Counter::kIsRate);
 }
 void sgemm_256(benchmark::State& s) { sgemm(s, 256); }
 void sgemm_512(benchmark::State& s) { sgemm(s, 512); }

@@ -266,6 +266,54 @@ def chain_backward_1k():
     return step
 
 
+# ---- nn and loss (twins in bench/nn_bench.cpp)
+import torch.nn.functional as _F  # noqa: E402
+
+
+@workload("softmax/4096x1024")
+def softmax_4096x1024():
+    x = torch.randn(4096, 1024)
+    return lambda: torch.softmax(x, -1)
+
+
+@workload("log_softmax/4096x1024")
+def log_softmax_4096x1024():
+    x = torch.randn(4096, 1024)
+    return lambda: torch.log_softmax(x, -1)
+
+
+@workload("layer_norm/8192x1024")
+def layer_norm_8192x1024():
+    x, w, b = torch.randn(8192, 1024), torch.randn(1024), torch.randn(1024)
+    return lambda: _F.layer_norm(x, (1024,), w, b)
+
+
+@workload("cross_entropy/4096x1000")
+def cross_entropy_4096x1000():
+    x, t = torch.randn(4096, 1000), torch.randint(0, 1000, (4096,))
+    return lambda: _F.cross_entropy(x, t)
+
+
+@workload("sdpa/16x4x128x64")
+def sdpa_16x4x128x64():
+    # torch 1.13 has no F.scaled_dot_product_attention: its math path, as 2.x runs it on CPU
+    q, k, v = (torch.randn(16, 4, 128, 64) for _ in range(3))
+    return lambda: torch.softmax(q @ k.transpose(-2, -1) * 0.125, -1) @ v
+
+
+@workload("batch_norm/32x64x56x56")
+def batch_norm_32x64x56x56():
+    x = torch.randn(32, 64, 56, 56)
+    rm, rv, w, b = torch.zeros(64), torch.ones(64), torch.ones(64), torch.zeros(64)
+    return lambda: _F.batch_norm(x, rm, rv, w, b, training=True)
+
+
+@workload("linear/256x784x512")
+def linear_256x784x512():
+    x, w, b = torch.randn(256, 784), torch.randn(512, 784), torch.randn(512)
+    return lambda: _F.linear(x, w, b)
+
+
 # ---- timing
 
 
@@ -322,6 +370,27 @@ for _n in (256, 512, 1024, 2048):
 def bmm_64x128():
     a, b = torch.randn(64, 128, 128), torch.randn(64, 128, 128)
     return lambda: torch.bmm(a, b)
+
+
+def params_10x100k():
+    params = []
+    for _ in range(10):
+        p = torch.randn(100_000, requires_grad=True)
+        p.grad = torch.randn(100_000)
+        params.append(p)
+    return params
+
+
+@workload("optim/adam_step_1M")
+def adam_step_1m():
+    opt = torch.optim.Adam(params_10x100k())
+    return opt.step
+
+
+@workload("optim/sgd_momentum_step_1M")
+def sgd_momentum_step_1m():
+    opt = torch.optim.SGD(params_10x100k(), lr=0.01, momentum=0.9)
+    return opt.step
 
 
 def time_per_iter(fn, min_time, repeats):

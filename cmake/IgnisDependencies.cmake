@@ -18,3 +18,7 @@ message(STATUS "ignis: oneDNN ${dnnl_VERSION} found")
 # LAPACK (liblapack-dev, reference BLAS underneath: no second thread pool) for the
 # decompositions in linalg (solve, inv, det, cholesky, qr, svd).
 find_package(LAPACK REQUIRED)
+# zlib (zlib1g-dev) for gzip-compressed IDX files and libpng (libpng-dev) for image folders
+# (cpp/data).
+find_package(ZLIB REQUIRED)
+find_package(PNG REQUIRED)

@@ -560,6 +560,147 @@ Tensor take(const Tensor& self, const Tensor& index);
 Tensor& take_out(Tensor& out, const Tensor& self, const Tensor& index);
 // int64 one-hot encoding of the class indices in self (num_classes=-1 uses max + 1).
 Tensor one_hot(const Tensor& self, int64_t num_classes = -1);
+// Matrix product with NumPy semantics: dot for 1-D x 1-D, matrix-vector, and batched products broadcasting the batch dims.
+Tensor matmul(const Tensor& self, const Tensor& other);
+Tensor& matmul_out(Tensor& out, const Tensor& self, const Tensor& other);
+// Product of two 2-D matrices.
+Tensor mm(const Tensor& self, const Tensor& mat2);
+Tensor& mm_out(Tensor& out, const Tensor& self, const Tensor& mat2);
+// Batched product of two 3-D tensors with the same batch size (no broadcasting).
+Tensor bmm(const Tensor& self, const Tensor& mat2);
+Tensor& bmm_out(Tensor& out, const Tensor& self, const Tensor& mat2);
+// beta * self + alpha * (mat1 @ mat2); self broadcasts to the product's shape.
+Tensor addmm(const Tensor& self, const Tensor& mat1, const Tensor& mat2, const Scalar& beta = 1, const Scalar& alpha = 1);
+Tensor& addmm_out(Tensor& out, const Tensor& self, const Tensor& mat1, const Tensor& mat2, const Scalar& beta = 1, const Scalar& alpha = 1);
+Tensor& addmm_(Tensor& self, const Tensor& mat1, const Tensor& mat2, const Scalar& beta = 1, const Scalar& alpha = 1);
+// beta * self + alpha * bmm(batch1, batch2); self broadcasts to the product's shape.
+Tensor baddbmm(const Tensor& self, const Tensor& batch1, const Tensor& batch2, const Scalar& beta = 1, const Scalar& alpha = 1);
+Tensor& baddbmm_out(Tensor& out, const Tensor& self, const Tensor& batch1, const Tensor& batch2, const Scalar& beta = 1, const Scalar& alpha = 1);
+Tensor& baddbmm_(Tensor& self, const Tensor& batch1, const Tensor& batch2, const Scalar& beta = 1, const Scalar& alpha = 1);
+// Product of a 2-D matrix and a 1-D vector.
+Tensor mv(const Tensor& self, const Tensor& vec);
+Tensor& mv_out(Tensor& out, const Tensor& self, const Tensor& vec);
+// Inner product of two 1-D tensors of the same length (0-dim result).
+Tensor dot(const Tensor& self, const Tensor& tensor);
+Tensor& dot_out(Tensor& out, const Tensor& self, const Tensor& tensor);
+// Outer product of two 1-D tensors (n x m result).
+Tensor outer(const Tensor& self, const Tensor& vec2);
+Tensor& outer_out(Tensor& out, const Tensor& self, const Tensor& vec2);
+// Einstein summation over the operands' labelled dims ('ij,jk->ik'), with ellipsis, repeated labels (traces, diagonals) and implicit output.
+Tensor einsum(std::string_view equation, const std::vector<Tensor>& tensors);
+// Sums the products over dims_self of self paired with dims_other of other; result dims are self's free dims then other's.
+Tensor tensordot(const Tensor& self, const Tensor& other, IntArrayRef dims_self, IntArrayRef dims_other);
+Tensor& tensordot_out(Tensor& out, const Tensor& self, const Tensor& other, IntArrayRef dims_self, IntArrayRef dims_other);
+// tensordot over the last `dims` dims of self and the first `dims` dims of other.
+Tensor tensordot(const Tensor& self, const Tensor& other, int64_t dims = 2);
+// Vector norm (dim of one dim, or None on any input with ord None) or matrix norm (two dims or a 2-D input with ord given): ord 2, -2, 1, -1, inf, -inf, or p for vectors.
+Tensor linalg_norm(const Tensor& self, const std::optional<Scalar>& ord = std::nullopt, OptIntArrayRef dim = std::nullopt, bool keepdim = false, std::optional<DType> dtype = std::nullopt);
+Tensor& linalg_norm_out(Tensor& out, const Tensor& self, const std::optional<Scalar>& ord = std::nullopt, OptIntArrayRef dim = std::nullopt, bool keepdim = false, std::optional<DType> dtype = std::nullopt);
+// Matrix norm "fro" (Frobenius) or "nuc" (nuclear, the sum of singular values) over two dims (default the last two).
+Tensor linalg_norm(const Tensor& self, std::string_view ord, OptIntArrayRef dim = std::nullopt, bool keepdim = false, std::optional<DType> dtype = std::nullopt);
+Tensor& linalg_norm_out(Tensor& out, const Tensor& self, std::string_view ord, OptIntArrayRef dim = std::nullopt, bool keepdim = false, std::optional<DType> dtype = std::nullopt);
+// Solution X of A X = B (left) or X A = B for square, non-singular A (batched; B may be a vector).
+Tensor linalg_solve(const Tensor& A, const Tensor& B, bool left = true);
+Tensor& linalg_solve_out(Tensor& out, const Tensor& A, const Tensor& B, bool left = true);
+// Inverse of a square non-singular matrix (batched).
+Tensor linalg_inv(const Tensor& A);
+Tensor& linalg_inv_out(Tensor& out, const Tensor& A);
+// Determinant of a square matrix (batched), from its LU factorization.
+Tensor linalg_det(const Tensor& A);
+Tensor& linalg_det_out(Tensor& out, const Tensor& A);
+// Cholesky factor L (A = L L^T) of a symmetric positive-definite matrix, or U = L^T when upper.
+Tensor linalg_cholesky(const Tensor& A, bool upper = false);
+Tensor& linalg_cholesky_out(Tensor& out, const Tensor& A, bool upper = false);
+// QR decomposition A = Q R; mode "reduced" (Q m x k) or "complete" (Q m x m), k = min(m, n).
+std::tuple<Tensor, Tensor> linalg_qr(const Tensor& A, std::string_view mode = "reduced");
+// Singular value decomposition A = U diag(S) Vh, S descending; full_matrices gives square U and Vh.
+std::tuple<Tensor, Tensor, Tensor> linalg_svd(const Tensor& A, bool full_matrices = true);
+// exp(x) / sum(exp(x)) along dim, computed with max subtraction; dtype casts the input first.
+Tensor softmax(const Tensor& self, int64_t dim, std::optional<DType> dtype = std::nullopt);
+Tensor& softmax_out(Tensor& out, const Tensor& self, int64_t dim, std::optional<DType> dtype = std::nullopt);
+// x - logsumexp(x) along dim (numerically stable); dtype casts the input first.
+Tensor log_softmax(const Tensor& self, int64_t dim, std::optional<DType> dtype = std::nullopt);
+Tensor& log_softmax_out(Tensor& out, const Tensor& self, int64_t dim, std::optional<DType> dtype = std::nullopt);
+// Zeroes each element with probability p and scales the rest by 1/(1-p) when train; identity otherwise.
+Tensor dropout(const Tensor& input, double p, bool train);
+// Dropout for SELU networks that keeps mean and variance (dropped elements set to the SELU negative saturation).
+Tensor alpha_dropout(const Tensor& input, double p, bool train);
+// input @ weight^T + bias over the last dim of input.
+Tensor linear(const Tensor& input, const Tensor& weight, const std::optional<Tensor>& bias = std::nullopt);
+// y[..., k] = input1 @ weight[k] @ input2^T + bias[k].
+Tensor bilinear(const Tensor& input1, const Tensor& input2, const Tensor& weight, const std::optional<Tensor>& bias = std::nullopt);
+// Rows of weight picked by the integer indices; the padding_idx row gets no gradient.
+Tensor embedding(const Tensor& weight, const Tensor& indices, int64_t padding_idx = -1);
+// Sum, mean or max of the embedding rows of each bag (2-D indices, or 1-D indices split at offsets).
+Tensor embedding_bag(const Tensor& weight, const Tensor& indices, const std::optional<Tensor>& offsets = std::nullopt, std::string_view mode = "mean", const std::optional<Tensor>& per_sample_weights = std::nullopt, bool include_last_offset = false, std::optional<int64_t> padding_idx = std::nullopt);
+// Normalizes over all dims but dim 1 (batch statistics when training, updating the running ones in place; else the running ones).
+Tensor batch_norm(const Tensor& input, const std::optional<Tensor>& running_mean, const std::optional<Tensor>& running_var, const std::optional<Tensor>& weight = std::nullopt, const std::optional<Tensor>& bias = std::nullopt, bool training = false, double momentum = 0.1, double eps = 1e-05);
+// Normalizes over the trailing normalized_shape dims, then scales by weight and shifts by bias.
+Tensor layer_norm(const Tensor& input, IntArrayRef normalized_shape, const std::optional<Tensor>& weight = std::nullopt, const std::optional<Tensor>& bias = std::nullopt, double eps = 1e-05);
+// Normalizes each group of channels (dim 1 split into num_groups) per sample, then per-channel affine.
+Tensor group_norm(const Tensor& input, int64_t num_groups, const std::optional<Tensor>& weight = std::nullopt, const std::optional<Tensor>& bias = std::nullopt, double eps = 1e-05);
+// x / sqrt(mean(x^2) + eps) over the trailing normalized_shape dims, times weight (eps None = the dtype's epsilon).
+Tensor rms_norm(const Tensor& input, IntArrayRef normalized_shape, const std::optional<Tensor>& weight = std::nullopt, std::optional<double> eps = std::nullopt);
+// Normalizes each (sample, channel) over the spatial dims, then per-channel affine.
+Tensor instance_norm(const Tensor& input, const std::optional<Tensor>& weight = std::nullopt, const std::optional<Tensor>& bias = std::nullopt, const std::optional<Tensor>& running_mean = std::nullopt, const std::optional<Tensor>& running_var = std::nullopt, bool use_input_stats = true, double momentum = 0.1, double eps = 1e-05);
+// sum(x1 * x2) / max(|x1| * |x2|, eps) along dim, broadcasting.
+Tensor cosine_similarity(const Tensor& x1, const Tensor& x2, int64_t dim = 1, double eps = 1e-08);
+// p-norm of x1 - x2 + eps over the last dim, broadcasting.
+Tensor pairwise_distance(const Tensor& x1, const Tensor& x2, double p = 2, double eps = 1e-06, bool keepdim = false);
+// softmax(query @ key^T * scale + mask) @ value; a bool mask keeps True, a float mask is added; is_causal masks the future.
+Tensor scaled_dot_product_attention(const Tensor& query, const Tensor& key, const Tensor& value, const std::optional<Tensor>& attn_mask = std::nullopt, double dropout_p = 0.0, bool is_causal = false, std::optional<double> scale = std::nullopt);
+// 1-D convolution of input (N, C, L) or (C, L) with weight (O, C/groups, K).
+Tensor conv1d(const Tensor& input, const Tensor& weight, const std::optional<Tensor>& bias = std::nullopt, IntArrayRef stride = {1}, IntArrayRef padding = {0}, IntArrayRef dilation = {1}, int64_t groups = 1);
+// 1-D convolution with padding "valid" (none) or "same" (output as long as input; stride 1).
+Tensor conv1d(const Tensor& input, const Tensor& weight, const std::optional<Tensor>& bias, IntArrayRef stride, std::string_view padding, IntArrayRef dilation = {1}, int64_t groups = 1);
+// 2-D convolution of input (N, C, H, W) or (C, H, W) with weight (O, C/groups, kH, kW).
+Tensor conv2d(const Tensor& input, const Tensor& weight, const std::optional<Tensor>& bias = std::nullopt, IntArrayRef stride = {1}, IntArrayRef padding = {0}, IntArrayRef dilation = {1}, int64_t groups = 1);
+// 2-D convolution with padding "valid" (none) or "same" (output as large as input; stride 1).
+Tensor conv2d(const Tensor& input, const Tensor& weight, const std::optional<Tensor>& bias, IntArrayRef stride, std::string_view padding, IntArrayRef dilation = {1}, int64_t groups = 1);
+// 3-D convolution of input (N, C, D, H, W) or (C, D, H, W) with weight (O, C/groups, kD, kH, kW).
+Tensor conv3d(const Tensor& input, const Tensor& weight, const std::optional<Tensor>& bias = std::nullopt, IntArrayRef stride = {1}, IntArrayRef padding = {0}, IntArrayRef dilation = {1}, int64_t groups = 1);
+// 3-D convolution with padding "valid" (none) or "same" (output as large as input; stride 1).
+Tensor conv3d(const Tensor& input, const Tensor& weight, const std::optional<Tensor>& bias, IntArrayRef stride, std::string_view padding, IntArrayRef dilation = {1}, int64_t groups = 1);
+// 1-D transposed convolution (the gradient of conv1d) with weight (C, O/groups, K).
+Tensor conv_transpose1d(const Tensor& input, const Tensor& weight, const std::optional<Tensor>& bias = std::nullopt, IntArrayRef stride = {1}, IntArrayRef padding = {0}, IntArrayRef output_padding = {0}, int64_t groups = 1, IntArrayRef dilation = {1});
+// 2-D transposed convolution (the gradient of conv2d) with weight (C, O/groups, kH, kW).
+Tensor conv_transpose2d(const Tensor& input, const Tensor& weight, const std::optional<Tensor>& bias = std::nullopt, IntArrayRef stride = {1}, IntArrayRef padding = {0}, IntArrayRef output_padding = {0}, int64_t groups = 1, IntArrayRef dilation = {1});
+// Maximum over sliding windows of the last dim of (N, C, L) or (C, L); stride defaults to kernel_size.
+Tensor max_pool1d(const Tensor& self, IntArrayRef kernel_size, IntArrayRef stride = {}, IntArrayRef padding = {0}, IntArrayRef dilation = {1}, bool ceil_mode = false);
+// Maximum over sliding windows of the last two dims of (N, C, H, W) or (C, H, W).
+Tensor max_pool2d(const Tensor& self, IntArrayRef kernel_size, IntArrayRef stride = {}, IntArrayRef padding = {0}, IntArrayRef dilation = {1}, bool ceil_mode = false);
+// max_pool2d and the flat index (h * W + w) of each maximum in its input plane.
+std::tuple<Tensor, Tensor> max_pool2d_with_indices(const Tensor& self, IntArrayRef kernel_size, IntArrayRef stride = {}, IntArrayRef padding = {0}, IntArrayRef dilation = {1}, bool ceil_mode = false);
+// Mean over sliding windows of the last dim of (N, C, L) or (C, L).
+Tensor avg_pool1d(const Tensor& self, IntArrayRef kernel_size, IntArrayRef stride = {}, IntArrayRef padding = {0}, bool ceil_mode = false, bool count_include_pad = true);
+// Mean over sliding windows of the last two dims; divisor_override replaces the window size.
+Tensor avg_pool2d(const Tensor& self, IntArrayRef kernel_size, IntArrayRef stride = {}, IntArrayRef padding = {0}, bool ceil_mode = false, bool count_include_pad = true, std::optional<int64_t> divisor_override = std::nullopt);
+// Mean over output_size evenly spread windows of the last dim.
+Tensor adaptive_avg_pool1d(const Tensor& self, IntArrayRef output_size);
+// Mean over an output_size grid of evenly spread windows of the last two dims.
+Tensor adaptive_avg_pool2d(const Tensor& self, IntArrayRef output_size);
+// Maximum over an output_size grid of windows, and the flat index (h * W + w) of each maximum.
+std::tuple<Tensor, Tensor> adaptive_max_pool2d(const Tensor& self, IntArrayRef output_size);
+// Resizes the spatial dims to size (or scale_factor times): mode "nearest", "linear" (3-D input) or "bilinear" (4-D input).
+Tensor interpolate(const Tensor& input, OptIntArrayRef size = std::nullopt, std::optional<double> scale_factor = std::nullopt, std::string_view mode = "nearest", std::optional<bool> align_corners = std::nullopt);
+// Cross entropy of logits (classes in dim 1) against class indices or class probabilities, with class weights, ignore_index and label smoothing.
+Tensor cross_entropy(const Tensor& input, const Tensor& target, const std::optional<Tensor>& weight = std::nullopt, int64_t ignore_index = -100, std::string_view reduction = "mean", double label_smoothing = 0.0);
+// Negative log likelihood -weight[t] * input[n, t] of log-probabilities (classes in dim 1); mean divides by the summed weights.
+Tensor nll_loss(const Tensor& input, const Tensor& target, const std::optional<Tensor>& weight = std::nullopt, int64_t ignore_index = -100, std::string_view reduction = "mean");
+// Squared error (input - target)^2, reduced by reduction ("none", "mean" or "sum").
+Tensor mse_loss(const Tensor& input, const Tensor& target, std::string_view reduction = "mean");
+// Absolute error |input - target|, reduced by reduction.
+Tensor l1_loss(const Tensor& input, const Tensor& target, std::string_view reduction = "mean");
+// 0.5 d^2 / beta where |d| < beta, else |d| - 0.5 beta (d = input - target), reduced.
+Tensor smooth_l1_loss(const Tensor& input, const Tensor& target, std::string_view reduction = "mean", double beta = 1.0);
+// 0.5 d^2 where |d| <= delta, else delta (|d| - 0.5 delta), reduced.
+Tensor huber_loss(const Tensor& input, const Tensor& target, std::string_view reduction = "mean", double delta = 1.0);
+// -weight (t log(p) + (1 - t) log(1 - p)) of probabilities p, logs clamped at -100 like PyTorch.
+Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, const std::optional<Tensor>& weight = std::nullopt, std::string_view reduction = "mean");
+// Binary cross entropy of sigmoid(input) computed stably from logits, with weight and pos_weight.
+Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& target, const std::optional<Tensor>& weight = std::nullopt, const std::optional<Tensor>& pos_weight = std::nullopt, std::string_view reduction = "mean");
+// target (log(target) - input) pointwise (input is log-probabilities; log_target gives target as logs), reduced.
+Tensor kl_div(const Tensor& input, const Tensor& target, std::string_view reduction = "mean", bool log_target = false);
 
 // Tensor methods of every schema op, forwarding to the free functions above.
 inline Tensor Tensor::neg() const {
@@ -979,6 +1120,36 @@ inline Tensor Tensor::nonzero() const {
 inline Tensor Tensor::take(const Tensor& index) const {
   return ignis::take(*this, index);
 }
+inline Tensor Tensor::matmul(const Tensor& other) const {
+  return ignis::matmul(*this, other);
+}
+inline Tensor Tensor::mm(const Tensor& mat2) const {
+  return ignis::mm(*this, mat2);
+}
+inline Tensor Tensor::bmm(const Tensor& mat2) const {
+  return ignis::bmm(*this, mat2);
+}
+inline Tensor Tensor::addmm(const Tensor& mat1, const Tensor& mat2, const Scalar& beta, const Scalar& alpha) const {
+  return ignis::addmm(*this, mat1, mat2, beta, alpha);
+}
+inline Tensor Tensor::baddbmm(const Tensor& batch1, const Tensor& batch2, const Scalar& beta, const Scalar& alpha) const {
+  return ignis::baddbmm(*this, batch1, batch2, beta, alpha);
+}
+inline Tensor Tensor::mv(const Tensor& vec) const {
+  return ignis::mv(*this, vec);
+}
+inline Tensor Tensor::dot(const Tensor& tensor) const {
+  return ignis::dot(*this, tensor);
+}
+inline Tensor Tensor::outer(const Tensor& vec2) const {
+  return ignis::outer(*this, vec2);
+}
+inline Tensor Tensor::softmax(int64_t dim, std::optional<DType> dtype) const {
+  return ignis::softmax(*this, dim, dtype);
+}
+inline Tensor Tensor::log_softmax(int64_t dim, std::optional<DType> dtype) const {
+  return ignis::log_softmax(*this, dim, dtype);
+}
 inline Tensor& Tensor::neg_() {
   return ignis::neg_(*this);
 }
@@ -1284,6 +1455,12 @@ inline Tensor& Tensor::masked_fill_(const Tensor& mask, const Tensor& value) {
 }
 inline Tensor& Tensor::masked_scatter_(const Tensor& mask, const Tensor& source) {
   return ignis::masked_scatter_(*this, mask, source);
+}
+inline Tensor& Tensor::addmm_(const Tensor& mat1, const Tensor& mat2, const Scalar& beta, const Scalar& alpha) {
+  return ignis::addmm_(*this, mat1, mat2, beta, alpha);
+}
+inline Tensor& Tensor::baddbmm_(const Tensor& batch1, const Tensor& batch2, const Scalar& beta, const Scalar& alpha) {
+  return ignis::baddbmm_(*this, batch1, batch2, beta, alpha);
 }
 
 }  // namespace ignis

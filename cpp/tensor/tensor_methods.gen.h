@@ -280,6 +280,26 @@
   Tensor nonzero() const;
   // Elements of self, treated as 1-D, at the int64 indices in index (result has index's shape).
   Tensor take(const Tensor& index) const;
+  // Matrix product with NumPy semantics: dot for 1-D x 1-D, matrix-vector, and batched products broadcasting the batch dims.
+  Tensor matmul(const Tensor& other) const;
+  // Product of two 2-D matrices.
+  Tensor mm(const Tensor& mat2) const;
+  // Batched product of two 3-D tensors with the same batch size (no broadcasting).
+  Tensor bmm(const Tensor& mat2) const;
+  // beta * self + alpha * (mat1 @ mat2); self broadcasts to the product's shape.
+  Tensor addmm(const Tensor& mat1, const Tensor& mat2, const Scalar& beta = 1, const Scalar& alpha = 1) const;
+  // beta * self + alpha * bmm(batch1, batch2); self broadcasts to the product's shape.
+  Tensor baddbmm(const Tensor& batch1, const Tensor& batch2, const Scalar& beta = 1, const Scalar& alpha = 1) const;
+  // Product of a 2-D matrix and a 1-D vector.
+  Tensor mv(const Tensor& vec) const;
+  // Inner product of two 1-D tensors of the same length (0-dim result).
+  Tensor dot(const Tensor& tensor) const;
+  // Outer product of two 1-D tensors (n x m result).
+  Tensor outer(const Tensor& vec2) const;
+  // exp(x) / sum(exp(x)) along dim, computed with max subtraction; dtype casts the input first.
+  Tensor softmax(int64_t dim, std::optional<DType> dtype = std::nullopt) const;
+  // x - logsumexp(x) along dim (numerically stable); dtype casts the input first.
+  Tensor log_softmax(int64_t dim, std::optional<DType> dtype = std::nullopt) const;
   Tensor& neg_();
   Tensor& abs_();
   Tensor& sign_();
@@ -382,3 +402,5 @@
   Tensor& masked_fill_(const Tensor& mask, const Scalar& value);
   Tensor& masked_fill_(const Tensor& mask, const Tensor& value);
   Tensor& masked_scatter_(const Tensor& mask, const Tensor& source);
+  Tensor& addmm_(const Tensor& mat1, const Tensor& mat2, const Scalar& beta = 1, const Scalar& alpha = 1);
+  Tensor& baddbmm_(const Tensor& batch1, const Tensor& batch2, const Scalar& beta = 1, const Scalar& alpha = 1);

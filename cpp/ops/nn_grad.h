@@ -1,0 +1,21 @@
+// Backward formulas of the nn family (cpp/ops/nn_grad.cpp) and the family's internal batched
+// matrix product. Ops composed from differentiable ops (dropout, the norms other than
+// layer_norm, cosine_similarity, ...) record their history through those ops and need nothing here.
+#pragma once
+
+#include <vector>
+
+#include "ops/history.h"
+
+namespace ignis {
+
+// a (B, M, K) @ b (B, K, N) with history (linear, bilinear and attention are built on it).
+Tensor nn_bmm(const Tensor& a, const Tensor& b);
+
+void record_softmax(const Tensor& self, Tensor& out, int64_t dim, bool log);
+// normalized over the trailing `ndims` dims of x.
+void record_layer_norm(const Tensor& x, const Tensor& weight, const Tensor& bias, Tensor& out,
+                       int64_t ndims, double eps);
+void record_embedding(const Tensor& weight, const Tensor& index, Tensor& out, int64_t padding_idx);
+
+}  // namespace ignis
