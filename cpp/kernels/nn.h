@@ -18,8 +18,5 @@ IGNIS_DECLARE_KERNEL(layer_norm, void(const Tensor& out, const Tensor& in, const
 // target[n] == ignore_index. Targets are in range (the front end checks).
 IGNIS_DECLARE_KERNEL(cross_entropy_rows, void(const Tensor& loss, const Tensor& in,
                                               const Tensor& target, int64_t ignore_index));
-// out (B, M, N) = a (B, M, K) @ b (B, K, N); a and b may also be transposes of contiguous
-// tensors in their last two dims.
-IGNIS_DECLARE_KERNEL(nn_bmm, void(const Tensor& out, const Tensor& a, const Tensor& b));
 
 }  // namespace ignis

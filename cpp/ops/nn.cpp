@@ -128,7 +128,7 @@ Tensor linear(const Tensor& input, const Tensor& weight, const std::optional<Ten
   out_shape.back() = N;
   int64_t rows = 1;
   for (int64_t i = 0; i + 1 < input.dim(); ++i) rows *= input.size(i);
-  Tensor out = nn_bmm(input.reshape({1, rows, K}), weight.t().unsqueeze(0)).view(out_shape);
+  Tensor out = bmm(input.reshape({1, rows, K}), weight.t().unsqueeze(0)).view(out_shape);
   if (bias && bias->defined()) {
     check_same_dtype(input, *bias, "linear", "input", "bias");
     IGNIS_CHECK(bias->dim() <= 1 && bias->numel() == N, Shape, "linear: expected bias of shape [",
@@ -163,7 +163,7 @@ Tensor bilinear(const Tensor& input1, const Tensor& input2, const Tensor& weight
   for (int64_t i = 0; i + 1 < input1.dim(); ++i) M *= input1.size(i);
   // tmp[m, k, j] = sum_i x1[m, i] W[k, i, j]; y[m, k] = sum_j tmp[m, k, j] x2[m, j]
   Tensor tmp = linear(input1.reshape({M, I1}), weight.permute({0, 2, 1}).reshape({O * I2, I1}));
-  Tensor out = nn_bmm(tmp.reshape({M, O, I2}), input2.reshape({M, I2, 1})).reshape(out_shape);
+  Tensor out = bmm(tmp.reshape({M, O, I2}), input2.reshape({M, I2, 1})).reshape(out_shape);
   if (bias && bias->defined()) {
     IGNIS_CHECK(bias->numel() == O, Shape, "bilinear: expected bias of shape [", O, "] but got ",
                 shape_str(bias->sizes()));
@@ -379,7 +379,7 @@ Tensor scaled_dot_product_attention(const Tensor& query, const Tensor& key, cons
     return t.expand(full).reshape({B, r, c});
   };
   const double sc = scale.value_or(1.0 / std::sqrt(static_cast<double>(E)));
-  Tensor scores = nn_bmm(flat(query, L, E), flat(key, S, E).transpose(1, 2)) * sc;
+  Tensor scores = bmm(flat(query, L, E), flat(key, S, E).transpose(1, 2)) * sc;
   std::vector<int64_t> sshape(batch.begin(), batch.end());
   sshape.push_back(L);
   sshape.push_back(S);
@@ -404,7 +404,7 @@ Tensor scaled_dot_product_attention(const Tensor& query, const Tensor& key, cons
   std::vector<int64_t> oshape(batch.begin(), batch.end());
   oshape.push_back(L);
   oshape.push_back(Ev);
-  return nn_bmm(attn, flat(value, S, Ev)).view(oshape);
+  return bmm(attn, flat(value, S, Ev)).view(oshape);
 }
 
 }  // namespace ignis

@@ -12,11 +12,6 @@
 namespace ignis {
 namespace {
 
-// t itself when its last two dims are row- or column-major, else a contiguous copy.
-Tensor mm_operand(const Tensor& t) {
-  if (t.is_contiguous() || t.transpose(-1, -2).is_contiguous()) return t;
-  return t.contiguous();
-}
 
 std::vector<int64_t> trailing_dims(int64_t ndim, int64_t n) {
   std::vector<int64_t> d;
@@ -25,17 +20,6 @@ std::vector<int64_t> trailing_dims(int64_t ndim, int64_t n) {
 }
 
 }  // namespace
-
-Tensor nn_bmm(const Tensor& a, const Tensor& b) {
-  Tensor out = empty({a.size(0), a.size(1), b.size(2)}, {.dtype = a.dtype(), .device = a.device()});
-  kernel(nn_bmm_kernel, "matmul", a.device())(out, mm_operand(a), mm_operand(b));
-  if (any_requires_grad({&a, &b}))
-    record("BmmBackward0", {a, b}, {&out}, {{a, false}, {b, false}},
-           [](const TensorList& g, const TensorList& s) -> TensorList {
-             return {nn_bmm(g[0], s[1].transpose(1, 2)), nn_bmm(s[0].transpose(1, 2), g[0])};
-           });
-  return out;
-}
 
 void record_softmax(const Tensor& self, Tensor& out, int64_t dim, bool log) {
   if (!any_requires_grad({&self})) return;

@@ -9,9 +9,6 @@
 
 namespace ignis {
 
-// a (B, M, K) @ b (B, K, N) with history (linear, bilinear and attention are built on it).
-Tensor nn_bmm(const Tensor& a, const Tensor& b);
-
 void record_softmax(const Tensor& self, Tensor& out, int64_t dim, bool log);
 // normalized over the trailing `ndims` dims of x.
 void record_layer_norm(const Tensor& x, const Tensor& weight, const Tensor& bias, Tensor& out,

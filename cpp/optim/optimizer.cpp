@@ -17,9 +17,8 @@ void Optimizer::add_param_group(ParamGroup group) {
   size_t g = groups_.size();
   for (const auto& [key, value] : group.options) {
     (void)value;
-    IGNIS_CHECK(defaults_.count(key) || key == "initial_lr" || key.starts_with("max_") ||
-                    key.starts_with("min_") || key.starts_with("base_"),
-                InvalidArgument, name_, ": unknown option \"", key, "\" in parameter group ", g);
+    IGNIS_CHECK(defaults_.count(key) || key == "initial_lr", InvalidArgument, name_,
+                ": unknown option \"", key, "\" in parameter group ", g);
   }
   for (const auto& [key, value] : defaults_) group.options.try_emplace(key, value);
   check_options(group.options);

@@ -147,9 +147,9 @@ TEST(View, EveryViewSharesStorage) {
       {"slice", [](const Tensor& t) { return t.slice(2, 1, std::nullopt, 2); }},
       {"select", [](const Tensor& t) { return t.select(1, 2); }},
       {"narrow", [](const Tensor& t) { return t.narrow(2, 1, 2); }},
-      {"expand",
+      {"expand",  // writing into a stride-0 expansion is an error (copy_test), so keep dim 0 at 1
        [](const Tensor& t) {
-         return t.unsqueeze(0).expand({3, 2, 3, 4});
+         return t.unsqueeze(0).expand({1, 2, 3, 4});
        }},
       {"squeeze", [](const Tensor& t) { return t.unsqueeze(1).squeeze(); }},
       {"squeeze_dim", [](const Tensor& t) { return t.unsqueeze(1).squeeze(1); }},

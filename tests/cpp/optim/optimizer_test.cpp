@@ -198,6 +198,18 @@ TEST(Optimizers, StridedParametersGoThroughACopy) {
   }
 }
 
+TEST(Optimizers, HalfParametersKeepF32State) {
+  for (const Case& c : kCases) {
+    Tensor w = leaf(kW0, {2, 3}, DType::BF16), b = leaf(kB0, {3}, DType::F16);
+    OptPtr opt = c.make(w, b);
+    run_steps(*opt, w, b, 5);
+    EXPECT_EQ(w.dtype(), DType::BF16);
+    for (const auto& [name, buf] : opt->state(w).buffers) EXPECT_EQ(buf.dtype(), DType::F32);
+    expect_near(test::values(w), c.w, 0.1, std::string(c.name) + " bf16 w");
+    expect_near(test::values(b), c.b, 0.1, std::string(c.name) + " f16 b");
+  }
+}
+
 TEST(Optimizers, ParametersWithoutGradAreSkipped) {
   Tensor w = leaf(kW0, {2, 3}, DType::F64), b = leaf(kB0, {3}, DType::F64);
   Adam opt(P{w, b}, AdamOptions{.lr = 0.1});
@@ -243,6 +255,16 @@ TEST(Optimizers, AddParamGroupTakesDefaults) {
   EXPECT_EQ(opt.param_groups()[1].options.at("lr"), 0.01);
   EXPECT_EQ(opt.param_groups()[1].options.at("amsgrad"), 1.0);
   EXPECT_EQ(opt.param_groups()[1].options.at("beta2"), 0.999);
+}
+
+TEST(Optimizers, DocExamplesCompileAndRun) {
+  Tensor w = leaf(kW0, {2, 3}, DType::F64), b = leaf(kB0, {3}, DType::F64);
+  SGD sgd({{{w}, {{"lr", 1e-3}}}, {{b}, {}}}, {.lr = 0.1, .momentum = 0.9});
+  EXPECT_EQ(sgd.param_groups()[0].options.at("momentum"), 0.9);
+  EXPECT_EQ(sgd.param_groups()[1].options.at("lr"), 0.1);
+  Adam adam({w, b}, {.lr = 1e-3, .weight_decay = 1e-4});
+  run_steps(adam, w, b, 1);
+  EXPECT_EQ(adam.state(w).step, 1);
 }
 
 }  // namespace
