@@ -8,10 +8,13 @@ namespace {
 
 using ignis::Tensor;
 
-Tensor channels_last(const Tensor& t) { return t.permute({0, 2, 3, 1}).contiguous().permute({0, 3, 1, 2}); }
+Tensor channels_last(const Tensor& t) {
+  return t.permute({0, 2, 3, 1}).contiguous().permute({0, 3, 1, 2});
+}
 
 void conv2d_64(benchmark::State& state) {
-  Tensor x = ignis::randn({32, 64, 56, 56}), w = ignis::randn({64, 64, 3, 3}), b = ignis::randn({64});
+  Tensor x = ignis::randn({32, 64, 56, 56}), w = ignis::randn({64, 64, 3, 3}),
+         b = ignis::randn({64});
   for (auto _ : state) benchmark::DoNotOptimize(ignis::conv2d(x, w, b, {1}, {1}).data_ptr());
 }
 void conv2d_64_cl(benchmark::State& state) {

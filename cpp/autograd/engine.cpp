@@ -98,9 +98,9 @@ void execute(const std::shared_ptr<Node>& root, bool keep_graph, bool create_gra
     }
     for (const Capture& c : captures)
       if (c.node == n && c.input_nr < grads.size()) (*captured)[c.slot] = grads[c.input_nr];
-    bool run = captures.empty() ? (!only_leaves || n->name() != "AccumulateGrad" ||
-                                   only_leaves->count(n))
-                                : (needed.count(n) && n->name() != "AccumulateGrad");
+    bool run = captures.empty()
+                   ? (!only_leaves || n->name() != "AccumulateGrad" || only_leaves->count(n))
+                   : (needed.count(n) && n->name() != "AccumulateGrad");
     if (!run) continue;
     std::vector<Tensor> outs = n->apply(std::move(grads));
     if (AnomalyMode::is_enabled()) {
@@ -140,9 +140,9 @@ std::shared_ptr<Node> make_root(const std::vector<Tensor>& outputs,
                   out.numel(), " elements)");
       g = ones_like(out);
     } else {
-      IGNIS_CHECK(equal_dims(g.sizes(), out.sizes()), Shape, op, ": mismatch in shape: grad_output[",
-                  i, "] has a shape of ", shape_str(g.sizes()), " and output[", i,
-                  "] has a shape of ", shape_str(out.sizes()));
+      IGNIS_CHECK(equal_dims(g.sizes(), out.sizes()), Shape, op,
+                  ": mismatch in shape: grad_output[", i, "] has a shape of ", shape_str(g.sizes()),
+                  " and output[", i, "] has a shape of ", shape_str(out.sizes()));
     }
     seeds.push_back(g);
     edges.push_back(gradient_edge(out));

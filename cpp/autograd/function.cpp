@@ -24,9 +24,8 @@ class CustomNode final : public Node {
       if (!grads[k].defined() && k < out_meta_.size())
         grads[k] = zeros(out_meta_[k].first, {.dtype = out_meta_[k].second});
     std::vector<Tensor> out = fn_.backward(*ctx_, grads);
-    IGNIS_CHECK(out.size() <= next_edges.size(), InvalidArgument, fn_.name,
-                ": backward returned ", out.size(), " gradients but forward had ",
-                next_edges.size(), " inputs");
+    IGNIS_CHECK(out.size() <= next_edges.size(), InvalidArgument, fn_.name, ": backward returned ",
+                out.size(), " gradients but forward had ", next_edges.size(), " inputs");
     out.resize(next_edges.size());
     return out;
   }

@@ -89,8 +89,8 @@ GradcheckResult gradcheck(const Function& fn, const std::vector<Tensor>& inputs,
       }
       for (size_t a = 0; a < diff_inputs.size(); ++a) {
         size_t i = diff_index[a];
-        Tensor an_t = analytic[a].defined() ? analytic[a].detach().to(DType::F64).contiguous()
-                                            : Tensor();
+        Tensor an_t =
+            analytic[a].defined() ? analytic[a].detach().to(DType::F64).contiguous() : Tensor();
         for (int64_t j = 0; j < inputs[i].numel(); ++j) {
           double an = an_t.defined() ? static_cast<const double*>(an_t.data_ptr())[j] : 0.0;
           double nu = numeric[i][j][row];

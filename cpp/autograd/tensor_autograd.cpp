@@ -26,7 +26,8 @@ void Tensor::retain_grad() const {
   m.retains_grad = true;
   std::weak_ptr<AutogradMeta> weak = impl()->autograd_shared();
   m.grad_fn->retain_hooks.emplace_back(m.output_nr, [weak](const Tensor& g) -> Tensor {
-    if (auto meta = weak.lock()) meta->grad = meta->grad.defined() ? ignis::add(meta->grad, g) : g.clone();
+    if (auto meta = weak.lock())
+      meta->grad = meta->grad.defined() ? ignis::add(meta->grad, g) : g.clone();
     return Tensor();
   });
 }

@@ -23,8 +23,8 @@ struct ConvParams {
 IGNIS_DECLARE_KERNEL(conv_forward, void(const Tensor& out, const Tensor& x, const Tensor& w,
                                         const Tensor& bias, const ConvParams& p));
 // out = conv_transpose(x, w) + bias (the adjoint of conv in x).
-IGNIS_DECLARE_KERNEL(conv_transpose_forward, void(const Tensor& out, const Tensor& x,
-                                                  const Tensor& w, const Tensor& bias,
-                                                  const ConvParams& p));
+IGNIS_DECLARE_KERNEL(conv_transpose_forward,
+                     void(const Tensor& out, const Tensor& x, const Tensor& w, const Tensor& bias,
+                          const ConvParams& p));
 
 }  // namespace ignis

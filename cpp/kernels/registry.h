@@ -37,5 +37,5 @@ Fn* kernel(const KernelSlot<Fn>& slot, const char* op, Device device) {
 
 // Registers fn as the kernel of `name` for device type DEV (CPU or CUDA).
 #define IGNIS_REGISTER_KERNEL(name, DEV, fn)                                                       \
-  [[maybe_unused]] static const bool ignis_registered_##name##_##DEV =                            \
+  [[maybe_unused]] static const bool ignis_registered_##name##_##DEV =                             \
       (name##_kernel.fns[static_cast<int>(::ignis::DeviceType::DEV)] = (fn), true)

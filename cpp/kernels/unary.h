@@ -9,13 +9,14 @@
 namespace ignis {
 
 // Ops whose kernel takes only the iterator.
-#define IGNIS_UNARY_PLAIN_OPS(X)                                                                   \
-  X(neg)                                                                                           \
-  X(abs) X(sign) X(exp) X(exp2) X(expm1) X(log) X(log2) X(log10) X(log1p) X(sqrt) X(rsqrt)         \
-      X(reciprocal) X(sin) X(cos) X(tan) X(asin) X(acos) X(atan) X(sinh) X(cosh) X(tanh)           \
-          X(sigmoid) X(logsigmoid) X(relu) X(relu6) X(selu) X(silu) X(mish) X(hardswish)           \
-              X(hardsigmoid) X(erf) X(erfinv) X(floor) X(ceil) X(round) X(trunc) X(frac) X(isnan)  \
-                  X(isinf) X(isfinite) X(logical_not) X(bitwise_not)
+// clang-format off
+#define IGNIS_UNARY_PLAIN_OPS(X)                                                          \
+  X(neg) X(abs) X(sign) X(exp) X(exp2) X(expm1) X(log) X(log2) X(log10) X(log1p)         \
+  X(sqrt) X(rsqrt) X(reciprocal) X(sin) X(cos) X(tan) X(asin) X(acos) X(atan) X(sinh)     \
+  X(cosh) X(tanh) X(sigmoid) X(logsigmoid) X(relu) X(relu6) X(selu) X(silu) X(mish)       \
+  X(hardswish) X(hardsigmoid) X(erf) X(erfinv) X(floor) X(ceil) X(round) X(trunc)         \
+  X(frac) X(isnan) X(isinf) X(isfinite) X(logical_not) X(bitwise_not)
+// clang-format on
 
 #define IGNIS_DECLARE_UNARY_KERNEL(name) IGNIS_DECLARE_KERNEL(name, void(const TensorIter& it));
 IGNIS_UNARY_PLAIN_OPS(IGNIS_DECLARE_UNARY_KERNEL)

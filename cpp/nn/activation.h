@@ -56,7 +56,8 @@ class GELU : public Module {
 
 class Softplus : public Module {
  public:
-  explicit Softplus(double beta = 1.0, double threshold = 20.0) : beta_(beta), threshold_(threshold) {}
+  explicit Softplus(double beta = 1.0, double threshold = 20.0)
+      : beta_(beta), threshold_(threshold) {}
   Tensor forward(const Tensor& x) override { return softplus(x, beta_, threshold_); }
   std::string type_name() const override { return "Softplus"; }
 

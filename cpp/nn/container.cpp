@@ -4,8 +4,8 @@ namespace ignis::nn {
 namespace {
 ModulePtr at(const std::vector<std::pair<std::string, ModulePtr>>& children, size_t i,
              const char* what) {
-  IGNIS_CHECK(i < children.size(), Index, what, ": index ", i, " is out of range for a container of ",
-              children.size(), " modules");
+  IGNIS_CHECK(i < children.size(), Index, what, ": index ", i,
+              " is out of range for a container of ", children.size(), " modules");
   return children[i].second;
 }
 }  // namespace
@@ -13,7 +13,9 @@ ModulePtr at(const std::vector<std::pair<std::string, ModulePtr>>& children, siz
 Sequential::Sequential(std::initializer_list<ModulePtr> modules) {
   for (const ModulePtr& m : modules) push_back(m);
 }
-void Sequential::push_back(ModulePtr m) { add_child(std::to_string(children_.size()), std::move(m)); }
+void Sequential::push_back(ModulePtr m) {
+  add_child(std::to_string(children_.size()), std::move(m));
+}
 ModulePtr Sequential::operator[](size_t i) const { return at(children_, i, "Sequential"); }
 
 Tensor Sequential::forward(const Tensor& input) {
@@ -25,7 +27,9 @@ Tensor Sequential::forward(const Tensor& input) {
 ModuleList::ModuleList(std::initializer_list<ModulePtr> modules) {
   for (const ModulePtr& m : modules) push_back(m);
 }
-void ModuleList::push_back(ModulePtr m) { add_child(std::to_string(children_.size()), std::move(m)); }
+void ModuleList::push_back(ModulePtr m) {
+  add_child(std::to_string(children_.size()), std::move(m));
+}
 ModulePtr ModuleList::operator[](size_t i) const { return at(children_, i, "ModuleList"); }
 
 }  // namespace ignis::nn

@@ -16,11 +16,11 @@ std::string list_str(const std::vector<int64_t>& v) {
 
 ConvNd::ConvNd(int dims, int64_t in, int64_t out, std::vector<int64_t> kernel, ConvOptions opts)
     : dims_(dims), in_(in), out_(out), kernel_(std::move(kernel)), opts_(std::move(opts)) {
-  IGNIS_CHECK(opts_.groups > 0, InvalidArgument, type_name(), ": groups must be a positive integer (got ",
-              opts_.groups, ")");
+  IGNIS_CHECK(opts_.groups > 0, InvalidArgument, type_name(),
+              ": groups must be a positive integer (got ", opts_.groups, ")");
   IGNIS_CHECK(in % opts_.groups == 0 && out % opts_.groups == 0, InvalidArgument, type_name(),
-              ": in_channels (", in, ") and out_channels (", out,
-              ") must be divisible by groups (", opts_.groups, ")");
+              ": in_channels (", in, ") and out_channels (", out, ") must be divisible by groups (",
+              opts_.groups, ")");
   if (kernel_.size() == 1) kernel_.assign(static_cast<size_t>(dims), kernel_[0]);
   IGNIS_CHECK(static_cast<int>(kernel_.size()) == dims, Shape, type_name(), ": expected ", dims,
               " kernel sizes but got ", kernel_.size());

@@ -50,7 +50,9 @@ class MaxPool2d : public Module {
  public:
   explicit MaxPool2d(std::vector<int64_t> kernel, std::vector<int64_t> stride = {},
                      std::vector<int64_t> padding = {0}, bool ceil_mode = false)
-      : kernel_(std::move(kernel)), stride_(std::move(stride)), padding_(std::move(padding)),
+      : kernel_(std::move(kernel)),
+        stride_(std::move(stride)),
+        padding_(std::move(padding)),
         ceil_(ceil_mode) {}
   Tensor forward(const Tensor& x) override;
   std::string type_name() const override { return "MaxPool2d"; }

@@ -19,7 +19,8 @@ double calculate_gain(std::string_view nl, double param) {
 std::pair<int64_t, int64_t> fan_in_and_fan_out(const Tensor& t) {
   IGNIS_CHECK(t.dim() >= 2, Shape,
               "init: fan in and fan out can not be computed for a tensor with fewer than 2 "
-              "dimensions (got ", t.dim(), ")");
+              "dimensions (got ",
+              t.dim(), ")");
   int64_t receptive = 1;
   for (int64_t i = 2; i < t.dim(); ++i) receptive *= t.size(i);
   return {t.size(1) * receptive, t.size(0) * receptive};
@@ -60,7 +61,8 @@ namespace {
 double kaiming_std(const Tensor& t, double a, std::string_view mode, std::string_view nl) {
   auto [fi, fo] = fan_in_and_fan_out(t);
   IGNIS_CHECK(mode == "fan_in" || mode == "fan_out", InvalidArgument,
-              "kaiming init: expected mode 'fan_in' or 'fan_out' but got '", std::string(mode), "'");
+              "kaiming init: expected mode 'fan_in' or 'fan_out' but got '", std::string(mode),
+              "'");
   int64_t fan = mode == "fan_in" ? fi : fo;
   IGNIS_CHECK(fan > 0, Shape, "kaiming init: initializing a zero-element tensor");
   return calculate_gain(nl, a) / std::sqrt(static_cast<double>(fan));
@@ -99,8 +101,9 @@ Tensor& trunc_normal_(Tensor& t, double mean, double std, double a, double b, Ge
 }
 
 Tensor& orthogonal_(Tensor& t, double gain, Generator* gen) {
-  IGNIS_CHECK(t.dim() >= 2, Shape, "orthogonal_: only tensors with 2 or more dimensions are supported (got ",
-              t.dim(), ")");
+  IGNIS_CHECK(t.dim() >= 2, Shape,
+              "orthogonal_: only tensors with 2 or more dimensions are supported (got ", t.dim(),
+              ")");
   NoGradGuard ng;
   int64_t rows = t.size(0), cols = t.numel() / std::max<int64_t>(rows, 1);
   bool flip = rows < cols;  // orthonormalize the longer side's columns

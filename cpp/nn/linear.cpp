@@ -56,7 +56,8 @@ Tensor Bilinear::forward(const Tensor& x1, const Tensor& x2) {
 
 std::string Bilinear::extra_repr() const {
   return "in1_features=" + std::to_string(in1_) + ", in2_features=" + std::to_string(in2_) +
-         ", out_features=" + std::to_string(out_) + ", bias=" + (params_.size() > 1 ? "True" : "False");
+         ", out_features=" + std::to_string(out_) +
+         ", bias=" + (params_.size() > 1 ? "True" : "False");
 }
 
 std::string Flatten::extra_repr() const {
@@ -64,8 +65,9 @@ std::string Flatten::extra_repr() const {
 }
 
 Embedding::Embedding(int64_t num, int64_t dim, int64_t padding_idx, DType dtype)
-    : num_(num), dim_(dim), padding_idx_(padding_idx < 0 && padding_idx != -1 ? padding_idx + num
-                                                                              : padding_idx) {
+    : num_(num),
+      dim_(dim),
+      padding_idx_(padding_idx < 0 && padding_idx != -1 ? padding_idx + num : padding_idx) {
   Tensor& w = register_parameter("weight", empty({num, dim}, {.dtype = dtype}));
   init::normal_(w);
   if (padding_idx_ >= 0) {

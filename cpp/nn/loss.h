@@ -26,8 +26,9 @@ class Loss : public Module {
 
 class CrossEntropyLoss : public Loss {
  public:
-  explicit CrossEntropyLoss(std::optional<Tensor> weight = std::nullopt, int64_t ignore_index = -100,
-                            std::string reduction = "mean", double label_smoothing = 0.0)
+  explicit CrossEntropyLoss(std::optional<Tensor> weight = std::nullopt,
+                            int64_t ignore_index = -100, std::string reduction = "mean",
+                            double label_smoothing = 0.0)
       : Loss(std::move(reduction)), ignore_(ignore_index), smoothing_(label_smoothing) {
     if (weight) register_buffer("weight", *weight);
   }

@@ -183,8 +183,8 @@ LoadReport Module::load_state_dict(const StateDict& dict, bool strict) {
     if (it == dict.end()) continue;
     const Tensor& src = it->second;
     IGNIS_CHECK(src.defined(), InvalidArgument, "load_state_dict: entry '", n, "' is undefined");
-    IGNIS_CHECK(equal_dims(src.sizes(), t.sizes()), Shape, "load_state_dict: size mismatch for ",
-                n, ": copying a param with shape ", shape_str(src.sizes()),
+    IGNIS_CHECK(equal_dims(src.sizes(), t.sizes()), Shape, "load_state_dict: size mismatch for ", n,
+                ": copying a param with shape ", shape_str(src.sizes()),
                 " from checkpoint, the shape in current model is ", shape_str(t.sizes()));
     IGNIS_CHECK(is_floating(src.dtype()) == is_floating(t.dtype()), DType,
                 "load_state_dict: dtype mismatch for ", n, ": checkpoint has ",

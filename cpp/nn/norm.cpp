@@ -44,8 +44,8 @@ Tensor BatchNorm::forward(const Tensor& x) {
 }
 
 std::string BatchNorm::extra_repr() const {
-  return std::to_string(num_) + ", eps=" + std::to_string(eps_) + ", momentum=" +
-         std::to_string(momentum_) + ", affine=" + (affine_ ? "True" : "False") +
+  return std::to_string(num_) + ", eps=" + std::to_string(eps_) +
+         ", momentum=" + std::to_string(momentum_) + ", affine=" + (affine_ ? "True" : "False") +
          ", track_running_stats=" + (track_ ? "True" : "False");
 }
 
@@ -63,9 +63,8 @@ Tensor LayerNorm::forward(const Tensor& x) {
 
 GroupNorm::GroupNorm(int64_t groups, int64_t channels, double eps, bool affine, DType dtype)
     : groups_(groups), eps_(eps) {
-  IGNIS_CHECK(groups > 0 && channels % groups == 0, InvalidArgument,
-              "GroupNorm: num_channels (", channels, ") must be divisible by num_groups (", groups,
-              ")");
+  IGNIS_CHECK(groups > 0 && channels % groups == 0, InvalidArgument, "GroupNorm: num_channels (",
+              channels, ") must be divisible by num_groups (", groups, ")");
   if (affine) {
     register_parameter("weight", ones({channels}, {.dtype = dtype}));
     register_parameter("bias", zeros({channels}, {.dtype = dtype}));

@@ -1,9 +1,10 @@
 // Convolution front ends: conv1d/2d/3d (int or "valid"/"same" padding) and conv_transpose1d/2d.
 // Checks ranks, dtypes, channels, groups and geometry; computes the output shape; calls the
 // kernel registered for the device (kernels/conv.h); records the backward (conv_grad.cpp).
+#include "kernels/conv.h"
+
 #include <string>
 
-#include "kernels/conv.h"
 #include "ops/conv_grad.h"
 #include "ops/ops.gen.h"
 #include "tensor/broadcast.h"
@@ -28,8 +29,8 @@ Tensor check_common(const Tensor& input, const Tensor& weight, const Tensor& bia
   int64_t nd = p.nd;
   IGNIS_CHECK(input.dim() == nd + 1 || input.dim() == nd + 2, Shape, op, ": expected input to be ",
               nd + 1, "-D or ", nd + 2, "-D (unbatched or batched) but got ", input.dim(), "-D");
-  IGNIS_CHECK(weight.dim() == nd + 2, Shape, op, ": expected weight to be ", nd + 2,
-              "-D but got ", weight.dim(), "-D");
+  IGNIS_CHECK(weight.dim() == nd + 2, Shape, op, ": expected weight to be ", nd + 2, "-D but got ",
+              weight.dim(), "-D");
   IGNIS_CHECK(conv_dtype_ok(input.dtype()), DType, op,
               ": expected input of dtype bfloat16, float32 or float64 but got ",
               dtype_name(input.dtype()));
@@ -65,8 +66,8 @@ Tensor check_common(const Tensor& input, const Tensor& weight, const Tensor& bia
     out_ch = weight.size(1) * p.groups;
   }
   if (bias.defined()) {
-    IGNIS_CHECK(bias.dim() == 1 && bias.size(0) == out_ch, Shape, op,
-                ": expected bias of shape [", out_ch, "] but got ", shape_str(bias.sizes()));
+    IGNIS_CHECK(bias.dim() == 1 && bias.size(0) == out_ch, Shape, op, ": expected bias of shape [",
+                out_ch, "] but got ", shape_str(bias.sizes()));
     IGNIS_CHECK(bias.dtype() == input.dtype(), DType, op, ": expected bias of dtype ",
                 dtype_name(input.dtype()), " but got ", dtype_name(bias.dtype()));
   }
@@ -74,8 +75,9 @@ Tensor check_common(const Tensor& input, const Tensor& weight, const Tensor& bia
     for (int64_t i = 0; i < nd; ++i) {
       int64_t padded = x.size(2 + i) + 2 * p.padding[i];
       int64_t kext = p.dilation[i] * (weight.size(2 + i) - 1) + 1;
-      IGNIS_CHECK(kext <= padded, Shape, op, ": Kernel size can't be greater than actual input size",
-                  " (padded input ", padded, " < dilated kernel ", kext, " in spatial dim ", i, ")");
+      IGNIS_CHECK(kext <= padded, Shape, op,
+                  ": Kernel size can't be greater than actual input size", " (padded input ",
+                  padded, " < dilated kernel ", kext, " in spatial dim ", i, ")");
     }
   return x;
 }
@@ -91,7 +93,8 @@ Tensor conv_nd(const Tensor& x, const Tensor& w, const Tensor& bias, const ConvP
   std::vector<int64_t> shape{x.size(0), w.size(0)};
   for (int64_t i = 0; i < p.nd; ++i)
     shape.push_back((x.size(2 + i) + 2 * p.padding[i] - p.dilation[i] * (w.size(2 + i) - 1) - 1) /
-                        p.stride[i] + 1);
+                        p.stride[i] +
+                    1);
   Tensor out;
   if (channels_last_2d(x)) {
     std::vector<int64_t> st{shape[1] * shape[2] * shape[3], 1, shape[3] * shape[1], shape[1]};
@@ -142,10 +145,9 @@ Tensor conv_front(const Tensor& input, const Tensor& weight, const std::optional
   return input.dim() == nd + 1 ? out.squeeze(0) : out;
 }
 
-Tensor conv_front_str(const Tensor& input, const Tensor& weight,
-                      const std::optional<Tensor>& bias, IntArrayRef stride,
-                      std::string_view padding, IntArrayRef dilation, int64_t groups, int64_t nd,
-                      const char* op) {
+Tensor conv_front_str(const Tensor& input, const Tensor& weight, const std::optional<Tensor>& bias,
+                      IntArrayRef stride, std::string_view padding, IntArrayRef dilation,
+                      int64_t groups, int64_t nd, const char* op) {
   if (padding == "valid")
     return conv_front(input, weight, bias, stride, {0}, dilation, groups, nd, op);
   IGNIS_CHECK(padding == "same", InvalidArgument, op,
@@ -154,8 +156,8 @@ Tensor conv_front_str(const Tensor& input, const Tensor& weight,
   for (int64_t i = 0; i < nd; ++i)
     IGNIS_CHECK(s[i] == 1, InvalidArgument, op,
                 ": padding=\"same\" is not supported for strided convolutions (stride ", s[i], ")");
-  IGNIS_CHECK(weight.dim() == nd + 2, Shape, op, ": expected weight to be ", nd + 2,
-              "-D but got ", weight.dim(), "-D");
+  IGNIS_CHECK(weight.dim() == nd + 2, Shape, op, ": expected weight to be ", nd + 2, "-D but got ",
+              weight.dim(), "-D");
   auto d = expand(dilation, nd, op, "dilation");
   // total padding d*(k-1) per dim; odd totals put the extra element on the right: pad
   // symmetrically by the rounded-up half and drop the first output element.
@@ -195,8 +197,8 @@ Tensor conv_transpose_front(const Tensor& input, const Tensor& weight,
     IGNIS_CHECK(p.output_padding[i] >= 0 &&
                     (p.output_padding[i] < p.stride[i] || p.output_padding[i] < p.dilation[i]),
                 InvalidArgument, op, ": output padding must be smaller than either stride or ",
-                "dilation, but got output_padding ", p.output_padding[i], ", stride ",
-                p.stride[i], ", dilation ", p.dilation[i]);
+                "dilation, but got output_padding ", p.output_padding[i], ", stride ", p.stride[i],
+                ", dilation ", p.dilation[i]);
     int64_t o = (x.size(2 + i) - 1) * p.stride[i] - 2 * p.padding[i] +
                 p.dilation[i] * (weight.size(2 + i) - 1) + p.output_padding[i] + 1;
     IGNIS_CHECK(o > 0, Shape, op, ": output size is too small (", o, " in spatial dim ", i, ")");
@@ -232,16 +234,14 @@ Tensor conv3d(const Tensor& input, const Tensor& weight, const std::optional<Ten
   return conv_front_str(input, weight, bias, stride, padding, dilation, groups, 3, "conv3d");
 }
 Tensor conv_transpose1d(const Tensor& input, const Tensor& weight,
-                        const std::optional<Tensor>& bias, IntArrayRef stride,
-                        IntArrayRef padding, IntArrayRef output_padding, int64_t groups,
-                        IntArrayRef dilation) {
+                        const std::optional<Tensor>& bias, IntArrayRef stride, IntArrayRef padding,
+                        IntArrayRef output_padding, int64_t groups, IntArrayRef dilation) {
   return conv_transpose_front(input, weight, bias, stride, padding, output_padding, groups,
                               dilation, 1, "conv_transpose1d");
 }
 Tensor conv_transpose2d(const Tensor& input, const Tensor& weight,
-                        const std::optional<Tensor>& bias, IntArrayRef stride,
-                        IntArrayRef padding, IntArrayRef output_padding, int64_t groups,
-                        IntArrayRef dilation) {
+                        const std::optional<Tensor>& bias, IntArrayRef stride, IntArrayRef padding,
+                        IntArrayRef output_padding, int64_t groups, IntArrayRef dilation) {
   return conv_transpose_front(input, weight, bias, stride, padding, output_padding, groups,
                               dilation, 2, "conv_transpose2d");
 }

@@ -14,11 +14,9 @@ namespace ignis {
 // The unchecked convolution of batched x (N, C, *sp) with w; records history.
 Tensor conv_nd(const Tensor& x, const Tensor& w, const Tensor& bias, const ConvParams& p);
 // The unchecked transposed convolution of batched x with w (C, O/groups, *k); records history.
-Tensor conv_transpose_nd(const Tensor& x, const Tensor& w, const Tensor& bias,
-                         const ConvParams& p);
+Tensor conv_transpose_nd(const Tensor& x, const Tensor& w, const Tensor& bias, const ConvParams& p);
 // Gradient of conv's weight (shape of w) from input x and output gradient g.
-Tensor conv_weight_grad(const Tensor& x, const Tensor& g, IntArrayRef w_shape,
-                        const ConvParams& p);
+Tensor conv_weight_grad(const Tensor& x, const Tensor& g, IntArrayRef w_shape, const ConvParams& p);
 
 // Records the backward node of out = conv(x, w) + bias (transposed: conv_transpose).
 void record_conv(const Tensor& x, const Tensor& w, const Tensor& bias, const ConvParams& p,

@@ -1,7 +1,7 @@
 // copy_, fill_, to, clone, item: moving and converting data between dtypes and devices.
 #include "kernels/copy.h"
-#include "ops/grad_utils.h"
 
+#include "ops/grad_utils.h"
 #include "tensor/broadcast.h"
 #include "tensor/dispatch.h"
 
@@ -49,8 +49,8 @@ Tensor& Tensor::copy_(const Tensor& src) {
   copy_data(*this, src);
   if (track)
     record("CopyBackwards", {src}, {this}, {},
-           [in = src.shape(), dt = src.dtype(), dev = src.device()](const TensorList& g,
-                                                                    const TensorList&) -> TensorList {
+           [in = src.shape(), dt = src.dtype(),
+            dev = src.device()](const TensorList& g, const TensorList&) -> TensorList {
              Tensor r = sum_to(g[0], in);
              if (r.dtype() != dt) r = r.to(dt);
              if (r.device() != dev) r = r.to(dev);
@@ -84,7 +84,6 @@ void copy_data(Tensor& self, const Tensor& src) {
   }
 }
 }  // namespace
-
 
 Tensor& Tensor::fill_(const Scalar& value) {
   check_inplace(*this, "fill_");

@@ -15,7 +15,8 @@ namespace ignis {
 bool can_cast(DType from, DType to);
 
 // result_type of tensors and scalars (dimensioned tensors > 0-dim tensors > scalars).
-DType result_type(std::initializer_list<Tensor> tensors, std::initializer_list<Scalar> scalars = {});
+DType result_type(std::initializer_list<Tensor> tensors,
+                  std::initializer_list<Scalar> scalars = {});
 
 // A 0-dim tensor holding s in dtype d (broadcasts with stride 0).
 Tensor scalar_tensor(const Scalar& s, DType d, Device device = kCPU);

@@ -49,13 +49,17 @@ Tensor empty_strided(IntArrayRef sizes, IntArrayRef strides, TensorOptions opts)
 }
 
 Tensor zeros(IntArrayRef sizes, TensorOptions opts) {
-  return full(sizes, 0, {.dtype = opts.dtype.value_or(default_float_dtype()),
-                         .device = opts.device, .requires_grad = opts.requires_grad});
+  return full(sizes, 0,
+              {.dtype = opts.dtype.value_or(default_float_dtype()),
+               .device = opts.device,
+               .requires_grad = opts.requires_grad});
 }
 
 Tensor ones(IntArrayRef sizes, TensorOptions opts) {
-  return full(sizes, 1, {.dtype = opts.dtype.value_or(default_float_dtype()),
-                         .device = opts.device, .requires_grad = opts.requires_grad});
+  return full(sizes, 1,
+              {.dtype = opts.dtype.value_or(default_float_dtype()),
+               .device = opts.device,
+               .requires_grad = opts.requires_grad});
 }
 
 Tensor full(IntArrayRef sizes, const Scalar& value, TensorOptions opts) {
@@ -89,8 +93,8 @@ Tensor arange(const Scalar& start, const Scalar& end, const Scalar& step, Tensor
 }
 
 Tensor linspace(double start, double end, int64_t steps, TensorOptions opts) {
-  IGNIS_CHECK(steps >= 0, InvalidArgument, "linspace: expected a non-negative number of steps but got ",
-              steps);
+  IGNIS_CHECK(steps >= 0, InvalidArgument,
+              "linspace: expected a non-negative number of steps but got ", steps);
   Tensor t = empty(std::vector<int64_t>{steps},
                    {.dtype = opts.dtype.value_or(default_float_dtype()), .device = opts.device});
   if (steps > 0) kernel(linspace_kernel, "linspace", opts.dev())(t, start, end);
@@ -99,8 +103,8 @@ Tensor linspace(double start, double end, int64_t steps, TensorOptions opts) {
 
 Tensor eye(int64_t n, std::optional<int64_t> m, TensorOptions opts) {
   int64_t cols = m.value_or(n);
-  IGNIS_CHECK(n >= 0 && cols >= 0, InvalidArgument, "eye: expected non-negative sizes but got n=",
-              n, ", m=", cols);
+  IGNIS_CHECK(n >= 0 && cols >= 0, InvalidArgument,
+              "eye: expected non-negative sizes but got n=", n, ", m=", cols);
   Tensor t = zeros(std::vector<int64_t>{n, cols},
                    {.dtype = opts.dtype.value_or(default_float_dtype()), .device = opts.device});
   t.diagonal().fill_(1);
@@ -110,7 +114,8 @@ Tensor eye(int64_t n, std::optional<int64_t> m, TensorOptions opts) {
 Tensor from_data(const void* data, IntArrayRef sizes, DType dtype, TensorOptions opts) {
   Tensor t = empty(sizes, {.dtype = dtype});
   if (t.numel() > 0) {
-    IGNIS_CHECK(data != nullptr, InvalidArgument, "from_data: expected a data pointer but got null");
+    IGNIS_CHECK(data != nullptr, InvalidArgument,
+                "from_data: expected a data pointer but got null");
     std::memcpy(t.data_ptr(), data, static_cast<size_t>(t.nbytes()));
   }
   if (opts.dtype && *opts.dtype != dtype) t = t.to(*opts.dtype);
@@ -121,8 +126,9 @@ Tensor from_data(const void* data, IntArrayRef sizes, DType dtype, TensorOptions
 Tensor from_blob(void* data, IntArrayRef sizes, IntArrayRef strides, DType dtype, Device device,
                  std::function<void(void*)> deleter) {
   DimVector st = strides.empty() && !sizes.empty() ? contiguous_strides(sizes) : DimVector(strides);
-  IGNIS_CHECK(st.size() == sizes.size(), Shape, "from_blob: expected as many strides as sizes but got ",
-              st.size(), " strides for ", sizes.size(), " sizes");
+  IGNIS_CHECK(st.size() == sizes.size(), Shape,
+              "from_blob: expected as many strides as sizes but got ", st.size(), " strides for ",
+              sizes.size(), " sizes");
   int64_t extent = storage_extent(sizes, st, "from_blob");
   IGNIS_CHECK(data != nullptr || extent == 0, InvalidArgument,
               "from_blob: expected a data pointer but got null");

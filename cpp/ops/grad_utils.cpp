@@ -10,7 +10,8 @@ Tensor sum_to(const Tensor& grad, IntArrayRef shape) {
   std::vector<int64_t> dims;
   for (int64_t i = 0; i < lead; ++i) dims.push_back(i);
   for (size_t i = 0; i < shape.size(); ++i)
-    if (shape[i] == 1 && grad.sizes()[lead + i] != 1) dims.push_back(lead + static_cast<int64_t>(i));
+    if (shape[i] == 1 && grad.sizes()[lead + i] != 1)
+      dims.push_back(lead + static_cast<int64_t>(i));
   Tensor r = dims.empty() ? grad : sum(grad, dims, /*keepdim=*/true);
   return lead > 0 || !equal_dims(r.sizes(), shape) ? r.reshape(shape) : r;
 }

@@ -52,8 +52,8 @@ class LambdaNode final : public Node {
       if (grads[k].defined()) {
         any = true;
       } else if (k < out_meta_.size()) {
-        grads[k] = zeros(out_meta_[k].sizes, {.dtype = out_meta_[k].dtype,
-                                                .device = out_meta_[k].device});
+        grads[k] =
+            zeros(out_meta_[k].sizes, {.dtype = out_meta_[k].dtype, .device = out_meta_[k].device});
       }
     }
     if (!any) return std::vector<Tensor>(next_edges.size());
@@ -93,8 +93,7 @@ void record(const char* name, std::initializer_list<Tensor> inputs,
   node->next_edges.reserve(inputs.size());
   for (const Tensor& t : inputs) node->next_edges.push_back(gradient_edge(t));
   node->num_outputs = static_cast<uint32_t>(outputs.size());
-  for (Tensor* o : outputs)
-    node->out_meta_.push_back({o->shape(), o->dtype(), o->device()});
+  for (Tensor* o : outputs) node->out_meta_.push_back({o->shape(), o->dtype(), o->device()});
   set_history(outputs, node);
   for (const auto& [t, is_output] : saved) node->saved_.emplace_back(t, is_output);
 }

@@ -12,7 +12,6 @@
 namespace ignis {
 namespace {
 
-
 std::vector<int64_t> trailing_dims(int64_t ndim, int64_t n) {
   std::vector<int64_t> d;
   for (int64_t i = ndim - n; i < ndim; ++i) d.push_back(i);

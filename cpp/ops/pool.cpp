@@ -2,10 +2,11 @@
 // Each op checks its arguments, views the input as planes (P, H, W) (1-D ops use H = 1),
 // computes per-axis taps (which inputs feed each output, with weights), and runs one of the two
 // kernels in kernels/pool.h. Backward: pool_grad.cpp.
+#include "kernels/pool.h"
+
 #include <cmath>
 #include <string>
 
-#include "kernels/pool.h"
 #include "ops/ops.gen.h"
 #include "ops/pool_grad.h"
 
@@ -24,14 +25,15 @@ std::array<int64_t, 2> expand(IntArrayRef v, int64_t nd, const char* op, const c
 
 // Checks rank and dtype; returns the input as contiguous planes (P, H, W).
 Tensor to_planes(const Tensor& x, int64_t nd, const char* op) {
-  IGNIS_CHECK(x.dim() == nd + 1 || x.dim() == nd + 2, Shape, op, ": expected input to be ",
-              nd + 1, "-D or ", nd + 2, "-D (unbatched or batched) but got ", x.dim(), "-D");
-  IGNIS_CHECK(x.dtype() == DType::F32 || x.dtype() == DType::F64 || x.dtype() == DType::BF16,
-              DType, op, ": expected input of dtype bfloat16, float32 or float64 but got ",
+  IGNIS_CHECK(x.dim() == nd + 1 || x.dim() == nd + 2, Shape, op, ": expected input to be ", nd + 1,
+              "-D or ", nd + 2, "-D (unbatched or batched) but got ", x.dim(), "-D");
+  IGNIS_CHECK(x.dtype() == DType::F32 || x.dtype() == DType::F64 || x.dtype() == DType::BF16, DType,
+              op, ": expected input of dtype bfloat16, float32 or float64 but got ",
               dtype_name(x.dtype()));
   for (int64_t i = x.dim() - nd; i < x.dim(); ++i)
-    IGNIS_CHECK(x.size(i) > 0, Shape, op, ": expected non-empty spatial dims but got input of shape ",
-                "with size 0 in dim ", i);
+    IGNIS_CHECK(x.size(i) > 0, Shape, op,
+                ": expected non-empty spatial dims but got input of shape ", "with size 0 in dim ",
+                i);
   int64_t H = nd == 2 ? x.size(-2) : 1, W = x.size(-1);
   return x.contiguous().reshape({-1, H, W});
 }
@@ -201,9 +203,11 @@ Tensor max_pool2d(const Tensor& self, IntArrayRef kernel_size, IntArrayRef strid
 
 Tensor avg_pool1d(const Tensor& self, IntArrayRef kernel_size, IntArrayRef stride,
                   IntArrayRef padding, bool ceil_mode, bool count_include_pad) {
-  return avg_pool2d(self.unsqueeze(-2), std::vector<int64_t>{1, expand(kernel_size, 1, "avg_pool1d", "kernel_size")[1]},
-                    stride.empty() ? std::vector<int64_t>{}
-                                   : std::vector<int64_t>{1, expand(stride, 1, "avg_pool1d", "stride")[1]},
+  return avg_pool2d(self.unsqueeze(-2),
+                    std::vector<int64_t>{1, expand(kernel_size, 1, "avg_pool1d", "kernel_size")[1]},
+                    stride.empty()
+                        ? std::vector<int64_t>{}
+                        : std::vector<int64_t>{1, expand(stride, 1, "avg_pool1d", "stride")[1]},
                     std::vector<int64_t>{0, expand(padding, 1, "avg_pool1d", "padding")[1]},
                     ceil_mode, count_include_pad)
       .squeeze(-2);
@@ -301,7 +305,8 @@ Tensor interpolate(const Tensor& input, OptIntArrayRef size, std::optional<doubl
               ": expected mode \"nearest\", \"linear\" or \"bilinear\" but got \"",
               std::string(mode), "\"");
   IGNIS_CHECK(input.dim() == 3 || input.dim() == 4, Shape, op,
-              ": expected input to be 3-D (N, C, L) or 4-D (N, C, H, W) but got ", input.dim(), "-D");
+              ": expected input to be 3-D (N, C, L) or 4-D (N, C, H, W) but got ", input.dim(),
+              "-D");
   int64_t nd = input.dim() - 2;
   IGNIS_CHECK(mode != "linear" || nd == 1, Shape, op,
               ": mode \"linear\" expects 3-D input but got ", input.dim(), "-D");

@@ -26,19 +26,19 @@ Tensor with_grad(const Tensor& self, Tensor out, const char* name, F fn) {
 // Backward of a view that selects part of its input: scatter the gradient into zeros.
 template <typename V>
 Tensor with_part_grad(const Tensor& self, Tensor out, const char* name, V view_of) {
-  return with_grad(self, std::move(out), name,
-                   [sz = self.shape(), dt = self.dtype(), dev = self.device(), view_of](const Tensor& g) {
-                     Tensor z = zeros(sz, {.dtype = dt, .device = dev});
-                     view_of(z).copy_(g);
-                     return z;
-                   });
+  return with_grad(
+      self, std::move(out), name,
+      [sz = self.shape(), dt = self.dtype(), dev = self.device(), view_of](const Tensor& g) {
+        Tensor z = zeros(sz, {.dtype = dt, .device = dev});
+        view_of(z).copy_(g);
+        return z;
+      });
 }
 
 // Backward of a view that only changes the shape.
 Tensor with_reshape_grad(const Tensor& self, Tensor out, const char* name) {
-  return with_grad(self, std::move(out), name, [sz = self.shape()](const Tensor& g) {
-    return g.reshape(sz);
-  });
+  return with_grad(self, std::move(out), name,
+                   [sz = self.shape()](const Tensor& g) { return g.reshape(sz); });
 }
 
 // Resolves one -1 in `shape` so that its product is numel.
@@ -80,8 +80,8 @@ bool view_strides(IntArrayRef oldshape, IntArrayRef oldstride, IntArrayRef newsh
   for (int64_t s : oldshape) numel *= s;
   if (numel == 0) {
     // Like PyTorch: the same shape keeps its strides, another gets contiguous ones.
-    newstride = equal_dims(oldshape, newshape) ? DimVector(oldstride)
-                                               : contiguous_strides(newshape);
+    newstride =
+        equal_dims(oldshape, newshape) ? DimVector(oldstride) : contiguous_strides(newshape);
     return true;
   }
   int64_t view_d = static_cast<int64_t>(newshape.size()) - 1;
@@ -89,8 +89,7 @@ bool view_strides(IntArrayRef oldshape, IntArrayRef oldstride, IntArrayRef newsh
   int64_t tensor_numel = 1, view_numel = 1;
   for (int64_t d = static_cast<int64_t>(oldshape.size()) - 1; d >= 0; --d) {
     tensor_numel *= oldshape[d];
-    if (d == 0 ||
-        (oldshape[d - 1] != 1 && oldstride[d - 1] != tensor_numel * chunk_base_stride)) {
+    if (d == 0 || (oldshape[d - 1] != 1 && oldstride[d - 1] != tensor_numel * chunk_base_stride)) {
       while (view_d >= 0 && (view_numel < tensor_numel || newshape[view_d] == 1)) {
         newstride[view_d] = view_numel * chunk_base_stride;
         view_numel *= newshape[view_d];
@@ -144,8 +143,8 @@ Tensor Tensor::t() const {
 }
 
 Tensor Tensor::permute(IntArrayRef dims) const {
-  IGNIS_CHECK(static_cast<int64_t>(dims.size()) == dim(), Shape,
-              "permute: expected ", dim(), " dims (the input's rank) but got ", dims.size());
+  IGNIS_CHECK(static_cast<int64_t>(dims.size()) == dim(), Shape, "permute: expected ", dim(),
+              " dims (the input's rank) but got ", dims.size());
   DimVector sz(dims.size()), st(dims.size());
   std::vector<bool> seen(dims.size(), false);
   for (size_t i = 0; i < dims.size(); ++i) {
@@ -194,7 +193,8 @@ Tensor Tensor::select(int64_t d, int64_t index) const {
   sz.erase(d);
   st.erase(d);
   return with_part_grad(*this, make_view(*this, sz, st, storage_offset() + index * strides()[d]),
-                        "SelectBackward0", [d, index](const Tensor& z) { return z.select(d, index); });
+                        "SelectBackward0",
+                        [d, index](const Tensor& z) { return z.select(d, index); });
 }
 
 Tensor Tensor::narrow(int64_t d, int64_t start, int64_t length) const {
@@ -204,8 +204,8 @@ Tensor Tensor::narrow(int64_t d, int64_t start, int64_t length) const {
   IGNIS_CHECK(start >= -n && start <= n, Index, "narrow: start ", start,
               " out of range for dimension ", d, " of size ", n);
   if (start < 0) start += n;
-  IGNIS_CHECK(length >= 0 && start + length <= n, Index, "narrow: start (", start,
-              ") + length (", length, ") exceeds dimension size (", n, ")");
+  IGNIS_CHECK(length >= 0 && start + length <= n, Index, "narrow: start (", start, ") + length (",
+              length, ") exceeds dimension size (", n, ")");
   return slice(d, start, start + length, 1);
 }
 
@@ -275,8 +275,8 @@ Tensor Tensor::unsqueeze(int64_t d) const {
 Tensor Tensor::flatten(int64_t start_dim, int64_t end_dim) const {
   if (dim() == 0) return reshape(std::vector<int64_t>{1});
   int64_t s = wrap_dim(start_dim, dim(), "flatten"), e = wrap_dim(end_dim, dim(), "flatten");
-  IGNIS_CHECK(s <= e, InvalidArgument, "flatten: start_dim (", s,
-              ") cannot come after end_dim (", e, ")");
+  IGNIS_CHECK(s <= e, InvalidArgument, "flatten: start_dim (", s, ") cannot come after end_dim (",
+              e, ")");
   if (s == e) return *this;  // nothing to merge; PyTorch returns self too
   DimVector shape;
   int64_t prod = 1;
@@ -307,11 +307,12 @@ Tensor Tensor::unflatten(int64_t d, IntArrayRef sz) const {
 }
 
 Tensor Tensor::as_strided(IntArrayRef sz, IntArrayRef st, std::optional<int64_t> offset) const {
-  IGNIS_CHECK(sz.size() == st.size(), Shape, "as_strided: expected as many strides as sizes but got ",
-              st.size(), " strides for ", sz.size(), " sizes");
+  IGNIS_CHECK(sz.size() == st.size(), Shape,
+              "as_strided: expected as many strides as sizes but got ", st.size(), " strides for ",
+              sz.size(), " sizes");
   int64_t off = offset.value_or(storage_offset());
-  IGNIS_CHECK(off >= 0, InvalidArgument, "as_strided: expected a non-negative storage offset but got ",
-              off);
+  IGNIS_CHECK(off >= 0, InvalidArgument,
+              "as_strided: expected a non-negative storage offset but got ", off);
   int64_t n = checked_numel(sz, "as_strided");
   int64_t last = off;
   for (size_t i = 0; i < sz.size(); ++i) {
@@ -330,8 +331,8 @@ Tensor Tensor::as_strided(IntArrayRef sz, IntArrayRef st, std::optional<int64_t>
 }
 
 Tensor Tensor::diagonal(int64_t offset, int64_t dim1, int64_t dim2) const {
-  IGNIS_CHECK(dim() >= 2, Shape, "diagonal: expected a tensor with at least 2 dims but got ",
-              dim(), "-D");
+  IGNIS_CHECK(dim() >= 2, Shape, "diagonal: expected a tensor with at least 2 dims but got ", dim(),
+              "-D");
   int64_t d1 = wrap_dim(dim1, dim(), "diagonal"), d2 = wrap_dim(dim2, dim(), "diagonal");
   IGNIS_CHECK(d1 != d2, InvalidArgument, "diagonal: dim1 and dim2 must differ but both are ", d1);
   int64_t len, off = storage_offset();

@@ -9,8 +9,7 @@
 namespace ignis {
 
 template <typename T>
-inline constexpr bool is_reduced_float_v =
-    std::is_same_v<T, Half> || std::is_same_v<T, BFloat16>;
+inline constexpr bool is_reduced_float_v = std::is_same_v<T, Half> || std::is_same_v<T, BFloat16>;
 
 // Converts one element from F to T.
 template <typename T, typename F>

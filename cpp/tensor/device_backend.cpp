@@ -13,9 +13,7 @@ void register_device_backend(DeviceType type, DeviceBackend* backend) {
   g_backends[static_cast<int>(type)].store(backend);
 }
 
-DeviceBackend* device_backend(DeviceType type) {
-  return g_backends[static_cast<int>(type)].load();
-}
+DeviceBackend* device_backend(DeviceType type) { return g_backends[static_cast<int>(type)].load(); }
 
 Allocator& allocator_for(Device device) {
   if (device.is_cpu()) return cpu_allocator();

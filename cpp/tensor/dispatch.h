@@ -14,7 +14,7 @@
 
 #define IGNIS_DTYPE_FAIL(dtype, name, set)                                                         \
   default:                                                                                         \
-    IGNIS_FAIL(DType, name, ": expected a tensor of dtype ", set, " but got ",                      \
+    IGNIS_FAIL(DType, name, ": expected a tensor of dtype ", set, " but got ",                     \
                ::ignis::dtype_name(dtype));
 
 // float32, float64, float16, bfloat16.

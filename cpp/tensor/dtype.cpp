@@ -13,8 +13,8 @@ int64_t itemsize(DType t) {
 }
 
 const char* dtype_name(DType t) {
-  static constexpr const char* names[kNumDTypes] = {"bool",  "uint8",   "int8",     "int16",
-                                                    "int32", "int64",   "float16",  "bfloat16",
+  static constexpr const char* names[kNumDTypes] = {"bool",    "uint8",  "int8",    "int16",
+                                                    "int32",   "int64",  "float16", "bfloat16",
                                                     "float32", "float64"};
   int i = static_cast<int>(t);
   return i >= 0 && i < kNumDTypes ? names[i] : "invalid";
@@ -26,14 +26,14 @@ DType dtype_from_name(std::string_view n) {
     DType t;
   };
   static constexpr Alias aliases[] = {
-      {"bool", DType::Bool},     {"uint8", DType::U8},      {"u8", DType::U8},
-      {"int8", DType::I8},       {"i8", DType::I8},         {"int16", DType::I16},
-      {"short", DType::I16},     {"i16", DType::I16},       {"int32", DType::I32},
-      {"int", DType::I32},       {"i32", DType::I32},       {"int64", DType::I64},
-      {"long", DType::I64},      {"i64", DType::I64},       {"float16", DType::F16},
-      {"half", DType::F16},      {"f16", DType::F16},       {"bfloat16", DType::BF16},
-      {"bf16", DType::BF16},     {"float32", DType::F32},   {"float", DType::F32},
-      {"f32", DType::F32},       {"float64", DType::F64},   {"double", DType::F64},
+      {"bool", DType::Bool}, {"uint8", DType::U8},    {"u8", DType::U8},
+      {"int8", DType::I8},   {"i8", DType::I8},       {"int16", DType::I16},
+      {"short", DType::I16}, {"i16", DType::I16},     {"int32", DType::I32},
+      {"int", DType::I32},   {"i32", DType::I32},     {"int64", DType::I64},
+      {"long", DType::I64},  {"i64", DType::I64},     {"float16", DType::F16},
+      {"half", DType::F16},  {"f16", DType::F16},     {"bfloat16", DType::BF16},
+      {"bf16", DType::BF16}, {"float32", DType::F32}, {"float", DType::F32},
+      {"f32", DType::F32},   {"float64", DType::F64}, {"double", DType::F64},
       {"f64", DType::F64},
   };
   for (const Alias& a : aliases)

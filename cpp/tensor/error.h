@@ -59,7 +59,7 @@ class Error : public std::runtime_error {
 #define IGNIS_DEFINE_ERROR(Name, Kind)                                                             \
   class Name : public Error {                                                                      \
    public:                                                                                         \
-    explicit Name(const std::string& msg) : Error(ErrorKind::Kind, msg) {}                          \
+    explicit Name(const std::string& msg) : Error(ErrorKind::Kind, msg) {}                         \
   };
 IGNIS_DEFINE_ERROR(InvalidArgumentError, InvalidArgument)
 IGNIS_DEFINE_ERROR(ShapeError, Shape)
@@ -89,7 +89,7 @@ std::string str_cat(const Args&... args) {
 #define IGNIS_CHECK(cond, Kind, ...)                                                               \
   do {                                                                                             \
     if (__builtin_expect(!(cond), 0)) {                                                            \
-      throw ::ignis::Kind##Error(::ignis::detail::str_cat(__VA_ARGS__));                          \
+      throw ::ignis::Kind##Error(::ignis::detail::str_cat(__VA_ARGS__));                           \
     }                                                                                              \
   } while (0)
 

@@ -69,9 +69,9 @@ class Formatter {
     }
     sci_ = (hi / lo > 1000.0 || hi > 1e8) || (!int_mode_ && lo < 1e-4);
     for (double v : vals) {
-      int w = sci_ ? static_cast<int>(printf_str("%.*e", kPrecision, v).size())
-                   : int_mode_ ? static_cast<int>(printf_str("%.*f", 0, v).size()) + 1
-                               : static_cast<int>(printf_str("%.*f", kPrecision, v).size());
+      int w = sci_        ? static_cast<int>(printf_str("%.*e", kPrecision, v).size())
+              : int_mode_ ? static_cast<int>(printf_str("%.*f", 0, v).size()) + 1
+                          : static_cast<int>(printf_str("%.*f", kPrecision, v).size());
       width_ = std::max(width_, w);
     }
   }
@@ -179,8 +179,8 @@ std::string Tensor::str() const {
   std::vector<std::string> suffixes;
   if (!device().is_cpu()) suffixes.push_back("device='" + device().str() + "'");
   std::string body;
-  bool default_dtype = dtype() == default_float_dtype() || dtype() == DType::I64 ||
-                       dtype() == DType::Bool;
+  bool default_dtype =
+      dtype() == default_float_dtype() || dtype() == DType::I64 || dtype() == DType::Bool;
   if (numel() == 0) {
     body = "[]";
     if (dim() != 1) {
@@ -188,7 +188,8 @@ std::string Tensor::str() const {
       for (int64_t k = 0; k < dim(); ++k) sz += (k ? ", " : "") + std::to_string(sizes()[k]);
       suffixes.push_back(sz + (dim() == 1 ? ",)" : ")"));
     }
-    if (dtype() != default_float_dtype()) suffixes.push_back(std::string("dtype=ignis.") + dtype_name(dtype()));
+    if (dtype() != default_float_dtype())
+      suffixes.push_back(std::string("dtype=ignis.") + dtype_name(dtype()));
   } else {
     HostValues h = read_values(*this);
     bool summarize = numel() > kThreshold;

@@ -68,8 +68,8 @@ Tensor SavedTensor::unpack(const std::string& op) const {
   if (!data_.defined()) return data_;
   IGNIS_CHECK(data_.version() == version_, InvalidArgument,
               "a tensor needed for gradient computation was modified by an in-place operation: "
-              "the tensor saved by ", op, " is at version ", data_.version(), "; expected version ",
-              version_, " instead");
+              "the tensor saved by ",
+              op, " is at version ", data_.version(), "; expected version ", version_, " instead");
   if (!requires_grad_) return data_;
   std::shared_ptr<Node> fn = grad_fn_.lock();
   if (!fn) return data_;

@@ -77,7 +77,7 @@ class SavedTensor {
 
 // Autograd state of one tensor; allocated only when the tensor takes part in autograd.
 struct AutogradMeta {
-  ~AutogradMeta();  // releases grad_fn iteratively (see Node::~Node)
+  ~AutogradMeta();             // releases grad_fn iteratively (see Node::~Node)
   bool requires_grad = false;  // set on leaves by the user
   bool retains_grad = false;   // non-leaf whose .grad is kept (retain_grad)
   Tensor grad;

@@ -22,7 +22,8 @@ class Scalar {
   Scalar(float v) : Scalar(static_cast<double>(v)) {}
   Scalar(Half v) : Scalar(static_cast<double>(static_cast<float>(v))) {}
   Scalar(BFloat16 v) : Scalar(static_cast<double>(static_cast<float>(v))) {}
-  template <typename T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool>, int> = 0>
+  template <typename T,
+            std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool>, int> = 0>
   Scalar(T v) : kind_(DType::I64) {
     v_.i = static_cast<int64_t>(v);
   }

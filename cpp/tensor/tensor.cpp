@@ -77,14 +77,15 @@ void check_no_internal_overlap(const Tensor& t, const char* op) {
   for (int64_t i = 0; i < t.dim(); ++i)
     IGNIS_CHECK(t.strides()[i] != 0 || t.sizes()[i] <= 1, InvalidArgument, op,
                 ": unsupported operation: more than one element of the written-to tensor refers "
-                "to a single memory location (dim ", i,
-                " has stride 0); clone() the tensor before writing into it");
+                "to a single memory location (dim ",
+                i, " has stride 0); clone() the tensor before writing into it");
 }
 
 int64_t wrap_dim(int64_t dim, int64_t ndim, const char* op) {
   int64_t n = ndim == 0 ? 1 : ndim;  // a 0-dim tensor accepts dim 0 and -1, like PyTorch
-  IGNIS_CHECK(dim >= -n && dim < n, Index, op, ": dimension out of range (expected to be in range of [",
-              -n, ", ", n - 1, "], but got ", dim, ")");
+  IGNIS_CHECK(dim >= -n && dim < n, Index, op,
+              ": dimension out of range (expected to be in range of [", -n, ", ", n - 1,
+              "], but got ", dim, ")");
   return dim < 0 ? dim + n : dim;
 }
 
@@ -110,9 +111,10 @@ bool Tensor::requires_grad() const {
 }
 
 Tensor& Tensor::set_requires_grad(bool requires_grad) {
-  IGNIS_CHECK(!requires_grad || is_floating(dtype()), DType,
-              "requires_grad_: only tensors of floating point dtype can require gradients, but got ",
-              dtype_name(dtype()));
+  IGNIS_CHECK(
+      !requires_grad || is_floating(dtype()), DType,
+      "requires_grad_: only tensors of floating point dtype can require gradients, but got ",
+      dtype_name(dtype()));
   AutogradMeta* m = impl_->autograd();
   IGNIS_CHECK(!m || !m->grad_fn || requires_grad, InvalidArgument,
               "requires_grad_: you can only change requires_grad flags of leaf variables");

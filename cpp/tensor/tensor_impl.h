@@ -16,8 +16,7 @@ struct AutogradMeta;
 // Refcounted tensor state. Sizes/strides are in elements; offset is in elements too.
 class TensorImpl : public RefCounted {
  public:
-  TensorImpl(Ref<Storage> storage, DType dtype, DimVector sizes, DimVector strides,
-             int64_t offset);
+  TensorImpl(Ref<Storage> storage, DType dtype, DimVector sizes, DimVector strides, int64_t offset);
   ~TensorImpl() override;
 
   const Ref<Storage>& storage() const { return storage_; }
@@ -29,9 +28,7 @@ class TensorImpl : public RefCounted {
   int64_t numel() const { return numel_; }
   int64_t offset() const { return offset_; }
   bool is_contiguous() const { return contiguous_; }
-  void* data() const {
-    return static_cast<char*>(storage_->data()) + offset_ * itemsize(dtype_);
-  }
+  void* data() const { return static_cast<char*>(storage_->data()) + offset_ * itemsize(dtype_); }
 
   // Replaces the geometry in place (used by in-place view ops such as squeeze_/t_).
   void set_geometry(DimVector sizes, DimVector strides, int64_t offset);

@@ -55,8 +55,8 @@ TensorIter::TensorIter(std::initializer_list<Tensor> outputs, std::initializer_l
 }
 
 TensorIter TensorIter::reduce(const Tensor& output, const Tensor& input, const char* op) {
-  IGNIS_CHECK(output.dim() == input.dim(), Shape, op,
-              ": expected a reduction output of rank ", input.dim(), " but got ", output.dim());
+  IGNIS_CHECK(output.dim() == input.dim(), Shape, op, ": expected a reduction output of rank ",
+              input.dim(), " but got ", output.dim());
   for (int64_t i = 0; i < input.dim(); ++i)
     IGNIS_CHECK(output.sizes()[i] == input.sizes()[i] || output.sizes()[i] == 1, Shape, op,
                 ": output shape ", shape_str(output.sizes()), " does not match input shape ",
@@ -86,7 +86,8 @@ void TensorIter::reorder_and_coalesce() {
     return false;
   };
   for (int i = 1; i < nd; ++i)
-    for (int j = i; j > 0 && should_swap(perm[j - 1], perm[j]); --j) std::swap(perm[j - 1], perm[j]);
+    for (int j = i; j > 0 && should_swap(perm[j - 1], perm[j]); --j)
+      std::swap(perm[j - 1], perm[j]);
 
   DimVector shape(nd);
   std::array<DimVector, kMaxOperands> st;
@@ -101,8 +102,7 @@ void TensorIter::reorder_and_coalesce() {
   for (int i = 0; i < nd; ++i) {
     if (shape[i] == 1 && nd > 1) continue;  // size-1 dims carry no iteration
     bool merge = !cs.empty();
-    for (int k = 0; merge && k < ntensors_; ++k)
-      merge = st[k][i] == cst[k].back() * cs.back();
+    for (int k = 0; merge && k < ntensors_; ++k) merge = st[k][i] == cst[k].back() * cs.back();
     if (merge) {
       cs.back() *= shape[i];
     } else {

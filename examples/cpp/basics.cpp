@@ -14,8 +14,8 @@ int main() {
   std::cout << "a = arange(12).view(3, 4):\n" << a << "\n\n";
 
   Tensor at = a.t();
-  std::cout << "a.t() shares memory (contiguous: " << (at.is_contiguous() ? "yes" : "no")
-            << "):\n" << at << "\n\n";
+  std::cout << "a.t() shares memory (contiguous: " << (at.is_contiguous() ? "yes" : "no") << "):\n"
+            << at << "\n\n";
 
   a.select(0, 1).fill_(-1);
   std::cout << "after a[1].fill_(-1), the transposed view sees it:\n" << at << "\n\n";

@@ -73,8 +73,8 @@ int main(int argc, char** argv) {
   optim::SGD opt(model->parameters(), {.lr = 0.05, .momentum = 0.9});
   nn::CrossEntropyLoss loss_fn;
   Generator shuffle_gen(0);
-  data::DataLoader loader(train, {.batch_size = 64, .shuffle = true, .generator = &shuffle_gen,
-                                  .num_workers = 2});
+  data::DataLoader loader(
+      train, {.batch_size = 64, .shuffle = true, .generator = &shuffle_gen, .num_workers = 2});
   for (int epoch = 1; epoch <= epochs; ++epoch) {
     auto t0 = Clock::now();
     double loss_sum = 0;

@@ -1,10 +1,11 @@
 // CPU convolution: oneDNN primitives for f32 and bf16 forward convolution (cached by shape,
 // strides, dtype and geometry; NCHW and channels-last user layouts), and a plain reference
 // loop for everything else (f64 -- what gradcheck runs on -- and transposed convolution).
+#include "kernels/conv.h"
+
 #include <algorithm>
 #include <type_traits>
 
-#include "kernels/conv.h"
 #include "kernels/cpu/dnnl_utils.h"
 #include "tensor/convert.h"
 #include "tensor/dispatch.h"
@@ -58,36 +59,37 @@ void conv_ref(const Tensor& out, const Tensor& xt, const Tensor& wt, const Tenso
   int64_t k_sz = g.k[0] * g.k[1] * g.k[2];
   parallel_for(0, g.N * g.O, std::max<int64_t>(1, 4096 / std::max<int64_t>(1, out_sz * k_sz * Cg)),
                [&](int64_t b0, int64_t b1) {
-    for (int64_t no = b0; no < b1; ++no) {
-      int64_t n = no / g.O, o = no % g.O, grp = o / Og;
-      T* yp = y + no * out_sz;
-      const T* wo = w + o * Cg * k_sz;
-      for (int64_t o0 = 0; o0 < g.out[0]; ++o0)
-        for (int64_t o1 = 0; o1 < g.out[1]; ++o1)
-          for (int64_t o2 = 0; o2 < g.out[2]; ++o2) {
-            acc_t<T> acc = b ? static_cast<acc_t<T>>(b[o]) : acc_t<T>(0);
-            for (int64_t c = 0; c < Cg; ++c) {
-              const T* xc = x + (n * g.C + grp * Cg + c) * in_sz;
-              const T* wc = wo + c * k_sz;
-              for (int64_t k0 = 0; k0 < g.k[0]; ++k0) {
-                int64_t i0 = o0 * g.s[0] - g.p[0] + k0 * g.d[0];
-                if (i0 < 0 || i0 >= g.in[0]) continue;
-                for (int64_t k1 = 0; k1 < g.k[1]; ++k1) {
-                  int64_t i1 = o1 * g.s[1] - g.p[1] + k1 * g.d[1];
-                  if (i1 < 0 || i1 >= g.in[1]) continue;
-                  for (int64_t k2 = 0; k2 < g.k[2]; ++k2) {
-                    int64_t i2 = o2 * g.s[2] - g.p[2] + k2 * g.d[2];
-                    if (i2 < 0 || i2 >= g.in[2]) continue;
-                    acc += static_cast<acc_t<T>>(xc[(i0 * g.in[1] + i1) * g.in[2] + i2]) *
-                           static_cast<acc_t<T>>(wc[(k0 * g.k[1] + k1) * g.k[2] + k2]);
-                  }
-                }
-              }
-            }
-            yp[(o0 * g.out[1] + o1) * g.out[2] + o2] = convert<T>(acc);
-          }
-    }
-  });
+                 for (int64_t no = b0; no < b1; ++no) {
+                   int64_t n = no / g.O, o = no % g.O, grp = o / Og;
+                   T* yp = y + no * out_sz;
+                   const T* wo = w + o * Cg * k_sz;
+                   for (int64_t o0 = 0; o0 < g.out[0]; ++o0)
+                     for (int64_t o1 = 0; o1 < g.out[1]; ++o1)
+                       for (int64_t o2 = 0; o2 < g.out[2]; ++o2) {
+                         acc_t<T> acc = b ? static_cast<acc_t<T>>(b[o]) : acc_t<T>(0);
+                         for (int64_t c = 0; c < Cg; ++c) {
+                           const T* xc = x + (n * g.C + grp * Cg + c) * in_sz;
+                           const T* wc = wo + c * k_sz;
+                           for (int64_t k0 = 0; k0 < g.k[0]; ++k0) {
+                             int64_t i0 = o0 * g.s[0] - g.p[0] + k0 * g.d[0];
+                             if (i0 < 0 || i0 >= g.in[0]) continue;
+                             for (int64_t k1 = 0; k1 < g.k[1]; ++k1) {
+                               int64_t i1 = o1 * g.s[1] - g.p[1] + k1 * g.d[1];
+                               if (i1 < 0 || i1 >= g.in[1]) continue;
+                               for (int64_t k2 = 0; k2 < g.k[2]; ++k2) {
+                                 int64_t i2 = o2 * g.s[2] - g.p[2] + k2 * g.d[2];
+                                 if (i2 < 0 || i2 >= g.in[2]) continue;
+                                 acc +=
+                                     static_cast<acc_t<T>>(xc[(i0 * g.in[1] + i1) * g.in[2] + i2]) *
+                                     static_cast<acc_t<T>>(wc[(k0 * g.k[1] + k1) * g.k[2] + k2]);
+                               }
+                             }
+                           }
+                         }
+                         yp[(o0 * g.out[1] + o1) * g.out[2] + o2] = convert<T>(acc);
+                       }
+                 }
+               });
 }
 
 // Transposed convolution (weight (C, Og, k)), written as a gather over the output so threads
@@ -112,36 +114,36 @@ void conv_transpose_ref(const Tensor& out, const Tensor& xt, const Tensor& wt, c
   };
   parallel_for(0, g.N * g.O, std::max<int64_t>(1, 4096 / std::max<int64_t>(1, out_sz * k_sz * Cg)),
                [&](int64_t b0, int64_t b1) {
-    for (int64_t no = b0; no < b1; ++no) {
-      int64_t n = no / g.O, oc = no % g.O, grp = oc / Og, o = oc % Og;
-      T* yp = y + no * out_sz;
-      for (int64_t q0 = 0; q0 < g.out[0]; ++q0)
-        for (int64_t q1 = 0; q1 < g.out[1]; ++q1)
-          for (int64_t q2 = 0; q2 < g.out[2]; ++q2) {
-            acc_t<T> acc = b ? static_cast<acc_t<T>>(b[oc]) : acc_t<T>(0);
-            for (int64_t k0 = 0; k0 < g.k[0]; ++k0) {
-              int64_t i0 = src(0, q0, k0);
-              if (i0 < 0) continue;
-              for (int64_t k1 = 0; k1 < g.k[1]; ++k1) {
-                int64_t i1 = src(1, q1, k1);
-                if (i1 < 0) continue;
-                for (int64_t k2 = 0; k2 < g.k[2]; ++k2) {
-                  int64_t i2 = src(2, q2, k2);
-                  if (i2 < 0) continue;
-                  int64_t xi = (i0 * g.in[1] + i1) * g.in[2] + i2;
-                  int64_t wi = (k0 * g.k[1] + k1) * g.k[2] + k2;
-                  for (int64_t c = 0; c < Cg; ++c) {
-                    int64_t ci = grp * Cg + c;
-                    acc += static_cast<acc_t<T>>(x[(n * g.C + ci) * in_sz + xi]) *
-                           static_cast<acc_t<T>>(w[(ci * Og + o) * k_sz + wi]);
-                  }
-                }
-              }
-            }
-            yp[(q0 * g.out[1] + q1) * g.out[2] + q2] = convert<T>(acc);
-          }
-    }
-  });
+                 for (int64_t no = b0; no < b1; ++no) {
+                   int64_t n = no / g.O, oc = no % g.O, grp = oc / Og, o = oc % Og;
+                   T* yp = y + no * out_sz;
+                   for (int64_t q0 = 0; q0 < g.out[0]; ++q0)
+                     for (int64_t q1 = 0; q1 < g.out[1]; ++q1)
+                       for (int64_t q2 = 0; q2 < g.out[2]; ++q2) {
+                         acc_t<T> acc = b ? static_cast<acc_t<T>>(b[oc]) : acc_t<T>(0);
+                         for (int64_t k0 = 0; k0 < g.k[0]; ++k0) {
+                           int64_t i0 = src(0, q0, k0);
+                           if (i0 < 0) continue;
+                           for (int64_t k1 = 0; k1 < g.k[1]; ++k1) {
+                             int64_t i1 = src(1, q1, k1);
+                             if (i1 < 0) continue;
+                             for (int64_t k2 = 0; k2 < g.k[2]; ++k2) {
+                               int64_t i2 = src(2, q2, k2);
+                               if (i2 < 0) continue;
+                               int64_t xi = (i0 * g.in[1] + i1) * g.in[2] + i2;
+                               int64_t wi = (k0 * g.k[1] + k1) * g.k[2] + k2;
+                               for (int64_t c = 0; c < Cg; ++c) {
+                                 int64_t ci = grp * Cg + c;
+                                 acc += static_cast<acc_t<T>>(x[(n * g.C + ci) * in_sz + xi]) *
+                                        static_cast<acc_t<T>>(w[(ci * Og + o) * k_sz + wi]);
+                               }
+                             }
+                           }
+                         }
+                         yp[(q0 * g.out[1] + q1) * g.out[2] + q2] = convert<T>(acc);
+                       }
+                 }
+               });
 }
 
 // ---- oneDNN forward convolution
@@ -200,8 +202,10 @@ std::shared_ptr<ConvEntry> make_conv_entry(const Tensor& out, const Tensor& x, c
   dnnl::memory::dims xs(x.sizes().begin(), x.sizes().end());
   dnnl::memory::dims os(out.sizes().begin(), out.sizes().end());
   auto dtp = du::dnnl_type(x.dtype(), op);
-  dnnl::memory::desc src_md = cl ? e->user_src : dnnl::memory::desc(xs, dtp, dnnl::memory::format_tag::any);
-  dnnl::memory::desc dst_md = cl ? e->user_dst : dnnl::memory::desc(os, dtp, dnnl::memory::format_tag::any);
+  dnnl::memory::desc src_md =
+      cl ? e->user_src : dnnl::memory::desc(xs, dtp, dnnl::memory::format_tag::any);
+  dnnl::memory::desc dst_md =
+      cl ? e->user_dst : dnnl::memory::desc(os, dtp, dnnl::memory::format_tag::any);
   dnnl::memory::desc wei_md(wd, dtp, dnnl::memory::format_tag::any);
   auto strides = dims_of(p.stride, p.nd), dil = dims_of(p.dilation, p.nd, 1),
        pad_l = dims_of(p.padding, p.nd);
@@ -220,11 +224,14 @@ std::shared_ptr<ConvEntry> make_conv_entry(const Tensor& out, const Tensor& x, c
   e->reorder_dst = e->pd.dst_desc() != e->user_dst;
   const auto& eng = du::cpu_engine();
   if (e->reorder_src)
-    e->src_r = dnnl::reorder(dnnl::reorder::primitive_desc(eng, e->user_src, eng, e->pd.src_desc()));
+    e->src_r =
+        dnnl::reorder(dnnl::reorder::primitive_desc(eng, e->user_src, eng, e->pd.src_desc()));
   if (e->reorder_wei)
-    e->wei_r = dnnl::reorder(dnnl::reorder::primitive_desc(eng, e->user_wei, eng, e->pd.weights_desc()));
+    e->wei_r =
+        dnnl::reorder(dnnl::reorder::primitive_desc(eng, e->user_wei, eng, e->pd.weights_desc()));
   if (e->reorder_dst)
-    e->dst_r = dnnl::reorder(dnnl::reorder::primitive_desc(eng, e->pd.dst_desc(), eng, e->user_dst));
+    e->dst_r =
+        dnnl::reorder(dnnl::reorder::primitive_desc(eng, e->pd.dst_desc(), eng, e->user_dst));
   return e;
 }
 
@@ -248,9 +255,8 @@ bool conv_dnnl(const Tensor& out, const Tensor& x, const Tensor& w, const Tensor
   for (int64_t i = 0; i < p.nd; ++i) key << p.stride[i] << p.padding[i] << p.dilation[i];
   std::shared_ptr<ConvEntry> e;
   try {
-    e = du::prim_cache().get<ConvEntry>(key, [&] {
-      return make_conv_entry(out, x, w, bias, p, pad_r);
-    });
+    e = du::prim_cache().get<ConvEntry>(key,
+                                        [&] { return make_conv_entry(out, x, w, bias, p, pad_r); });
   } catch (const dnnl::error&) {
     return false;
   }

@@ -21,27 +21,37 @@ void copy_tiles(const TensorIter& it) {
   char* d = it.data(0);
   const char* s = it.data(1);
   int64_t tiles = (n1 + kTile - 1) / kTile;
-  parallel_for(0, tiles, std::max<int64_t>(1, kGrainSize / (kTile * n0)), [&](int64_t b, int64_t e) {
-    for (int64_t t = b; t < e; ++t)
-      for (int64_t i0 = 0; i0 < n0; i0 += kTile)
-        for (int64_t j = t * kTile; j < std::min(n1, (t + 1) * kTile); ++j) {
-          U* dp = reinterpret_cast<U*>(d + j * do1);
-          const char* sp = s + j * static_cast<int64_t>(sizeof(U));
-          for (int64_t i = i0; i < std::min(n0, i0 + kTile); ++i)
-            dp[i] = *reinterpret_cast<const U*>(sp + i * di0);
-        }
-  });
+  parallel_for(0, tiles, std::max<int64_t>(1, kGrainSize / (kTile * n0)),
+               [&](int64_t b, int64_t e) {
+                 for (int64_t t = b; t < e; ++t)
+                   for (int64_t i0 = 0; i0 < n0; i0 += kTile)
+                     for (int64_t j = t * kTile; j < std::min(n1, (t + 1) * kTile); ++j) {
+                       U* dp = reinterpret_cast<U*>(d + j * do1);
+                       const char* sp = s + j * static_cast<int64_t>(sizeof(U));
+                       for (int64_t i = i0; i < std::min(n0, i0 + kTile); ++i)
+                         dp[i] = *reinterpret_cast<const U*>(sp + i * di0);
+                     }
+               });
 }
 
 bool copy_transposed(const TensorIter& it, int64_t isz) {
   if (it.ndim() != 2 || it.numel() < 4096) return false;
   if (it.strides(0)[0] != isz || it.strides(1)[1] != isz) return false;
   switch (isz) {
-    case 1: copy_tiles<uint8_t>(it); return true;
-    case 2: copy_tiles<uint16_t>(it); return true;
-    case 4: copy_tiles<uint32_t>(it); return true;
-    case 8: copy_tiles<uint64_t>(it); return true;
-    default: return false;
+  case 1:
+    copy_tiles<uint8_t>(it);
+    return true;
+  case 2:
+    copy_tiles<uint16_t>(it);
+    return true;
+  case 4:
+    copy_tiles<uint32_t>(it);
+    return true;
+  case 8:
+    copy_tiles<uint64_t>(it);
+    return true;
+  default:
+    return false;
   }
 }
 

@@ -22,7 +22,11 @@ dnnl::stream& cpu_stream() {
 
 bool has_dnnl_type(DType d) {
   switch (d) {
-  case DType::F32: case DType::BF16: case DType::F16: case DType::I8: case DType::U8:
+  case DType::F32:
+  case DType::BF16:
+  case DType::F16:
+  case DType::I8:
+  case DType::U8:
   case DType::I32:
     return true;
   default:
@@ -32,12 +36,18 @@ bool has_dnnl_type(DType d) {
 
 dnnl::memory::data_type dnnl_type(DType d, const char* op) {
   switch (d) {
-  case DType::F32: return dt::f32;
-  case DType::BF16: return dt::bf16;
-  case DType::F16: return dt::f16;
-  case DType::I8: return dt::s8;
-  case DType::U8: return dt::u8;
-  case DType::I32: return dt::s32;
+  case DType::F32:
+    return dt::f32;
+  case DType::BF16:
+    return dt::bf16;
+  case DType::F16:
+    return dt::f16;
+  case DType::I8:
+    return dt::s8;
+  case DType::U8:
+    return dt::u8;
+  case DType::I32:
+    return dt::s32;
   default:
     IGNIS_FAIL(DType, op, ": oneDNN has no data type for ", dtype_name(d));
   }

@@ -10,9 +10,9 @@ namespace {
 void arange_cpu(const Tensor& t, const Scalar& start, const Scalar& step) {
   IGNIS_DISPATCH_NUMERIC(t.dtype(), "arange", [&] {
     auto* p = static_cast<scalar_t*>(t.data_ptr());
-    using acc_t = std::conditional_t<std::is_floating_point_v<scalar_t> ||
-                                         is_reduced_float_v<scalar_t>,
-                                     double, int64_t>;
+    using acc_t =
+        std::conditional_t<std::is_floating_point_v<scalar_t> || is_reduced_float_v<scalar_t>,
+                           double, int64_t>;
     acc_t s0 = start.to<acc_t>(), st = step.to<acc_t>();
     parallel_for(0, t.numel(), kGrainSize, [&](int64_t b, int64_t e) {
       for (int64_t i = b; i < e; ++i) p[i] = convert<scalar_t>(s0 + static_cast<acc_t>(i) * st);

@@ -1,14 +1,15 @@
 // The autograd engine: accumulation, broadcasting, retain_graph, grad(), create_graph, hooks,
 // grad modes across threads, version-counter errors, long chains, anomaly mode.
-#include <gtest/gtest.h>
+#include "autograd/engine.h"
 
 #include <cmath>
 #include <thread>
 
-#include "autograd/engine.h"
+#include <gtest/gtest.h>
+
 #include "ops/history.h"
-#include "ops/ops.gen.h"
 #include "ops/op_harness.h"
+#include "ops/ops.gen.h"
 
 using namespace ignis;
 using namespace ignis::test;
@@ -125,9 +126,8 @@ TEST(Autograd, DetachCutsHistory) {
 TEST(Autograd, AnomalyModeNamesTheNode) {
   Tensor x = leaf({1}, {1});
   Tensor y = mul(x, 1.0);
-  record("NaNMakerBackward", {x}, {&y}, {}, [](const TensorList& g, const TensorList&) -> TensorList {
-    return {mul(g[0], NAN)};
-  });
+  record("NaNMakerBackward", {x}, {&y}, {},
+         [](const TensorList& g, const TensorList&) -> TensorList { return {mul(g[0], NAN)}; });
   AnomalyMode::set_enabled(true);
   expect_error<InvalidArgumentError>([&] { sum(y).backward(); }, {"NaNMakerBackward", "nan"});
   AnomalyMode::set_enabled(false);

@@ -1,11 +1,12 @@
 // Custom autograd functions (C++ forward + backward) and gradcheck itself.
+#include "autograd/function.h"
+
 #include <gtest/gtest.h>
 
-#include "autograd/function.h"
 #include "autograd/gradcheck.h"
 #include "ops/history.h"
-#include "ops/ops.gen.h"
 #include "ops/op_harness.h"
+#include "ops/ops.gen.h"
 
 using namespace ignis;
 using namespace ignis::test;
@@ -35,15 +36,15 @@ TEST(CustomFunction, ForwardAndBackward) {
 
 TEST(CustomFunction, GradcheckPassesAndCatchesWrongFormula) {
   Tensor x = f64_tensor({0.5, -1.25, 2}, {3}).set_requires_grad(true);
-  auto ok = autograd::gradcheck([](const TensorList& in) { return autograd::apply(cube(), in); },
-                                {x});
+  auto ok =
+      autograd::gradcheck([](const TensorList& in) { return autograd::apply(cube(), in); }, {x});
   EXPECT_TRUE(ok.ok) << ok.message;
   autograd::CustomFunction wrong = cube();
   wrong.backward = [](autograd::FunctionCtx& ctx, const TensorList& g) -> TensorList {
     return {mul(ctx.saved_tensors()[0], g[0])};
   };
-  auto bad = autograd::gradcheck([&](const TensorList& in) { return autograd::apply(wrong, in); },
-                                 {x});
+  auto bad =
+      autograd::gradcheck([&](const TensorList& in) { return autograd::apply(wrong, in); }, {x});
   EXPECT_FALSE(bad.ok);
   EXPECT_NE(bad.message.find("Jacobian mismatch"), std::string::npos);
 }

@@ -14,7 +14,7 @@
 namespace ignis::test {
 
 struct GradCase {
-  std::string key;  // schema key: "exp" or "add.Tensor"
+  std::string key;    // schema key: "exp" or "add.Tensor"
   std::string label;  // what this case varies ("broadcast", "transposed", ...)
   // The op applied to the inputs (float64 leaves that require grad where differentiable).
   std::function<std::vector<Tensor>(const std::vector<Tensor>&)> fn;

@@ -26,31 +26,54 @@ std::function<Ts()> in(V shape) {
   };
 }
 
-IGNIS_GRAD_CASE({"max_pool2d", "pad ceil", [](const Ts& x) {
-                   return Ts{max_pool2d(x[0], {3, 2}, {2, 1}, {1, 1}, {1}, true)}; }, in({2, 2, 5, 4}), true});
-IGNIS_GRAD_CASE({"max_pool2d_with_indices", "dilation", [](const Ts& x) {
-                   return Ts{std::get<0>(max_pool2d_with_indices(x[0], {2}, {1}, V{0}, {2}))}; },
+IGNIS_GRAD_CASE({"max_pool2d", "pad ceil",
+                 [](const Ts& x) {
+                   return Ts{max_pool2d(x[0], {3, 2}, {2, 1}, {1, 1}, {1}, true)};
+                 },
+                 in({2, 2, 5, 4}), true});
+IGNIS_GRAD_CASE({"max_pool2d_with_indices", "dilation",
+                 [](const Ts& x) {
+                   return Ts{std::get<0>(max_pool2d_with_indices(x[0], {2}, {1}, V{0}, {2}))};
+                 },
                  in({1, 2, 5, 5}), true});
-IGNIS_GRAD_CASE({"max_pool1d", "stride", [](const Ts& x) {
-                   return Ts{max_pool1d(x[0], {3}, {2}, {1})}; }, in({2, 3, 7}), true});
-IGNIS_GRAD_CASE({"adaptive_max_pool2d", "3x2", [](const Ts& x) {
-                   return Ts{std::get<0>(adaptive_max_pool2d(x[0], {3, 2}))}; }, in({1, 2, 5, 5}), true});
-IGNIS_GRAD_CASE({"avg_pool2d", "pad ceil no-count-pad", [](const Ts& x) {
-                   return Ts{avg_pool2d(x[0], {3}, {2}, {1}, true, false)}; }, in({2, 2, 5, 4}), true});
-IGNIS_GRAD_CASE({"avg_pool2d", "divisor_override unbatched", [](const Ts& x) {
-                   return Ts{avg_pool2d(x[0], {2}, {1}, V{0}, false, true, 3)}; }, in({2, 4, 3}), true});
-IGNIS_GRAD_CASE({"avg_pool1d", "pad", [](const Ts& x) {
-                   return Ts{avg_pool1d(x[0], {3}, {2}, {1})}; }, in({2, 2, 7}), true});
-IGNIS_GRAD_CASE({"adaptive_avg_pool1d", "3", [](const Ts& x) {
-                   return Ts{adaptive_avg_pool1d(x[0], {3})}; }, in({2, 2, 7}), true});
-IGNIS_GRAD_CASE({"adaptive_avg_pool2d", "3x2", [](const Ts& x) {
-                   return Ts{adaptive_avg_pool2d(x[0], {3, 2})}; }, in({1, 2, 5, 5}), true});
-IGNIS_GRAD_CASE({"interpolate", "bilinear", [](const Ts& x) {
-                   return Ts{interpolate(x[0], V{5, 3}, std::nullopt, "bilinear")}; }, in({1, 2, 3, 4}), true});
-IGNIS_GRAD_CASE({"interpolate", "nearest x2", [](const Ts& x) {
-                   return Ts{interpolate(x[0], std::nullopt, 2.0)}; }, in({1, 2, 3, 2}), true});
-IGNIS_GRAD_CASE({"interpolate", "linear align_corners", [](const Ts& x) {
-                   return Ts{interpolate(x[0], V{7}, std::nullopt, "linear", true)}; }, in({2, 1, 4}), true});
+IGNIS_GRAD_CASE({"max_pool1d", "stride",
+                 [](const Ts& x) { return Ts{max_pool1d(x[0], {3}, {2}, {1})}; }, in({2, 3, 7}),
+                 true});
+IGNIS_GRAD_CASE({"adaptive_max_pool2d", "3x2",
+                 [](const Ts& x) {
+                   return Ts{std::get<0>(adaptive_max_pool2d(x[0], {3, 2}))};
+                 },
+                 in({1, 2, 5, 5}), true});
+IGNIS_GRAD_CASE({"avg_pool2d", "pad ceil no-count-pad",
+                 [](const Ts& x) { return Ts{avg_pool2d(x[0], {3}, {2}, {1}, true, false)}; },
+                 in({2, 2, 5, 4}), true});
+IGNIS_GRAD_CASE({"avg_pool2d", "divisor_override unbatched",
+                 [](const Ts& x) { return Ts{avg_pool2d(x[0], {2}, {1}, V{0}, false, true, 3)}; },
+                 in({2, 4, 3}), true});
+IGNIS_GRAD_CASE({"avg_pool1d", "pad",
+                 [](const Ts& x) { return Ts{avg_pool1d(x[0], {3}, {2}, {1})}; }, in({2, 2, 7}),
+                 true});
+IGNIS_GRAD_CASE({"adaptive_avg_pool1d", "3",
+                 [](const Ts& x) { return Ts{adaptive_avg_pool1d(x[0], {3})}; }, in({2, 2, 7}),
+                 true});
+IGNIS_GRAD_CASE({"adaptive_avg_pool2d", "3x2",
+                 [](const Ts& x) {
+                   return Ts{adaptive_avg_pool2d(x[0], {3, 2})};
+                 },
+                 in({1, 2, 5, 5}), true});
+IGNIS_GRAD_CASE({"interpolate", "bilinear",
+                 [](const Ts& x) {
+                   return Ts{interpolate(x[0], V{5, 3}, std::nullopt, "bilinear")};
+                 },
+                 in({1, 2, 3, 4}), true});
+IGNIS_GRAD_CASE({"interpolate", "nearest x2",
+                 [](const Ts& x) { return Ts{interpolate(x[0], std::nullopt, 2.0)}; },
+                 in({1, 2, 3, 2}), true});
+IGNIS_GRAD_CASE({"interpolate", "linear align_corners",
+                 [](const Ts& x) {
+                   return Ts{interpolate(x[0], V{7}, std::nullopt, "linear", true)};
+                 },
+                 in({2, 1, 4}), true});
 
 TEST(PoolGradTest, MaxPoolGradGoesToArgmax) {
   Tensor x = f64_tensor({1, 5, 3, 2}, {1, 1, 2, 2}).set_requires_grad(true);

@@ -1,8 +1,8 @@
 // nn::Module: registration, state dicts with PyTorch's keys, all-or-nothing loading,
 // train/eval, dtype moves that keep handles valid, and a small CNN trained for a few steps.
-#include <gtest/gtest.h>
-
 #include <cmath>
+
+#include <gtest/gtest.h>
 
 #include "autograd/engine.h"
 #include "nn/nn.h"
@@ -28,11 +28,9 @@ TEST(Module, StateDictKeysFollowPyTorch) {
   auto m = small_cnn();
   std::vector<std::string> keys;
   for (auto& [k, v] : m->state_dict()) keys.push_back(k);
-  std::vector<std::string> want{"0.bias",           "0.weight",
-                                "1.bias",           "1.num_batches_tracked",
-                                "1.running_mean",   "1.running_var",
-                                "1.weight",         "5.bias",
-                                "5.weight"};
+  std::vector<std::string> want{
+      "0.bias",   "0.weight", "1.bias",  "1.num_batches_tracked", "1.running_mean", "1.running_var",
+      "1.weight", "5.bias",   "5.weight"};
   EXPECT_EQ(keys, want);
   EXPECT_EQ(m->parameters().size(), 6u);
   EXPECT_EQ(m->named_buffers().size(), 3u);
@@ -128,6 +126,10 @@ TEST(Init, KaimingAndXavierBoundsAndOrthogonal) {
   std::vector<double> eye_v = values(eye(4, std::nullopt, {.dtype = DType::F64}));
   std::vector<double> got = values(qtq);
   for (size_t i = 0; i < got.size(); ++i) EXPECT_NEAR(got[i], eye_v[i], 1e-12);
-  expect_error<ShapeError>([&] { Tensor v = empty({3}); init::xavier_uniform_(v); },
-                           {"fewer than 2 dimensions"});
+  expect_error<ShapeError>(
+      [&] {
+        Tensor v = empty({3});
+        init::xavier_uniform_(v);
+      },
+      {"fewer than 2 dimensions"});
 }

@@ -92,16 +92,25 @@ Tensor ref_conv(const Tensor& x5, const Tensor& w5, const Tensor& b, const G3& g
 }
 
 // Reference for an nd-spatial conv: reshapes to 5-D and back.
-Tensor ref_nd(const Tensor& x, const Tensor& w, const Tensor& b, int64_t nd, const V& s,
-              const V& p, const V& d, int64_t groups, bool transposed, const V& op = {}) {
+Tensor ref_nd(const Tensor& x, const Tensor& w, const Tensor& b, int64_t nd, const V& s, const V& p,
+              const V& d, int64_t groups, bool transposed, const V& op = {}) {
   bool unbatched = x.dim() == nd + 1;
   Tensor xb = unbatched ? x.unsqueeze(0) : x;
   V xs{xb.size(0), xb.size(1)}, ws{w.size(0), w.size(1)};
-  for (int64_t i = nd; i < 3; ++i) { xs.push_back(1); ws.push_back(1); }
+  for (int64_t i = nd; i < 3; ++i) {
+    xs.push_back(1);
+    ws.push_back(1);
+  }
   xs.resize(2);
   ws.resize(2);
-  for (int64_t i = 0; i < 3 - nd; ++i) { xs.push_back(1); ws.push_back(1); }
-  for (int64_t i = 0; i < nd; ++i) { xs.push_back(xb.size(2 + i)); ws.push_back(w.size(2 + i)); }
+  for (int64_t i = 0; i < 3 - nd; ++i) {
+    xs.push_back(1);
+    ws.push_back(1);
+  }
+  for (int64_t i = 0; i < nd; ++i) {
+    xs.push_back(xb.size(2 + i));
+    ws.push_back(w.size(2 + i));
+  }
   G3 g;
   g.s = pad3(s, nd, 1);
   g.p = pad3(p, nd, 0);
@@ -131,15 +140,19 @@ TEST(ConvTest, Conv2dAllDtypesAndLayouts) {
     Tensor cl = x.permute({0, 2, 3, 1}).contiguous().permute({0, 3, 1, 2});
     expect_close(conv2d(cl, w, b, {2, 1}, {1, 1}, {1, 2}, 2), e, tol, "conv2d channels-last");
     // unbatched, no bias
-    Tensor e1 = ref_nd(x.select(0, 0).to(DType::F64), w.to(DType::F64), Tensor(), 2, {1}, V{0}, {1}, 2, false);
-    expect_close(conv2d(x.select(0, 0), w, std::nullopt, {1}, V{0}, {1}, 2), e1, tol, "conv2d unbatched");
+    Tensor e1 = ref_nd(x.select(0, 0).to(DType::F64), w.to(DType::F64), Tensor(), 2, {1}, V{0}, {1},
+                       2, false);
+    expect_close(conv2d(x.select(0, 0), w, std::nullopt, {1}, V{0}, {1}, 2), e1, tol,
+                 "conv2d unbatched");
   }
 }
 
 TEST(ConvTest, Conv2dLargeOneDnnShapes) {
-  Tensor x = sample({2, 16, 12, 12}, DType::F32, -1, 1, 3), w = sample({32, 16, 3, 3}, DType::F32, -1, 1, 4);
+  Tensor x = sample({2, 16, 12, 12}, DType::F32, -1, 1, 3),
+         w = sample({32, 16, 3, 3}, DType::F32, -1, 1, 4);
   Tensor b = sample({32}, DType::F32, -1, 1, 5);
-  Tensor e = ref_nd(x.to(DType::F64), w.to(DType::F64), b.to(DType::F64), 2, {1}, {1}, {1}, 1, false);
+  Tensor e =
+      ref_nd(x.to(DType::F64), w.to(DType::F64), b.to(DType::F64), 2, {1}, {1}, {1}, 1, false);
   expect_close(conv2d(x, w, b, {1}, {1}), e, {1e-4, 1e-4}, "conv2d f32 16->32");
   expect_close(conv2d(x, w, b, {1}, {1}), e, {1e-4, 1e-4}, "conv2d f32 cached");
   Tensor cl = x.permute({0, 2, 3, 1}).contiguous().permute({0, 3, 1, 2});
@@ -153,20 +166,25 @@ TEST(ConvTest, Conv1dAnd3d) {
     Tolerance tol = dt == DType::BF16 ? Tolerance{3e-2, 3e-2} : tolerance(dt);
     Tensor x = sample({2, 3, 9}, dt, -1, 1, 3), w = sample({4, 3, 3}, dt, -1, 1, 4);
     Tensor b = sample({4}, dt, -1, 1, 5);
-    expect_close(conv1d(x, w, b, {2}, {1}, {2}),
-                 ref_nd(x.to(DType::F64), w.to(DType::F64), b.to(DType::F64), 1, {2}, {1}, {2}, 1, false),
-                 tol, "conv1d");
-    expect_close(conv1d(x.select(0, 1), w, b), ref_nd(x.select(0, 1).to(DType::F64), w.to(DType::F64), b.to(DType::F64), 1, {1}, V{0}, {1}, 1, false),
+    expect_close(
+        conv1d(x, w, b, {2}, {1}, {2}),
+        ref_nd(x.to(DType::F64), w.to(DType::F64), b.to(DType::F64), 1, {2}, {1}, {2}, 1, false),
+        tol, "conv1d");
+    expect_close(conv1d(x.select(0, 1), w, b),
+                 ref_nd(x.select(0, 1).to(DType::F64), w.to(DType::F64), b.to(DType::F64), 1, {1},
+                        V{0}, {1}, 1, false),
                  tol, "conv1d unbatched");
     Tensor x3 = sample({1, 2, 4, 5, 3}, dt, -1, 1, 6), w3 = sample({2, 2, 2, 3, 2}, dt, -1, 1, 7);
     expect_close(conv3d(x3, w3, std::nullopt, {1, 2, 1}, {1, 0, 1}),
-                 ref_nd(x3.to(DType::F64), w3.to(DType::F64), Tensor(), 3, {1, 2, 1}, {1, 0, 1}, {1}, 1, false),
+                 ref_nd(x3.to(DType::F64), w3.to(DType::F64), Tensor(), 3, {1, 2, 1}, {1, 0, 1},
+                        {1}, 1, false),
                  tol, "conv3d");
   }
 }
 
 TEST(ConvTest, SameAndValidPadding) {
-  Tensor x = sample({1, 2, 6, 5}, DType::F64, -1, 1, 3), w = sample({3, 2, 3, 4}, DType::F64, -1, 1, 4);
+  Tensor x = sample({1, 2, 6, 5}, DType::F64, -1, 1, 3),
+         w = sample({3, 2, 3, 4}, DType::F64, -1, 1, 4);
   // total padding (2, 3): left (1, 1), right (1, 2).
   Tensor xp = zeros({1, 2, 8, 8}, {.dtype = DType::F64});
   xp.narrow(2, 1, 6).narrow(3, 1, 5).copy_(x);
@@ -174,11 +192,12 @@ TEST(ConvTest, SameAndValidPadding) {
   Tensor y = conv2d(x, w, std::nullopt, {1}, "same");
   EXPECT_EQ(y.shape(), (V{1, 3, 6, 5}));
   expect_close(y, e, "conv2d same");
-  expect_close(conv2d(x, w, std::nullopt, {1}, "valid"), ref_nd(x, w, Tensor(), 2, {1}, V{0}, {1}, 1, false),
-               "conv2d valid");
+  expect_close(conv2d(x, w, std::nullopt, {1}, "valid"),
+               ref_nd(x, w, Tensor(), 2, {1}, V{0}, {1}, 1, false), "conv2d valid");
   Tensor x1 = sample({2, 2, 7}, DType::F64, -1, 1, 5), w1 = sample({2, 2, 3}, DType::F64, -1, 1, 6);
   EXPECT_EQ(conv1d(x1, w1, std::nullopt, {1}, "same", {2}).shape(), (V{2, 2, 7}));
-  Tensor x3 = sample({1, 1, 3, 4, 5}, DType::F64, -1, 1, 5), w3 = sample({1, 1, 2, 2, 2}, DType::F64, -1, 1, 6);
+  Tensor x3 = sample({1, 1, 3, 4, 5}, DType::F64, -1, 1, 5),
+         w3 = sample({1, 1, 2, 2, 2}, DType::F64, -1, 1, 6);
   EXPECT_EQ(conv3d(x3, w3, std::nullopt, {1}, "same").shape(), (V{1, 1, 3, 4, 5}));
   EXPECT_EQ(conv3d(x3, w3, std::nullopt, {1}, "valid").shape(), (V{1, 1, 2, 3, 4}));
 }
@@ -208,35 +227,68 @@ TEST(ConvTest, ZeroBatch) {
 
 TEST(ConvTest, Errors) {
   Tensor x = zeros({1, 4, 5, 5}), w = zeros({6, 2, 3, 3});
-  expect_error<ShapeError>([&] { conv2d(zeros({5, 5}), w); }, {"conv2d", "input", "3-D or 4-D", "2-D"});
-  expect_error<ShapeError>([&] { conv2d(x, zeros({6, 4, 3})); }, {"conv2d", "weight", "4-D", "3-D"});
-  expect_error<ShapeError>([&] { conv2d(x, zeros({6, 3, 3, 3})); }, {"conv2d", "channels", "3", "4"});
+  expect_error<ShapeError>(
+      [&] {
+        conv2d(zeros({5, 5}), w);
+      },
+      {"conv2d", "input", "3-D or 4-D", "2-D"});
+  expect_error<ShapeError>(
+      [&] {
+        conv2d(x, zeros({6, 4, 3}));
+      },
+      {"conv2d", "weight", "4-D", "3-D"});
+  expect_error<ShapeError>(
+      [&] {
+        conv2d(x, zeros({6, 3, 3, 3}));
+      },
+      {"conv2d", "channels", "3", "4"});
   expect_error<InvalidArgumentError>([&] { conv2d(x, w, std::nullopt, {1}, V{0}, {1}, 3); },
                                      {"conv2d", "groups", "divide"});
-  expect_error<ShapeError>([&] { conv2d(x, zeros({6, 4, 7, 7})); },
-                           {"Kernel size can't be greater than actual input size"});
+  expect_error<ShapeError>(
+      [&] {
+        conv2d(x, zeros({6, 4, 7, 7}));
+      },
+      {"Kernel size can't be greater than actual input size"});
   expect_error<InvalidArgumentError>([&] { conv2d(x, w, std::nullopt, {1}, V{-1}, {1}, 2); },
                                      {"conv2d", "negative padding"});
   expect_error<InvalidArgumentError>([&] { conv2d(x, w, std::nullopt, V{0}, V{0}, {1}, 2); },
                                      {"conv2d", "stride", "positive", "0"});
-  expect_error<DTypeError>([&] { conv2d(x.to(DType::I64), w.to(DType::I64), std::nullopt, {1}, V{0}, {1}, 2); },
-                           {"conv2d", "int64"});
+  expect_error<DTypeError>(
+      [&] { conv2d(x.to(DType::I64), w.to(DType::I64), std::nullopt, {1}, V{0}, {1}, 2); },
+      {"conv2d", "int64"});
   expect_error<DTypeError>([&] { conv2d(x, w.to(DType::F64), std::nullopt, {1}, V{0}, {1}, 2); },
                            {"conv2d", "weight", "float64"});
-  expect_error<ShapeError>([&] { conv2d(x, w, zeros({5}), {1}, V{0}, {1}, 2); }, {"conv2d", "bias", "[6]"});
+  expect_error<ShapeError>([&] { conv2d(x, w, zeros({5}), {1}, V{0}, {1}, 2); },
+                           {"conv2d", "bias", "[6]"});
   expect_error<InvalidArgumentError>([&] { conv2d(x, w, std::nullopt, {1}, "full", {1}, 2); },
                                      {"conv2d", "valid", "same", "full"});
   expect_error<InvalidArgumentError>([&] { conv2d(x, w, std::nullopt, {2}, "same", {1}, 2); },
                                      {"conv2d", "same", "stride"});
-  expect_error<InvalidArgumentError>([&] { conv2d(x, w, std::nullopt, {1, 1, 1}, V{0}, {1}, 2); },
-                                     {"conv2d", "stride", "1 or 2"});
   expect_error<InvalidArgumentError>(
-      [&] { conv_transpose2d(x, zeros({4, 2, 3, 3}), std::nullopt, {1}, V{0}, {1}); },
+      [&] {
+        conv2d(x, w, std::nullopt, {1, 1, 1}, V{0}, {1}, 2);
+      },
+      {"conv2d", "stride", "1 or 2"});
+  expect_error<InvalidArgumentError>(
+      [&] {
+        conv_transpose2d(x, zeros({4, 2, 3, 3}), std::nullopt, {1}, V{0}, {1});
+      },
       {"conv_transpose2d", "output padding must be smaller than either stride or dilation"});
-  expect_error<ShapeError>([&] { conv_transpose1d(zeros({1, 3, 4}), zeros({4, 2, 3})); },
-                           {"conv_transpose1d", "channels", "4", "3"});
-  expect_error<ShapeError>([&] { conv1d(zeros({1, 2, 3, 4}), zeros({2, 2, 1})); }, {"conv1d", "2-D or 3-D"});
-  expect_error<ShapeError>([&] { conv3d(zeros({2, 3, 4}), zeros({2, 2, 1, 1, 1})); }, {"conv3d", "4-D or 5-D", "3-D"});
+  expect_error<ShapeError>(
+      [&] {
+        conv_transpose1d(zeros({1, 3, 4}), zeros({4, 2, 3}));
+      },
+      {"conv_transpose1d", "channels", "4", "3"});
+  expect_error<ShapeError>(
+      [&] {
+        conv1d(zeros({1, 2, 3, 4}), zeros({2, 2, 1}));
+      },
+      {"conv1d", "2-D or 3-D"});
+  expect_error<ShapeError>(
+      [&] {
+        conv3d(zeros({2, 3, 4}), zeros({2, 2, 1, 1, 1}));
+      },
+      {"conv3d", "4-D or 5-D", "3-D"});
 }
 
 }  // namespace

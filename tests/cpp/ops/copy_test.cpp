@@ -265,5 +265,8 @@ TEST(Copy, WritingIntoAnExpandedTensorIsAnError) {
   ignis::test::expect_error<ignis::InvalidArgumentError>([&] { e.fill_(1); },
                                                          {"fill_", "single memory location"});
   ignis::test::expect_error<ignis::InvalidArgumentError>(
-      [&] { e.copy_(ignis::ones({4, 3})); }, {"copy_", "clone()"});
+      [&] {
+        e.copy_(ignis::ones({4, 3}));
+      },
+      {"copy_", "clone()"});
 }

@@ -4,18 +4,18 @@
 // values() and expect_error() come from tests/cpp/test_util.h.
 #pragma once
 
-#include <gtest/gtest.h>
-
 #include <cmath>
 #include <functional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include <gtest/gtest.h>
+
 #include "ops/ops.gen.h"
 #include "tensor/generator.h"
-#include "test_util.h"
 #include "tensor/tensor.h"
+#include "test_util.h"
 
 namespace ignis::test {
 
@@ -47,11 +47,16 @@ struct Tolerance {
 };
 inline Tolerance tolerance(DType d) {
   switch (d) {
-    case DType::F16: return {1e-3, 1e-3};
-    case DType::BF16: return {1e-2, 1e-2};
-    case DType::F32: return {1e-5, 1e-6};
-    case DType::F64: return {1e-12, 1e-12};
-    default: return {0, 0};
+  case DType::F16:
+    return {1e-3, 1e-3};
+  case DType::BF16:
+    return {1e-2, 1e-2};
+  case DType::F32:
+    return {1e-5, 1e-6};
+  case DType::F64:
+    return {1e-12, 1e-12};
+  default:
+    return {0, 0};
   }
 }
 
@@ -62,7 +67,8 @@ inline void expect_close(const Tensor& actual, const Tensor& expected, Tolerance
   std::vector<double> a = values(actual), e = values(expected);
   for (size_t i = 0; i < a.size(); ++i) {
     if (std::isnan(e[i])) {
-      EXPECT_TRUE(std::isnan(a[i])) << what << " at flat index " << i << ": expected nan, got " << a[i];
+      EXPECT_TRUE(std::isnan(a[i]))
+          << what << " at flat index " << i << ": expected nan, got " << a[i];
       continue;
     }
     if (std::isinf(e[i])) {
@@ -86,8 +92,10 @@ inline Tensor sample(IntArrayRef shape, DType d, double lo = -3.0, double hi = 3
   std::vector<double> v = values(u);
   for (double& x : v) {
     x = lo + (hi - lo) * x;
-    if (d == DType::Bool) x = x > (lo + hi) / 2 ? 1 : 0;
-    else if (!is_floating(d)) x = std::round(x);
+    if (d == DType::Bool)
+      x = x > (lo + hi) / 2 ? 1 : 0;
+    else if (!is_floating(d))
+      x = std::round(x);
     if (d == DType::U8 && x < 0) x = -x;
   }
   return f64_tensor(v, shape).to(d);
@@ -121,7 +129,7 @@ inline std::vector<std::vector<int64_t>> sample_shapes() {
 // Pairs of shapes that broadcast, for binary ops.
 inline std::vector<std::pair<std::vector<int64_t>, std::vector<int64_t>>> broadcast_pairs() {
   return {{{3, 4}, {3, 4}}, {{3, 4}, {4}}, {{3, 1}, {1, 4}}, {{2, 3, 4}, {3, 1}},
-          {{}, {3, 4}},     {{5}, {}},     {{0, 4}, {4}},   {{2, 1, 4}, {2, 3, 1}}};
+          {{}, {3, 4}},     {{5}, {}},     {{0, 4}, {4}},    {{2, 1, 4}, {2, 3, 1}}};
 }
 
 // All dtypes named in a schema dtype string ("f32 f64 i64").

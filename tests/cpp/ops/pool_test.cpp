@@ -49,7 +49,10 @@ RefPool ref_pool2d(const Tensor& x3, V k, V s, V p, V d, bool ceil_mode, bool is
             int64_t h = h0 + a * d[0], w = w0 + b * d[1];
             if (h < 0 || h >= H || w < 0 || w >= W) continue;
             double v = x[(pl * H + h) * W + w];
-            if (arg < 0 || v > best || (std::isnan(v) && !std::isnan(best))) { best = v; arg = h * W + w; }
+            if (arg < 0 || v > best || (std::isnan(v) && !std::isnan(best))) {
+              best = v;
+              arg = h * W + w;
+            }
             sum += v;
             ++cnt;
           }
@@ -58,7 +61,9 @@ RefPool ref_pool2d(const Tensor& x3, V k, V s, V p, V d, bool ceil_mode, bool is
           r.idx.push_back(double(arg));
         } else {
           int64_t hend = std::min(h0 + k[0], H + p[0]), wend = std::min(w0 + k[1], W + p[1]);
-          double div = divisor ? divisor : count_include_pad ? double((hend - h0) * (wend - w0)) : double(cnt);
+          double div = divisor             ? divisor
+                       : count_include_pad ? double((hend - h0) * (wend - w0))
+                                           : double(cnt);
           r.out.push_back(sum / div);
         }
       }
@@ -70,7 +75,10 @@ Tensor to3(const Tensor& x) { return x.reshape({-1, x.size(-2), x.size(-1)}); }
 TEST(PoolTest, MaxPool2d) {
   for (DType dt : schema_dtypes("bf16 f32 f64")) {
     Tensor x = sample({2, 3, 7, 6}, dt, -3, 3, 11);
-    struct C { V k, s, p, d; bool ceil; };
+    struct C {
+      V k, s, p, d;
+      bool ceil;
+    };
     for (C c : {C{{2, 2}, {2, 2}, {0, 0}, {1, 1}, false}, C{{3, 2}, {2, 1}, {1, 1}, {1, 2}, true},
                 C{{3, 3}, {2, 2}, {1, 0}, {2, 1}, false}}) {
       RefPool r = ref_pool2d(to3(x.to(DType::F64)), c.k, c.s, c.p, c.d, c.ceil, true);
@@ -93,8 +101,10 @@ TEST(PoolTest, MaxPool2d) {
 TEST(PoolTest, MaxPool1dAndAdaptiveMax) {
   for (DType dt : schema_dtypes("bf16 f32 f64")) {
     Tensor x = sample({2, 3, 9}, dt, -3, 3, 12);
-    RefPool r = ref_pool2d(x.to(DType::F64).reshape({-1, 1, 9}), {1, 3}, {1, 2}, {0, 1}, {1, 2}, true, true);
-    expect_close(max_pool1d(x, {3}, {2}, {1}, {2}, true), f64_tensor(r.out, {2, 3, 4}), "max_pool1d");
+    RefPool r = ref_pool2d(x.to(DType::F64).reshape({-1, 1, 9}), {1, 3}, {1, 2}, {0, 1}, {1, 2},
+                           true, true);
+    expect_close(max_pool1d(x, {3}, {2}, {1}, {2}, true), f64_tensor(r.out, {2, 3, 4}),
+                 "max_pool1d");
     Tensor x2 = sample({2, 5, 7}, dt, -3, 3, 13);
     // torch: adaptive windows [floor(i*in/out), ceil((i+1)*in/out))
     auto [y, ind] = adaptive_max_pool2d(x2, {2, 3});
@@ -102,12 +112,16 @@ TEST(PoolTest, MaxPool1dAndAdaptiveMax) {
     for (int64_t p = 0; p < 2; ++p)
       for (int64_t i = 0; i < 2; ++i)
         for (int64_t j = 0; j < 3; ++j) {
-          int64_t h0 = i * 5 / 2, h1 = ((i + 1) * 5 + 1) / 2, w0 = j * 7 / 3, w1 = ((j + 1) * 7 + 2) / 3;
+          int64_t h0 = i * 5 / 2, h1 = ((i + 1) * 5 + 1) / 2, w0 = j * 7 / 3,
+                  w1 = ((j + 1) * 7 + 2) / 3;
           double best = -INFINITY;
           int64_t arg = -1;
           for (int64_t h = h0; h < h1; ++h)
             for (int64_t w = w0; w < w1; ++w)
-              if (arg < 0 || xv[(p * 5 + h) * 7 + w] > best) { best = xv[(p * 5 + h) * 7 + w]; arg = h * 7 + w; }
+              if (arg < 0 || xv[(p * 5 + h) * 7 + w] > best) {
+                best = xv[(p * 5 + h) * 7 + w];
+                arg = h * 7 + w;
+              }
           ev.push_back(best);
           ei.push_back(double(arg));
         }
@@ -120,23 +134,31 @@ TEST(PoolTest, AvgPools) {
   for (DType dt : schema_dtypes("bf16 f32 f64")) {
     Tensor x = sample({2, 2, 7, 6}, dt, -3, 3, 14);
     Tensor x3 = to3(x.to(DType::F64));
-    struct C { V k, s, p; bool ceil, cip; int64_t div; };
-    for (C c : {C{{2, 2}, {2, 2}, {0, 0}, false, true, 0}, C{{3, 2}, {2, 1}, {1, 1}, true, false, 0},
-                C{{3, 3}, {2, 2}, {1, 1}, true, true, 0}, C{{3, 3}, {1, 2}, {1, 0}, false, true, 5}}) {
+    struct C {
+      V k, s, p;
+      bool ceil, cip;
+      int64_t div;
+    };
+    for (C c :
+         {C{{2, 2}, {2, 2}, {0, 0}, false, true, 0}, C{{3, 2}, {2, 1}, {1, 1}, true, false, 0},
+          C{{3, 3}, {2, 2}, {1, 1}, true, true, 0}, C{{3, 3}, {1, 2}, {1, 0}, false, true, 5}}) {
       RefPool r = ref_pool2d(x3, c.k, c.s, c.p, {1, 1}, c.ceil, false, c.cip, c.div);
       for (auto& [name, xl] : layouts(x)) {
         Tensor y = avg_pool2d(xl, c.k, c.s, c.p, c.ceil, c.cip,
                               c.div ? std::optional<int64_t>(c.div) : std::nullopt);
-        expect_close(y.reshape({-1}), f64_tensor(r.out, {int64_t(r.out.size())}), "avg_pool2d " + name);
+        expect_close(y.reshape({-1}), f64_tensor(r.out, {int64_t(r.out.size())}),
+                     "avg_pool2d " + name);
       }
     }
     Tensor x1 = sample({3, 8}, dt, -3, 3, 15);
-    RefPool r1 = ref_pool2d(x1.to(DType::F64).reshape({3, 1, 8}), {1, 3}, {1, 2}, {0, 1}, {1, 1}, true, false, false);
+    RefPool r1 = ref_pool2d(x1.to(DType::F64).reshape({3, 1, 8}), {1, 3}, {1, 2}, {0, 1}, {1, 1},
+                            true, false, false);
     expect_close(avg_pool1d(x1, {3}, {2}, {1}, true, false).reshape({-1}),
                  f64_tensor(r1.out, {int64_t(r1.out.size())}), "avg_pool1d");
     // adaptive average: torch.nn.functional.adaptive_avg_pool1d(arange(5.), 3) = [0.5, 2, 3.5]
     Tensor a = arange(5, {.dtype = dt}).view({1, 5});
-    expect_close(adaptive_avg_pool1d(a, {3}), f64_tensor({0.5, 2, 3.5}, {1, 3}), "adaptive_avg_pool1d");
+    expect_close(adaptive_avg_pool1d(a, {3}), f64_tensor({0.5, 2, 3.5}, {1, 3}),
+                 "adaptive_avg_pool1d");
     Tensor a2 = arange(20, {.dtype = dt}).view({1, 4, 5});
     // torch: F.adaptive_avg_pool2d(arange(20.).view(1,4,5), (3, 2))
     expect_close(adaptive_avg_pool2d(a2, {3, 2}),
@@ -155,7 +177,9 @@ TEST(PoolTest, Interpolate) {
     // F.interpolate(x, size=(2,3), mode="bilinear", align_corners=False)
     expect_close(interpolate(x, V{2, 3}, std::nullopt, "bilinear"),
                  f64_tensor({1.1666666666666667, 2.5, 3.8333333333333335, 7.166666666666667, 8.5,
-                             9.833333333333334}, {1, 1, 2, 3}), "bilinear");
+                             9.833333333333334},
+                            {1, 1, 2, 3}),
+                 "bilinear");
     // align_corners=True
     expect_close(interpolate(x, V{2, 3}, std::nullopt, "bilinear", true),
                  f64_tensor({0, 1.5, 3, 8, 9.5, 11}, {1, 1, 2, 3}), "bilinear align_corners");
@@ -165,35 +189,61 @@ TEST(PoolTest, Interpolate) {
                  f64_tensor({0, 0.25, 0.75, 1.25, 1.75, 2.25, 2.75, 3}, {1, 1, 8}), "linear");
     for (auto& [name, xl] : layouts(x))
       expect_close(interpolate(xl, V{5, 7}, std::nullopt, "bilinear"),
-                   interpolate(x.contiguous(), V{5, 7}, std::nullopt, "bilinear"), "layout " + name);
+                   interpolate(x.contiguous(), V{5, 7}, std::nullopt, "bilinear"),
+                   "layout " + name);
   }
 }
 
 TEST(PoolTest, Errors) {
   Tensor x = zeros({1, 2, 5, 5});
-  expect_error<ShapeError>([&] { max_pool2d(zeros({5}), {2}); }, {"max_pool2d", "3-D or 4-D", "1-D"});
-  expect_error<InvalidArgumentError>([&] { max_pool2d(x, {2}, {0}); }, {"max_pool2d", "stride", "positive"});
-  expect_error<InvalidArgumentError>([&] { max_pool2d(x, {2}, {1}, {2}); }, {"max_pool2d", "half of kernel size"});
-  expect_error<InvalidArgumentError>([&] { avg_pool2d(x, {3}, {1}, {-1}); }, {"avg_pool2d", "negative padding"});
+  expect_error<ShapeError>([&] { max_pool2d(zeros({5}), {2}); },
+                           {"max_pool2d", "3-D or 4-D", "1-D"});
+  expect_error<InvalidArgumentError>([&] { max_pool2d(x, {2}, {0}); },
+                                     {"max_pool2d", "stride", "positive"});
+  expect_error<InvalidArgumentError>([&] { max_pool2d(x, {2}, {1}, {2}); },
+                                     {"max_pool2d", "half of kernel size"});
+  expect_error<InvalidArgumentError>([&] { avg_pool2d(x, {3}, {1}, {-1}); },
+                                     {"avg_pool2d", "negative padding"});
   expect_error<ShapeError>([&] { max_pool2d(x, {7}); }, {"max_pool2d", "Output size is too small"});
   expect_error<DTypeError>([&] { max_pool2d(x.to(DType::I32), {2}); }, {"max_pool2d", "int32"});
   expect_error<ShapeError>([&] { avg_pool1d(x, {2}); }, {"avg_pool", "3-D", "4-D"});
   expect_error<ShapeError>([&] { max_pool1d(zeros({2}), {2}); }, {"max_pool1d", "2-D or 3-D"});
-  expect_error<InvalidArgumentError>([&] { max_pool2d_with_indices(x, {2, 2, 2}); },
-                                     {"max_pool2d_with_indices", "kernel_size", "1 or 2"});
+  expect_error<InvalidArgumentError>(
+      [&] {
+        max_pool2d_with_indices(x, {2, 2, 2});
+      },
+      {"max_pool2d_with_indices", "kernel_size", "1 or 2"});
   expect_error<InvalidArgumentError>([&] { avg_pool2d(x, {2}, {}, V{0}, false, true, 0); },
                                      {"avg_pool2d", "divisor_override"});
-  expect_error<InvalidArgumentError>([&] { adaptive_avg_pool1d(zeros({1, 4}), {1, 2}); },
-                                     {"adaptive_avg_pool1d", "output_size"});
-  expect_error<InvalidArgumentError>([&] { adaptive_max_pool2d(x, {-1, 2}); },
-                                     {"adaptive_max_pool2d", "non-negative"});
-  expect_error<InvalidArgumentError>([&] { interpolate(x, V{2, 2}, std::nullopt, "cubic"); },
-                                     {"interpolate", "mode", "cubic"});
-  expect_error<InvalidArgumentError>([&] { interpolate(x, V{2, 2}, std::nullopt, "nearest", false); },
-                                     {"interpolate", "align_corners"});
-  expect_error<InvalidArgumentError>([&] { interpolate(x); }, {"interpolate", "size", "scale_factor"});
-  expect_error<ShapeError>([&] { interpolate(x, V{2}, std::nullopt, "linear"); }, {"interpolate", "linear", "3-D"});
-  expect_error<ShapeError>([&] { interpolate(zeros({2, 2}), V{2}); }, {"interpolate", "3-D", "2-D"});
+  expect_error<InvalidArgumentError>(
+      [&] {
+        adaptive_avg_pool1d(zeros({1, 4}), {1, 2});
+      },
+      {"adaptive_avg_pool1d", "output_size"});
+  expect_error<InvalidArgumentError>(
+      [&] {
+        adaptive_max_pool2d(x, {-1, 2});
+      },
+      {"adaptive_max_pool2d", "non-negative"});
+  expect_error<InvalidArgumentError>(
+      [&] {
+        interpolate(x, V{2, 2}, std::nullopt, "cubic");
+      },
+      {"interpolate", "mode", "cubic"});
+  expect_error<InvalidArgumentError>(
+      [&] {
+        interpolate(x, V{2, 2}, std::nullopt, "nearest", false);
+      },
+      {"interpolate", "align_corners"});
+  expect_error<InvalidArgumentError>([&] { interpolate(x); },
+                                     {"interpolate", "size", "scale_factor"});
+  expect_error<ShapeError>([&] { interpolate(x, V{2}, std::nullopt, "linear"); },
+                           {"interpolate", "linear", "3-D"});
+  expect_error<ShapeError>(
+      [&] {
+        interpolate(zeros({2, 2}), V{2});
+      },
+      {"interpolate", "3-D", "2-D"});
 }
 
 }  // namespace
