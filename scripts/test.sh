@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 bash scripts/bootstrap.sh
+# Let ccache reuse objects compiled from another checkout of the same sources (CI clones the
+# repository into a fresh folder each run).
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 cmake --preset default
 cmake --build --preset default
 
