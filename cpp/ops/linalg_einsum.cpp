@@ -284,6 +284,9 @@ Tensor tensordot(const Tensor& self, const Tensor& other, IntArrayRef dims_self,
   IGNIS_CHECK(self.dtype() == other.dtype(), DType,
               "tensordot: expected self and other to have the same dtype, but got ",
               dtype_name(self.dtype()), " and ", dtype_name(other.dtype()));
+  IGNIS_CHECK(dims_self.empty() || (self.dim() > 0 && other.dim() > 0), Index,
+              "tensordot: cannot contract dimensions of a 0-dim tensor (self is ", self.dim(),
+              "-D, other is ", other.dim(), "-D)");
   std::vector<bool> ca(self.dim(), false), cb(other.dim(), false);
   std::vector<int64_t> pa_tail, pb_head;
   int64_t K = 1;

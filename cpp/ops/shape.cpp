@@ -147,6 +147,9 @@ std::vector<Tensor> chunk(const Tensor& self, int64_t chunks, int64_t dim) {
   int64_t d = wrap_dim(dim, self.dim(), "chunk");
   int64_t n = self.sizes()[d];
   if (n == 0) {
+    // Every chunk of an empty dim is empty; refuse counts that would only exhaust memory.
+    IGNIS_CHECK(chunks <= (int64_t(1) << 24), InvalidArgument, "chunk: ", chunks,
+                " empty chunks of an empty dimension is more than the supported 16777216");
     std::vector<int64_t> zeros_(static_cast<size_t>(chunks), 0);
     return split_with_sizes(self, IntArrayRef(zeros_.data(), zeros_.size()), d);
   }

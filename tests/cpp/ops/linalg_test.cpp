@@ -614,3 +614,12 @@ TEST(LinalgOps, Norms) {
 
 }  // namespace
 }  // namespace ignis::test
+
+TEST(LinalgOps, TensordotRejectsContractingA0DimTensor) {
+  ignis::test::expect_error<ignis::IndexError>(
+      [] {
+        ignis::tensordot(ignis::ones({2}), ignis::ones({}), std::vector<int64_t>{-1},
+                         std::vector<int64_t>{-1});
+      },
+      {"tensordot", "0-dim"});
+}
