@@ -312,32 +312,6 @@ def cpp_types(op):
     return ", ".join(CPP_TYPES[a["type"]] for a in op["args"])
 
 
-def fn_ptr_check(op, kind, fn):
-    """Guard on the weak reference: an op whose definition is not linked in is 'unsupported'."""
-    ret = op["ret"]["cpp"]
-    types = cpp_types(op)
-    if kind == "":
-        sig, sym = f"{ret} (*)({types})", f"ignis::{op['name']}"
-    elif kind == "inplace":
-        rest = ", ".join(["Tensor&"] + cpp_types(op).split(", ")[1:]) if len(op["args"]) > 1 else "Tensor&"
-        sig, sym = f"Tensor& (*)({rest})", f"ignis::{op['name']}_"
-    else:
-        sig, sym = f"Tensor& (*)(Tensor&, {types})", f"ignis::{op['name']}_out"
-    return (f"  if (static_cast<{sig}>(&{sym}) == nullptr) capi::not_built({fn});")
-
-
-def weak_decls(ops):
-    lines = []
-    for op in ops:
-        types = [f"{CPP_TYPES[a['type']]}" for a in op["args"]]
-        lines.append(f"{op['ret']['cpp']} {op['name']}({', '.join(types)}) IGNIS_WEAK;")
-        if op["inplace"]:
-            lines.append(f"Tensor& {op['name']}_({', '.join(['Tensor&'] + types[1:])}) IGNIS_WEAK;")
-        if op["out"]:
-            lines.append(f"Tensor& {op['name']}_out({', '.join(['Tensor&'] + types)}) IGNIS_WEAK;")
-    return lines
-
-
 def gen_glue_fn(op, name, kind):
     fn = c_string(name)
     lines = [f"extern \"C\" IGNIS_API ignis_status {name}({', '.join(signature(op, kind))}) {{"]
@@ -356,7 +330,6 @@ def gen_glue_fn(op, name, kind):
             for i in range(n):
                 lines.append(f"  *out{i} = nullptr;")
     lines.append("  try {")
-    lines.append("  " + fn_ptr_check(op, kind, fn))
     args = []
     for i, a in enumerate(op["args"]):
         if kind == "inplace" and i == 0:
@@ -462,13 +435,12 @@ def gen_dyn_fn(op, idx, inplace):
 def gen_glue(ops):
     lines = [HEADER_CPP,
              "// C glue of every schema op (typed entry points of ignis/ops.h) and the dynamic",
-             "// ignis_op_call table. Engine functions are referenced weakly: an op whose definition",
-             "// is not linked in reports IGNIS_ERROR_UNSUPPORTED instead of breaking the link.",
+             "// ignis_op_call table. Every schema op must have a C++ definition, or libignis fails",
+             "// to link (--no-undefined).",
              "#include <cmath>", "#include <optional>", "#include <string>", "#include <vector>", "",
              '#include "capi/src/glue.h"', '#include "ignis/ops.h"', '#include "ops/ops.gen.h"', "",
-             "#define IGNIS_WEAK __attribute__((weak))", "namespace ignis {"]
-    lines += weak_decls(ops)
-    lines += ["}  // namespace ignis", "", "using namespace ignis;", "namespace capi = ignis::capi;", ""]
+             ]
+    lines += ["using namespace ignis;", "namespace capi = ignis::capi;", ""]
     for op in ops:
         for name, kind in forms(op):
             lines += gen_glue_fn(op, name, kind)

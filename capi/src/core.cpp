@@ -38,10 +38,6 @@ ignis_status null_out(const char* fn, const char* name) {
                    std::string(fn) + ": out-pointer '" + name + "' is NULL");
 }
 
-void not_built(const char* fn) {
-  IGNIS_FAIL(Unsupported, fn, ": this op is in the schema but not implemented in this build");
-}
-
 }  // namespace ignis::capi
 
 using ignis::capi::set_error;

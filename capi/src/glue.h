@@ -52,8 +52,6 @@ ignis_status set_error(ignis_status status, std::string msg);
 ignis_status handle_exception() noexcept;
 // "fn: out-pointer 'name' is NULL" as an invalid-argument status.
 ignis_status null_out(const char* fn, const char* name);
-// Throws unsupported: op not linked into this build.
-[[noreturn]] void not_built(const char* fn);
 
 // Throws InvalidArgumentError "fn: argument 'name' is NULL" unless p.
 inline void require(const void* p, const char* fn, const char* name) {

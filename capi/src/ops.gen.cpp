@@ -1,8 +1,8 @@
 // generated from codegen/ops.yaml by codegen/gen.py - do not edit
 
 // C glue of every schema op (typed entry points of ignis/ops.h) and the dynamic
-// ignis_op_call table. Engine functions are referenced weakly: an op whose definition
-// is not linked in reports IGNIS_ERROR_UNSUPPORTED instead of breaking the link.
+// ignis_op_call table. Every schema op must have a C++ definition, or libignis fails
+// to link (--no-undefined).
 #include <cmath>
 #include <optional>
 #include <string>
@@ -12,476 +12,6 @@
 #include "ignis/ops.h"
 #include "ops/ops.gen.h"
 
-#define IGNIS_WEAK __attribute__((weak))
-namespace ignis {
-Tensor neg(const Tensor&) IGNIS_WEAK;
-Tensor& neg_(Tensor&) IGNIS_WEAK;
-Tensor& neg_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor abs(const Tensor&) IGNIS_WEAK;
-Tensor& abs_(Tensor&) IGNIS_WEAK;
-Tensor& abs_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor sign(const Tensor&) IGNIS_WEAK;
-Tensor& sign_(Tensor&) IGNIS_WEAK;
-Tensor& sign_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor exp(const Tensor&) IGNIS_WEAK;
-Tensor& exp_(Tensor&) IGNIS_WEAK;
-Tensor& exp_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor exp2(const Tensor&) IGNIS_WEAK;
-Tensor& exp2_(Tensor&) IGNIS_WEAK;
-Tensor& exp2_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor expm1(const Tensor&) IGNIS_WEAK;
-Tensor& expm1_(Tensor&) IGNIS_WEAK;
-Tensor& expm1_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor log(const Tensor&) IGNIS_WEAK;
-Tensor& log_(Tensor&) IGNIS_WEAK;
-Tensor& log_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor log2(const Tensor&) IGNIS_WEAK;
-Tensor& log2_(Tensor&) IGNIS_WEAK;
-Tensor& log2_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor log10(const Tensor&) IGNIS_WEAK;
-Tensor& log10_(Tensor&) IGNIS_WEAK;
-Tensor& log10_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor log1p(const Tensor&) IGNIS_WEAK;
-Tensor& log1p_(Tensor&) IGNIS_WEAK;
-Tensor& log1p_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor sqrt(const Tensor&) IGNIS_WEAK;
-Tensor& sqrt_(Tensor&) IGNIS_WEAK;
-Tensor& sqrt_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor rsqrt(const Tensor&) IGNIS_WEAK;
-Tensor& rsqrt_(Tensor&) IGNIS_WEAK;
-Tensor& rsqrt_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor reciprocal(const Tensor&) IGNIS_WEAK;
-Tensor& reciprocal_(Tensor&) IGNIS_WEAK;
-Tensor& reciprocal_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor sin(const Tensor&) IGNIS_WEAK;
-Tensor& sin_(Tensor&) IGNIS_WEAK;
-Tensor& sin_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor cos(const Tensor&) IGNIS_WEAK;
-Tensor& cos_(Tensor&) IGNIS_WEAK;
-Tensor& cos_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor tan(const Tensor&) IGNIS_WEAK;
-Tensor& tan_(Tensor&) IGNIS_WEAK;
-Tensor& tan_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor asin(const Tensor&) IGNIS_WEAK;
-Tensor& asin_(Tensor&) IGNIS_WEAK;
-Tensor& asin_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor acos(const Tensor&) IGNIS_WEAK;
-Tensor& acos_(Tensor&) IGNIS_WEAK;
-Tensor& acos_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor atan(const Tensor&) IGNIS_WEAK;
-Tensor& atan_(Tensor&) IGNIS_WEAK;
-Tensor& atan_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor sinh(const Tensor&) IGNIS_WEAK;
-Tensor& sinh_(Tensor&) IGNIS_WEAK;
-Tensor& sinh_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor cosh(const Tensor&) IGNIS_WEAK;
-Tensor& cosh_(Tensor&) IGNIS_WEAK;
-Tensor& cosh_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor tanh(const Tensor&) IGNIS_WEAK;
-Tensor& tanh_(Tensor&) IGNIS_WEAK;
-Tensor& tanh_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor sigmoid(const Tensor&) IGNIS_WEAK;
-Tensor& sigmoid_(Tensor&) IGNIS_WEAK;
-Tensor& sigmoid_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor logsigmoid(const Tensor&) IGNIS_WEAK;
-Tensor& logsigmoid_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor relu(const Tensor&) IGNIS_WEAK;
-Tensor& relu_(Tensor&) IGNIS_WEAK;
-Tensor relu6(const Tensor&) IGNIS_WEAK;
-Tensor& relu6_(Tensor&) IGNIS_WEAK;
-Tensor leaky_relu(const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& leaky_relu_(Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& leaky_relu_out(Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor elu(const Tensor&, const Scalar&, const Scalar&, const Scalar&) IGNIS_WEAK;
-Tensor& elu_(Tensor&, const Scalar&, const Scalar&, const Scalar&) IGNIS_WEAK;
-Tensor& elu_out(Tensor&, const Tensor&, const Scalar&, const Scalar&, const Scalar&) IGNIS_WEAK;
-Tensor selu(const Tensor&) IGNIS_WEAK;
-Tensor& selu_(Tensor&) IGNIS_WEAK;
-Tensor gelu(const Tensor&, std::string_view) IGNIS_WEAK;
-Tensor& gelu_(Tensor&, std::string_view) IGNIS_WEAK;
-Tensor& gelu_out(Tensor&, const Tensor&, std::string_view) IGNIS_WEAK;
-Tensor silu(const Tensor&) IGNIS_WEAK;
-Tensor& silu_(Tensor&) IGNIS_WEAK;
-Tensor& silu_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor mish(const Tensor&) IGNIS_WEAK;
-Tensor& mish_(Tensor&) IGNIS_WEAK;
-Tensor& mish_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor softplus(const Tensor&, const Scalar&, const Scalar&) IGNIS_WEAK;
-Tensor& softplus_out(Tensor&, const Tensor&, const Scalar&, const Scalar&) IGNIS_WEAK;
-Tensor hardswish(const Tensor&) IGNIS_WEAK;
-Tensor& hardswish_(Tensor&) IGNIS_WEAK;
-Tensor& hardswish_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor hardsigmoid(const Tensor&) IGNIS_WEAK;
-Tensor& hardsigmoid_(Tensor&) IGNIS_WEAK;
-Tensor& hardsigmoid_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor erf(const Tensor&) IGNIS_WEAK;
-Tensor& erf_(Tensor&) IGNIS_WEAK;
-Tensor& erf_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor erfinv(const Tensor&) IGNIS_WEAK;
-Tensor& erfinv_(Tensor&) IGNIS_WEAK;
-Tensor& erfinv_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor floor(const Tensor&) IGNIS_WEAK;
-Tensor& floor_(Tensor&) IGNIS_WEAK;
-Tensor& floor_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor ceil(const Tensor&) IGNIS_WEAK;
-Tensor& ceil_(Tensor&) IGNIS_WEAK;
-Tensor& ceil_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor round(const Tensor&) IGNIS_WEAK;
-Tensor& round_(Tensor&) IGNIS_WEAK;
-Tensor& round_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor round(const Tensor&, int64_t) IGNIS_WEAK;
-Tensor& round_(Tensor&, int64_t) IGNIS_WEAK;
-Tensor& round_out(Tensor&, const Tensor&, int64_t) IGNIS_WEAK;
-Tensor trunc(const Tensor&) IGNIS_WEAK;
-Tensor& trunc_(Tensor&) IGNIS_WEAK;
-Tensor& trunc_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor frac(const Tensor&) IGNIS_WEAK;
-Tensor& frac_(Tensor&) IGNIS_WEAK;
-Tensor& frac_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor isnan(const Tensor&) IGNIS_WEAK;
-Tensor isinf(const Tensor&) IGNIS_WEAK;
-Tensor isfinite(const Tensor&) IGNIS_WEAK;
-Tensor nan_to_num(const Tensor&, std::optional<double>, std::optional<double>, std::optional<double>) IGNIS_WEAK;
-Tensor& nan_to_num_(Tensor&, std::optional<double>, std::optional<double>, std::optional<double>) IGNIS_WEAK;
-Tensor& nan_to_num_out(Tensor&, const Tensor&, std::optional<double>, std::optional<double>, std::optional<double>) IGNIS_WEAK;
-Tensor logical_not(const Tensor&) IGNIS_WEAK;
-Tensor& logical_not_(Tensor&) IGNIS_WEAK;
-Tensor& logical_not_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor bitwise_not(const Tensor&) IGNIS_WEAK;
-Tensor& bitwise_not_(Tensor&) IGNIS_WEAK;
-Tensor& bitwise_not_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor add(const Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& add_(Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& add_out(Tensor&, const Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor add(const Tensor&, const Scalar&, const Scalar&) IGNIS_WEAK;
-Tensor& add_(Tensor&, const Scalar&, const Scalar&) IGNIS_WEAK;
-Tensor& add_out(Tensor&, const Tensor&, const Scalar&, const Scalar&) IGNIS_WEAK;
-Tensor sub(const Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& sub_(Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& sub_out(Tensor&, const Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor sub(const Tensor&, const Scalar&, const Scalar&) IGNIS_WEAK;
-Tensor& sub_(Tensor&, const Scalar&, const Scalar&) IGNIS_WEAK;
-Tensor& sub_out(Tensor&, const Tensor&, const Scalar&, const Scalar&) IGNIS_WEAK;
-Tensor mul(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& mul_(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& mul_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor mul(const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& mul_(Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& mul_out(Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor div(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& div_(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& div_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor div(const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& div_(Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& div_out(Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor div(const Tensor&, const Tensor&, std::optional<std::string_view>) IGNIS_WEAK;
-Tensor& div_(Tensor&, const Tensor&, std::optional<std::string_view>) IGNIS_WEAK;
-Tensor& div_out(Tensor&, const Tensor&, const Tensor&, std::optional<std::string_view>) IGNIS_WEAK;
-Tensor div(const Tensor&, const Scalar&, std::optional<std::string_view>) IGNIS_WEAK;
-Tensor& div_(Tensor&, const Scalar&, std::optional<std::string_view>) IGNIS_WEAK;
-Tensor& div_out(Tensor&, const Tensor&, const Scalar&, std::optional<std::string_view>) IGNIS_WEAK;
-Tensor floor_divide(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& floor_divide_(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& floor_divide_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor floor_divide(const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& floor_divide_(Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& floor_divide_out(Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor remainder(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& remainder_(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& remainder_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor remainder(const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& remainder_(Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& remainder_out(Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor remainder(const Scalar&, const Tensor&) IGNIS_WEAK;
-Tensor& remainder_out(Tensor&, const Scalar&, const Tensor&) IGNIS_WEAK;
-Tensor fmod(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& fmod_(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& fmod_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor fmod(const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& fmod_(Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& fmod_out(Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor pow(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& pow_(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& pow_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor pow(const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& pow_(Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& pow_out(Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor pow(const Scalar&, const Tensor&) IGNIS_WEAK;
-Tensor& pow_out(Tensor&, const Scalar&, const Tensor&) IGNIS_WEAK;
-Tensor atan2(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& atan2_(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& atan2_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor maximum(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& maximum_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor minimum(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& minimum_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor eq(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& eq_(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& eq_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor eq(const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& eq_(Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& eq_out(Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor ne(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& ne_(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& ne_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor ne(const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& ne_(Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& ne_out(Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor lt(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& lt_(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& lt_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor lt(const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& lt_(Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& lt_out(Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor le(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& le_(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& le_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor le(const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& le_(Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& le_out(Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor gt(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& gt_(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& gt_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor gt(const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& gt_(Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& gt_out(Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor ge(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& ge_(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& ge_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor ge(const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& ge_(Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& ge_out(Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor logical_and(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& logical_and_(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& logical_and_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor logical_or(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& logical_or_(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& logical_or_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor logical_xor(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& logical_xor_(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& logical_xor_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor bitwise_and(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& bitwise_and_(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& bitwise_and_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor bitwise_and(const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& bitwise_and_(Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& bitwise_and_out(Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor bitwise_or(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& bitwise_or_(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& bitwise_or_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor bitwise_or(const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& bitwise_or_(Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& bitwise_or_out(Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor bitwise_xor(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& bitwise_xor_(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& bitwise_xor_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor bitwise_xor(const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& bitwise_xor_(Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& bitwise_xor_out(Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor where(const Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& where_out(Tensor&, const Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor where(const Tensor&, const Scalar&, const Tensor&) IGNIS_WEAK;
-Tensor where(const Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor where(const Tensor&, const Scalar&, const Scalar&) IGNIS_WEAK;
-Tensor clamp(const Tensor&, const std::optional<Scalar>&, const std::optional<Scalar>&) IGNIS_WEAK;
-Tensor& clamp_(Tensor&, const std::optional<Scalar>&, const std::optional<Scalar>&) IGNIS_WEAK;
-Tensor& clamp_out(Tensor&, const Tensor&, const std::optional<Scalar>&, const std::optional<Scalar>&) IGNIS_WEAK;
-Tensor clamp(const Tensor&, const std::optional<Tensor>&, const std::optional<Tensor>&) IGNIS_WEAK;
-Tensor& clamp_(Tensor&, const std::optional<Tensor>&, const std::optional<Tensor>&) IGNIS_WEAK;
-Tensor& clamp_out(Tensor&, const Tensor&, const std::optional<Tensor>&, const std::optional<Tensor>&) IGNIS_WEAK;
-Tensor lerp(const Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& lerp_(Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& lerp_out(Tensor&, const Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor lerp(const Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& lerp_(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& lerp_out(Tensor&, const Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor addcmul(const Tensor&, const Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& addcmul_(Tensor&, const Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& addcmul_out(Tensor&, const Tensor&, const Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor addcdiv(const Tensor&, const Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& addcdiv_(Tensor&, const Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& addcdiv_out(Tensor&, const Tensor&, const Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor sum(const Tensor&, OptIntArrayRef, bool, std::optional<DType>) IGNIS_WEAK;
-Tensor& sum_out(Tensor&, const Tensor&, OptIntArrayRef, bool, std::optional<DType>) IGNIS_WEAK;
-Tensor mean(const Tensor&, OptIntArrayRef, bool, std::optional<DType>) IGNIS_WEAK;
-Tensor& mean_out(Tensor&, const Tensor&, OptIntArrayRef, bool, std::optional<DType>) IGNIS_WEAK;
-Tensor prod(const Tensor&, OptIntArrayRef, bool, std::optional<DType>) IGNIS_WEAK;
-Tensor& prod_out(Tensor&, const Tensor&, OptIntArrayRef, bool, std::optional<DType>) IGNIS_WEAK;
-Tensor var(const Tensor&, OptIntArrayRef, const std::optional<Scalar>&, bool) IGNIS_WEAK;
-Tensor& var_out(Tensor&, const Tensor&, OptIntArrayRef, const std::optional<Scalar>&, bool) IGNIS_WEAK;
-Tensor std(const Tensor&, OptIntArrayRef, const std::optional<Scalar>&, bool) IGNIS_WEAK;
-Tensor& std_out(Tensor&, const Tensor&, OptIntArrayRef, const std::optional<Scalar>&, bool) IGNIS_WEAK;
-Tensor max(const Tensor&) IGNIS_WEAK;
-std::tuple<Tensor, Tensor> max(const Tensor&, int64_t, bool) IGNIS_WEAK;
-Tensor min(const Tensor&) IGNIS_WEAK;
-std::tuple<Tensor, Tensor> min(const Tensor&, int64_t, bool) IGNIS_WEAK;
-Tensor amax(const Tensor&, IntArrayRef, bool) IGNIS_WEAK;
-Tensor& amax_out(Tensor&, const Tensor&, IntArrayRef, bool) IGNIS_WEAK;
-Tensor amin(const Tensor&, IntArrayRef, bool) IGNIS_WEAK;
-Tensor& amin_out(Tensor&, const Tensor&, IntArrayRef, bool) IGNIS_WEAK;
-Tensor argmax(const Tensor&, std::optional<int64_t>, bool) IGNIS_WEAK;
-Tensor& argmax_out(Tensor&, const Tensor&, std::optional<int64_t>, bool) IGNIS_WEAK;
-Tensor argmin(const Tensor&, std::optional<int64_t>, bool) IGNIS_WEAK;
-Tensor& argmin_out(Tensor&, const Tensor&, std::optional<int64_t>, bool) IGNIS_WEAK;
-Tensor logsumexp(const Tensor&, IntArrayRef, bool) IGNIS_WEAK;
-Tensor& logsumexp_out(Tensor&, const Tensor&, IntArrayRef, bool) IGNIS_WEAK;
-Tensor all(const Tensor&, OptIntArrayRef, bool) IGNIS_WEAK;
-Tensor& all_out(Tensor&, const Tensor&, OptIntArrayRef, bool) IGNIS_WEAK;
-Tensor any(const Tensor&, OptIntArrayRef, bool) IGNIS_WEAK;
-Tensor& any_out(Tensor&, const Tensor&, OptIntArrayRef, bool) IGNIS_WEAK;
-Tensor norm(const Tensor&, const std::optional<Scalar>&, OptIntArrayRef, bool, std::optional<DType>) IGNIS_WEAK;
-Tensor& norm_out(Tensor&, const Tensor&, const std::optional<Scalar>&, OptIntArrayRef, bool, std::optional<DType>) IGNIS_WEAK;
-Tensor norm(const Tensor&, std::string_view, OptIntArrayRef, bool, std::optional<DType>) IGNIS_WEAK;
-Tensor count_nonzero(const Tensor&, OptIntArrayRef) IGNIS_WEAK;
-Tensor cumsum(const Tensor&, int64_t, std::optional<DType>) IGNIS_WEAK;
-Tensor& cumsum_(Tensor&, int64_t, std::optional<DType>) IGNIS_WEAK;
-Tensor& cumsum_out(Tensor&, const Tensor&, int64_t, std::optional<DType>) IGNIS_WEAK;
-Tensor cumprod(const Tensor&, int64_t, std::optional<DType>) IGNIS_WEAK;
-Tensor& cumprod_(Tensor&, int64_t, std::optional<DType>) IGNIS_WEAK;
-Tensor& cumprod_out(Tensor&, const Tensor&, int64_t, std::optional<DType>) IGNIS_WEAK;
-std::tuple<Tensor, Tensor> sort(const Tensor&, int64_t, bool, bool) IGNIS_WEAK;
-Tensor argsort(const Tensor&, int64_t, bool, bool) IGNIS_WEAK;
-std::tuple<Tensor, Tensor> topk(const Tensor&, int64_t, int64_t, bool, bool) IGNIS_WEAK;
-std::tuple<Tensor, Tensor> kthvalue(const Tensor&, int64_t, int64_t, bool) IGNIS_WEAK;
-Tensor median(const Tensor&) IGNIS_WEAK;
-std::tuple<Tensor, Tensor> median(const Tensor&, int64_t, bool) IGNIS_WEAK;
-std::tuple<Tensor, Tensor, Tensor> unique(const Tensor&, bool, bool, bool) IGNIS_WEAK;
-Tensor cat(const std::vector<Tensor>&, int64_t) IGNIS_WEAK;
-Tensor& cat_out(Tensor&, const std::vector<Tensor>&, int64_t) IGNIS_WEAK;
-Tensor stack(const std::vector<Tensor>&, int64_t) IGNIS_WEAK;
-Tensor& stack_out(Tensor&, const std::vector<Tensor>&, int64_t) IGNIS_WEAK;
-std::vector<Tensor> split(const Tensor&, int64_t, int64_t) IGNIS_WEAK;
-std::vector<Tensor> split(const Tensor&, IntArrayRef, int64_t) IGNIS_WEAK;
-std::vector<Tensor> split_with_sizes(const Tensor&, IntArrayRef, int64_t) IGNIS_WEAK;
-std::vector<Tensor> chunk(const Tensor&, int64_t, int64_t) IGNIS_WEAK;
-std::vector<Tensor> unbind(const Tensor&, int64_t) IGNIS_WEAK;
-Tensor flip(const Tensor&, IntArrayRef) IGNIS_WEAK;
-Tensor roll(const Tensor&, IntArrayRef, IntArrayRef) IGNIS_WEAK;
-Tensor repeat(const Tensor&, IntArrayRef) IGNIS_WEAK;
-Tensor tile(const Tensor&, IntArrayRef) IGNIS_WEAK;
-Tensor repeat_interleave(const Tensor&, std::optional<int64_t>) IGNIS_WEAK;
-Tensor repeat_interleave(const Tensor&, const Tensor&, std::optional<int64_t>, std::optional<int64_t>) IGNIS_WEAK;
-Tensor repeat_interleave(const Tensor&, int64_t, std::optional<int64_t>, std::optional<int64_t>) IGNIS_WEAK;
-Tensor tril(const Tensor&, int64_t) IGNIS_WEAK;
-Tensor& tril_(Tensor&, int64_t) IGNIS_WEAK;
-Tensor& tril_out(Tensor&, const Tensor&, int64_t) IGNIS_WEAK;
-Tensor triu(const Tensor&, int64_t) IGNIS_WEAK;
-Tensor& triu_(Tensor&, int64_t) IGNIS_WEAK;
-Tensor& triu_out(Tensor&, const Tensor&, int64_t) IGNIS_WEAK;
-Tensor pad(const Tensor&, IntArrayRef, std::string_view, std::optional<double>) IGNIS_WEAK;
-Tensor index_select(const Tensor&, int64_t, const Tensor&) IGNIS_WEAK;
-Tensor& index_select_out(Tensor&, const Tensor&, int64_t, const Tensor&) IGNIS_WEAK;
-Tensor gather(const Tensor&, int64_t, const Tensor&, bool) IGNIS_WEAK;
-Tensor& gather_out(Tensor&, const Tensor&, int64_t, const Tensor&, bool) IGNIS_WEAK;
-Tensor scatter(const Tensor&, int64_t, const Tensor&, const Tensor&, std::optional<std::string_view>) IGNIS_WEAK;
-Tensor& scatter_(Tensor&, int64_t, const Tensor&, const Tensor&, std::optional<std::string_view>) IGNIS_WEAK;
-Tensor& scatter_out(Tensor&, const Tensor&, int64_t, const Tensor&, const Tensor&, std::optional<std::string_view>) IGNIS_WEAK;
-Tensor scatter(const Tensor&, int64_t, const Tensor&, const Scalar&, std::optional<std::string_view>) IGNIS_WEAK;
-Tensor& scatter_(Tensor&, int64_t, const Tensor&, const Scalar&, std::optional<std::string_view>) IGNIS_WEAK;
-Tensor& scatter_out(Tensor&, const Tensor&, int64_t, const Tensor&, const Scalar&, std::optional<std::string_view>) IGNIS_WEAK;
-Tensor scatter_add(const Tensor&, int64_t, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& scatter_add_(Tensor&, int64_t, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& scatter_add_out(Tensor&, const Tensor&, int64_t, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor index_add(const Tensor&, int64_t, const Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& index_add_(Tensor&, int64_t, const Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& index_add_out(Tensor&, const Tensor&, int64_t, const Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor index_put(const Tensor&, const std::vector<Tensor>&, const Tensor&, bool) IGNIS_WEAK;
-Tensor& index_put_(Tensor&, const std::vector<Tensor>&, const Tensor&, bool) IGNIS_WEAK;
-Tensor masked_fill(const Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor& masked_fill_(Tensor&, const Tensor&, const Scalar&) IGNIS_WEAK;
-Tensor masked_fill(const Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& masked_fill_(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor masked_select(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& masked_select_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor masked_scatter(const Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& masked_scatter_(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor nonzero(const Tensor&) IGNIS_WEAK;
-Tensor& nonzero_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor take(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& take_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor one_hot(const Tensor&, int64_t) IGNIS_WEAK;
-Tensor matmul(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& matmul_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor mm(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& mm_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor bmm(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& bmm_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor addmm(const Tensor&, const Tensor&, const Tensor&, const Scalar&, const Scalar&) IGNIS_WEAK;
-Tensor& addmm_(Tensor&, const Tensor&, const Tensor&, const Scalar&, const Scalar&) IGNIS_WEAK;
-Tensor& addmm_out(Tensor&, const Tensor&, const Tensor&, const Tensor&, const Scalar&, const Scalar&) IGNIS_WEAK;
-Tensor baddbmm(const Tensor&, const Tensor&, const Tensor&, const Scalar&, const Scalar&) IGNIS_WEAK;
-Tensor& baddbmm_(Tensor&, const Tensor&, const Tensor&, const Scalar&, const Scalar&) IGNIS_WEAK;
-Tensor& baddbmm_out(Tensor&, const Tensor&, const Tensor&, const Tensor&, const Scalar&, const Scalar&) IGNIS_WEAK;
-Tensor mv(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& mv_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor dot(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& dot_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor outer(const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor& outer_out(Tensor&, const Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor einsum(std::string_view, const std::vector<Tensor>&) IGNIS_WEAK;
-Tensor tensordot(const Tensor&, const Tensor&, IntArrayRef, IntArrayRef) IGNIS_WEAK;
-Tensor& tensordot_out(Tensor&, const Tensor&, const Tensor&, IntArrayRef, IntArrayRef) IGNIS_WEAK;
-Tensor tensordot(const Tensor&, const Tensor&, int64_t) IGNIS_WEAK;
-Tensor linalg_norm(const Tensor&, const std::optional<Scalar>&, OptIntArrayRef, bool, std::optional<DType>) IGNIS_WEAK;
-Tensor& linalg_norm_out(Tensor&, const Tensor&, const std::optional<Scalar>&, OptIntArrayRef, bool, std::optional<DType>) IGNIS_WEAK;
-Tensor linalg_norm(const Tensor&, std::string_view, OptIntArrayRef, bool, std::optional<DType>) IGNIS_WEAK;
-Tensor& linalg_norm_out(Tensor&, const Tensor&, std::string_view, OptIntArrayRef, bool, std::optional<DType>) IGNIS_WEAK;
-Tensor linalg_solve(const Tensor&, const Tensor&, bool) IGNIS_WEAK;
-Tensor& linalg_solve_out(Tensor&, const Tensor&, const Tensor&, bool) IGNIS_WEAK;
-Tensor linalg_inv(const Tensor&) IGNIS_WEAK;
-Tensor& linalg_inv_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor linalg_det(const Tensor&) IGNIS_WEAK;
-Tensor& linalg_det_out(Tensor&, const Tensor&) IGNIS_WEAK;
-Tensor linalg_cholesky(const Tensor&, bool) IGNIS_WEAK;
-Tensor& linalg_cholesky_out(Tensor&, const Tensor&, bool) IGNIS_WEAK;
-std::tuple<Tensor, Tensor> linalg_qr(const Tensor&, std::string_view) IGNIS_WEAK;
-std::tuple<Tensor, Tensor, Tensor> linalg_svd(const Tensor&, bool) IGNIS_WEAK;
-Tensor softmax(const Tensor&, int64_t, std::optional<DType>) IGNIS_WEAK;
-Tensor& softmax_out(Tensor&, const Tensor&, int64_t, std::optional<DType>) IGNIS_WEAK;
-Tensor log_softmax(const Tensor&, int64_t, std::optional<DType>) IGNIS_WEAK;
-Tensor& log_softmax_out(Tensor&, const Tensor&, int64_t, std::optional<DType>) IGNIS_WEAK;
-Tensor dropout(const Tensor&, double, bool) IGNIS_WEAK;
-Tensor alpha_dropout(const Tensor&, double, bool) IGNIS_WEAK;
-Tensor linear(const Tensor&, const Tensor&, const std::optional<Tensor>&) IGNIS_WEAK;
-Tensor bilinear(const Tensor&, const Tensor&, const Tensor&, const std::optional<Tensor>&) IGNIS_WEAK;
-Tensor embedding(const Tensor&, const Tensor&, int64_t) IGNIS_WEAK;
-Tensor embedding_bag(const Tensor&, const Tensor&, const std::optional<Tensor>&, std::string_view, const std::optional<Tensor>&, bool, std::optional<int64_t>) IGNIS_WEAK;
-Tensor batch_norm(const Tensor&, const std::optional<Tensor>&, const std::optional<Tensor>&, const std::optional<Tensor>&, const std::optional<Tensor>&, bool, double, double) IGNIS_WEAK;
-Tensor layer_norm(const Tensor&, IntArrayRef, const std::optional<Tensor>&, const std::optional<Tensor>&, double) IGNIS_WEAK;
-Tensor group_norm(const Tensor&, int64_t, const std::optional<Tensor>&, const std::optional<Tensor>&, double) IGNIS_WEAK;
-Tensor rms_norm(const Tensor&, IntArrayRef, const std::optional<Tensor>&, std::optional<double>) IGNIS_WEAK;
-Tensor instance_norm(const Tensor&, const std::optional<Tensor>&, const std::optional<Tensor>&, const std::optional<Tensor>&, const std::optional<Tensor>&, bool, double, double) IGNIS_WEAK;
-Tensor cosine_similarity(const Tensor&, const Tensor&, int64_t, double) IGNIS_WEAK;
-Tensor pairwise_distance(const Tensor&, const Tensor&, double, double, bool) IGNIS_WEAK;
-Tensor scaled_dot_product_attention(const Tensor&, const Tensor&, const Tensor&, const std::optional<Tensor>&, double, bool, std::optional<double>) IGNIS_WEAK;
-Tensor conv1d(const Tensor&, const Tensor&, const std::optional<Tensor>&, IntArrayRef, IntArrayRef, IntArrayRef, int64_t) IGNIS_WEAK;
-Tensor conv1d(const Tensor&, const Tensor&, const std::optional<Tensor>&, IntArrayRef, std::string_view, IntArrayRef, int64_t) IGNIS_WEAK;
-Tensor conv2d(const Tensor&, const Tensor&, const std::optional<Tensor>&, IntArrayRef, IntArrayRef, IntArrayRef, int64_t) IGNIS_WEAK;
-Tensor conv2d(const Tensor&, const Tensor&, const std::optional<Tensor>&, IntArrayRef, std::string_view, IntArrayRef, int64_t) IGNIS_WEAK;
-Tensor conv3d(const Tensor&, const Tensor&, const std::optional<Tensor>&, IntArrayRef, IntArrayRef, IntArrayRef, int64_t) IGNIS_WEAK;
-Tensor conv3d(const Tensor&, const Tensor&, const std::optional<Tensor>&, IntArrayRef, std::string_view, IntArrayRef, int64_t) IGNIS_WEAK;
-Tensor conv_transpose1d(const Tensor&, const Tensor&, const std::optional<Tensor>&, IntArrayRef, IntArrayRef, IntArrayRef, int64_t, IntArrayRef) IGNIS_WEAK;
-Tensor conv_transpose2d(const Tensor&, const Tensor&, const std::optional<Tensor>&, IntArrayRef, IntArrayRef, IntArrayRef, int64_t, IntArrayRef) IGNIS_WEAK;
-Tensor max_pool1d(const Tensor&, IntArrayRef, IntArrayRef, IntArrayRef, IntArrayRef, bool) IGNIS_WEAK;
-Tensor max_pool2d(const Tensor&, IntArrayRef, IntArrayRef, IntArrayRef, IntArrayRef, bool) IGNIS_WEAK;
-std::tuple<Tensor, Tensor> max_pool2d_with_indices(const Tensor&, IntArrayRef, IntArrayRef, IntArrayRef, IntArrayRef, bool) IGNIS_WEAK;
-Tensor avg_pool1d(const Tensor&, IntArrayRef, IntArrayRef, IntArrayRef, bool, bool) IGNIS_WEAK;
-Tensor avg_pool2d(const Tensor&, IntArrayRef, IntArrayRef, IntArrayRef, bool, bool, std::optional<int64_t>) IGNIS_WEAK;
-Tensor adaptive_avg_pool1d(const Tensor&, IntArrayRef) IGNIS_WEAK;
-Tensor adaptive_avg_pool2d(const Tensor&, IntArrayRef) IGNIS_WEAK;
-std::tuple<Tensor, Tensor> adaptive_max_pool2d(const Tensor&, IntArrayRef) IGNIS_WEAK;
-Tensor interpolate(const Tensor&, OptIntArrayRef, std::optional<double>, std::string_view, std::optional<bool>) IGNIS_WEAK;
-Tensor cross_entropy(const Tensor&, const Tensor&, const std::optional<Tensor>&, int64_t, std::string_view, double) IGNIS_WEAK;
-Tensor nll_loss(const Tensor&, const Tensor&, const std::optional<Tensor>&, int64_t, std::string_view) IGNIS_WEAK;
-Tensor mse_loss(const Tensor&, const Tensor&, std::string_view) IGNIS_WEAK;
-Tensor l1_loss(const Tensor&, const Tensor&, std::string_view) IGNIS_WEAK;
-Tensor smooth_l1_loss(const Tensor&, const Tensor&, std::string_view, double) IGNIS_WEAK;
-Tensor huber_loss(const Tensor&, const Tensor&, std::string_view, double) IGNIS_WEAK;
-Tensor binary_cross_entropy(const Tensor&, const Tensor&, const std::optional<Tensor>&, std::string_view) IGNIS_WEAK;
-Tensor binary_cross_entropy_with_logits(const Tensor&, const Tensor&, const std::optional<Tensor>&, const std::optional<Tensor>&, std::string_view) IGNIS_WEAK;
-Tensor kl_div(const Tensor&, const Tensor&, std::string_view, bool) IGNIS_WEAK;
-}  // namespace ignis
-
 using namespace ignis;
 namespace capi = ignis::capi;
 
@@ -489,7 +19,6 @@ extern "C" IGNIS_API ignis_status ignis_neg(const ignis_tensor* self, ignis_tens
   if (!out) return capi::null_out("ignis_neg", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::neg) == nullptr) capi::not_built("ignis_neg");
     *out = capi::leak(ignis::neg(capi::tensor_arg("ignis_neg", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -499,7 +28,6 @@ extern "C" IGNIS_API ignis_status ignis_neg(const ignis_tensor* self, ignis_tens
 
 extern "C" IGNIS_API ignis_status ignis_neg_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::neg_) == nullptr) capi::not_built("ignis_neg_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_neg_inplace", "self", self));
     ignis::neg_(self_mut.mut());
     return IGNIS_OK;
@@ -510,7 +38,6 @@ extern "C" IGNIS_API ignis_status ignis_neg_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_neg_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::neg_out) == nullptr) capi::not_built("ignis_neg_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_neg_out", "out", out));
     ignis::neg_out(out_mut.mut(), capi::tensor_arg("ignis_neg_out", "self", self));
     return IGNIS_OK;
@@ -523,7 +50,6 @@ extern "C" IGNIS_API ignis_status ignis_abs(const ignis_tensor* self, ignis_tens
   if (!out) return capi::null_out("ignis_abs", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::abs) == nullptr) capi::not_built("ignis_abs");
     *out = capi::leak(ignis::abs(capi::tensor_arg("ignis_abs", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -533,7 +59,6 @@ extern "C" IGNIS_API ignis_status ignis_abs(const ignis_tensor* self, ignis_tens
 
 extern "C" IGNIS_API ignis_status ignis_abs_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::abs_) == nullptr) capi::not_built("ignis_abs_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_abs_inplace", "self", self));
     ignis::abs_(self_mut.mut());
     return IGNIS_OK;
@@ -544,7 +69,6 @@ extern "C" IGNIS_API ignis_status ignis_abs_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_abs_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::abs_out) == nullptr) capi::not_built("ignis_abs_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_abs_out", "out", out));
     ignis::abs_out(out_mut.mut(), capi::tensor_arg("ignis_abs_out", "self", self));
     return IGNIS_OK;
@@ -557,7 +81,6 @@ extern "C" IGNIS_API ignis_status ignis_sign(const ignis_tensor* self, ignis_ten
   if (!out) return capi::null_out("ignis_sign", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::sign) == nullptr) capi::not_built("ignis_sign");
     *out = capi::leak(ignis::sign(capi::tensor_arg("ignis_sign", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -567,7 +90,6 @@ extern "C" IGNIS_API ignis_status ignis_sign(const ignis_tensor* self, ignis_ten
 
 extern "C" IGNIS_API ignis_status ignis_sign_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::sign_) == nullptr) capi::not_built("ignis_sign_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_sign_inplace", "self", self));
     ignis::sign_(self_mut.mut());
     return IGNIS_OK;
@@ -578,7 +100,6 @@ extern "C" IGNIS_API ignis_status ignis_sign_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_sign_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::sign_out) == nullptr) capi::not_built("ignis_sign_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_sign_out", "out", out));
     ignis::sign_out(out_mut.mut(), capi::tensor_arg("ignis_sign_out", "self", self));
     return IGNIS_OK;
@@ -591,7 +112,6 @@ extern "C" IGNIS_API ignis_status ignis_exp(const ignis_tensor* self, ignis_tens
   if (!out) return capi::null_out("ignis_exp", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::exp) == nullptr) capi::not_built("ignis_exp");
     *out = capi::leak(ignis::exp(capi::tensor_arg("ignis_exp", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -601,7 +121,6 @@ extern "C" IGNIS_API ignis_status ignis_exp(const ignis_tensor* self, ignis_tens
 
 extern "C" IGNIS_API ignis_status ignis_exp_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::exp_) == nullptr) capi::not_built("ignis_exp_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_exp_inplace", "self", self));
     ignis::exp_(self_mut.mut());
     return IGNIS_OK;
@@ -612,7 +131,6 @@ extern "C" IGNIS_API ignis_status ignis_exp_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_exp_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::exp_out) == nullptr) capi::not_built("ignis_exp_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_exp_out", "out", out));
     ignis::exp_out(out_mut.mut(), capi::tensor_arg("ignis_exp_out", "self", self));
     return IGNIS_OK;
@@ -625,7 +143,6 @@ extern "C" IGNIS_API ignis_status ignis_exp2(const ignis_tensor* self, ignis_ten
   if (!out) return capi::null_out("ignis_exp2", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::exp2) == nullptr) capi::not_built("ignis_exp2");
     *out = capi::leak(ignis::exp2(capi::tensor_arg("ignis_exp2", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -635,7 +152,6 @@ extern "C" IGNIS_API ignis_status ignis_exp2(const ignis_tensor* self, ignis_ten
 
 extern "C" IGNIS_API ignis_status ignis_exp2_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::exp2_) == nullptr) capi::not_built("ignis_exp2_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_exp2_inplace", "self", self));
     ignis::exp2_(self_mut.mut());
     return IGNIS_OK;
@@ -646,7 +162,6 @@ extern "C" IGNIS_API ignis_status ignis_exp2_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_exp2_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::exp2_out) == nullptr) capi::not_built("ignis_exp2_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_exp2_out", "out", out));
     ignis::exp2_out(out_mut.mut(), capi::tensor_arg("ignis_exp2_out", "self", self));
     return IGNIS_OK;
@@ -659,7 +174,6 @@ extern "C" IGNIS_API ignis_status ignis_expm1(const ignis_tensor* self, ignis_te
   if (!out) return capi::null_out("ignis_expm1", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::expm1) == nullptr) capi::not_built("ignis_expm1");
     *out = capi::leak(ignis::expm1(capi::tensor_arg("ignis_expm1", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -669,7 +183,6 @@ extern "C" IGNIS_API ignis_status ignis_expm1(const ignis_tensor* self, ignis_te
 
 extern "C" IGNIS_API ignis_status ignis_expm1_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::expm1_) == nullptr) capi::not_built("ignis_expm1_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_expm1_inplace", "self", self));
     ignis::expm1_(self_mut.mut());
     return IGNIS_OK;
@@ -680,7 +193,6 @@ extern "C" IGNIS_API ignis_status ignis_expm1_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_expm1_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::expm1_out) == nullptr) capi::not_built("ignis_expm1_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_expm1_out", "out", out));
     ignis::expm1_out(out_mut.mut(), capi::tensor_arg("ignis_expm1_out", "self", self));
     return IGNIS_OK;
@@ -693,7 +205,6 @@ extern "C" IGNIS_API ignis_status ignis_log(const ignis_tensor* self, ignis_tens
   if (!out) return capi::null_out("ignis_log", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::log) == nullptr) capi::not_built("ignis_log");
     *out = capi::leak(ignis::log(capi::tensor_arg("ignis_log", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -703,7 +214,6 @@ extern "C" IGNIS_API ignis_status ignis_log(const ignis_tensor* self, ignis_tens
 
 extern "C" IGNIS_API ignis_status ignis_log_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::log_) == nullptr) capi::not_built("ignis_log_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_log_inplace", "self", self));
     ignis::log_(self_mut.mut());
     return IGNIS_OK;
@@ -714,7 +224,6 @@ extern "C" IGNIS_API ignis_status ignis_log_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_log_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::log_out) == nullptr) capi::not_built("ignis_log_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_log_out", "out", out));
     ignis::log_out(out_mut.mut(), capi::tensor_arg("ignis_log_out", "self", self));
     return IGNIS_OK;
@@ -727,7 +236,6 @@ extern "C" IGNIS_API ignis_status ignis_log2(const ignis_tensor* self, ignis_ten
   if (!out) return capi::null_out("ignis_log2", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::log2) == nullptr) capi::not_built("ignis_log2");
     *out = capi::leak(ignis::log2(capi::tensor_arg("ignis_log2", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -737,7 +245,6 @@ extern "C" IGNIS_API ignis_status ignis_log2(const ignis_tensor* self, ignis_ten
 
 extern "C" IGNIS_API ignis_status ignis_log2_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::log2_) == nullptr) capi::not_built("ignis_log2_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_log2_inplace", "self", self));
     ignis::log2_(self_mut.mut());
     return IGNIS_OK;
@@ -748,7 +255,6 @@ extern "C" IGNIS_API ignis_status ignis_log2_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_log2_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::log2_out) == nullptr) capi::not_built("ignis_log2_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_log2_out", "out", out));
     ignis::log2_out(out_mut.mut(), capi::tensor_arg("ignis_log2_out", "self", self));
     return IGNIS_OK;
@@ -761,7 +267,6 @@ extern "C" IGNIS_API ignis_status ignis_log10(const ignis_tensor* self, ignis_te
   if (!out) return capi::null_out("ignis_log10", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::log10) == nullptr) capi::not_built("ignis_log10");
     *out = capi::leak(ignis::log10(capi::tensor_arg("ignis_log10", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -771,7 +276,6 @@ extern "C" IGNIS_API ignis_status ignis_log10(const ignis_tensor* self, ignis_te
 
 extern "C" IGNIS_API ignis_status ignis_log10_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::log10_) == nullptr) capi::not_built("ignis_log10_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_log10_inplace", "self", self));
     ignis::log10_(self_mut.mut());
     return IGNIS_OK;
@@ -782,7 +286,6 @@ extern "C" IGNIS_API ignis_status ignis_log10_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_log10_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::log10_out) == nullptr) capi::not_built("ignis_log10_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_log10_out", "out", out));
     ignis::log10_out(out_mut.mut(), capi::tensor_arg("ignis_log10_out", "self", self));
     return IGNIS_OK;
@@ -795,7 +298,6 @@ extern "C" IGNIS_API ignis_status ignis_log1p(const ignis_tensor* self, ignis_te
   if (!out) return capi::null_out("ignis_log1p", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::log1p) == nullptr) capi::not_built("ignis_log1p");
     *out = capi::leak(ignis::log1p(capi::tensor_arg("ignis_log1p", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -805,7 +307,6 @@ extern "C" IGNIS_API ignis_status ignis_log1p(const ignis_tensor* self, ignis_te
 
 extern "C" IGNIS_API ignis_status ignis_log1p_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::log1p_) == nullptr) capi::not_built("ignis_log1p_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_log1p_inplace", "self", self));
     ignis::log1p_(self_mut.mut());
     return IGNIS_OK;
@@ -816,7 +317,6 @@ extern "C" IGNIS_API ignis_status ignis_log1p_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_log1p_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::log1p_out) == nullptr) capi::not_built("ignis_log1p_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_log1p_out", "out", out));
     ignis::log1p_out(out_mut.mut(), capi::tensor_arg("ignis_log1p_out", "self", self));
     return IGNIS_OK;
@@ -829,7 +329,6 @@ extern "C" IGNIS_API ignis_status ignis_sqrt(const ignis_tensor* self, ignis_ten
   if (!out) return capi::null_out("ignis_sqrt", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::sqrt) == nullptr) capi::not_built("ignis_sqrt");
     *out = capi::leak(ignis::sqrt(capi::tensor_arg("ignis_sqrt", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -839,7 +338,6 @@ extern "C" IGNIS_API ignis_status ignis_sqrt(const ignis_tensor* self, ignis_ten
 
 extern "C" IGNIS_API ignis_status ignis_sqrt_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::sqrt_) == nullptr) capi::not_built("ignis_sqrt_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_sqrt_inplace", "self", self));
     ignis::sqrt_(self_mut.mut());
     return IGNIS_OK;
@@ -850,7 +348,6 @@ extern "C" IGNIS_API ignis_status ignis_sqrt_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_sqrt_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::sqrt_out) == nullptr) capi::not_built("ignis_sqrt_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_sqrt_out", "out", out));
     ignis::sqrt_out(out_mut.mut(), capi::tensor_arg("ignis_sqrt_out", "self", self));
     return IGNIS_OK;
@@ -863,7 +360,6 @@ extern "C" IGNIS_API ignis_status ignis_rsqrt(const ignis_tensor* self, ignis_te
   if (!out) return capi::null_out("ignis_rsqrt", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::rsqrt) == nullptr) capi::not_built("ignis_rsqrt");
     *out = capi::leak(ignis::rsqrt(capi::tensor_arg("ignis_rsqrt", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -873,7 +369,6 @@ extern "C" IGNIS_API ignis_status ignis_rsqrt(const ignis_tensor* self, ignis_te
 
 extern "C" IGNIS_API ignis_status ignis_rsqrt_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::rsqrt_) == nullptr) capi::not_built("ignis_rsqrt_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_rsqrt_inplace", "self", self));
     ignis::rsqrt_(self_mut.mut());
     return IGNIS_OK;
@@ -884,7 +379,6 @@ extern "C" IGNIS_API ignis_status ignis_rsqrt_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_rsqrt_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::rsqrt_out) == nullptr) capi::not_built("ignis_rsqrt_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_rsqrt_out", "out", out));
     ignis::rsqrt_out(out_mut.mut(), capi::tensor_arg("ignis_rsqrt_out", "self", self));
     return IGNIS_OK;
@@ -897,7 +391,6 @@ extern "C" IGNIS_API ignis_status ignis_reciprocal(const ignis_tensor* self, ign
   if (!out) return capi::null_out("ignis_reciprocal", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::reciprocal) == nullptr) capi::not_built("ignis_reciprocal");
     *out = capi::leak(ignis::reciprocal(capi::tensor_arg("ignis_reciprocal", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -907,7 +400,6 @@ extern "C" IGNIS_API ignis_status ignis_reciprocal(const ignis_tensor* self, ign
 
 extern "C" IGNIS_API ignis_status ignis_reciprocal_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::reciprocal_) == nullptr) capi::not_built("ignis_reciprocal_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_reciprocal_inplace", "self", self));
     ignis::reciprocal_(self_mut.mut());
     return IGNIS_OK;
@@ -918,7 +410,6 @@ extern "C" IGNIS_API ignis_status ignis_reciprocal_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_reciprocal_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::reciprocal_out) == nullptr) capi::not_built("ignis_reciprocal_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_reciprocal_out", "out", out));
     ignis::reciprocal_out(out_mut.mut(), capi::tensor_arg("ignis_reciprocal_out", "self", self));
     return IGNIS_OK;
@@ -931,7 +422,6 @@ extern "C" IGNIS_API ignis_status ignis_sin(const ignis_tensor* self, ignis_tens
   if (!out) return capi::null_out("ignis_sin", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::sin) == nullptr) capi::not_built("ignis_sin");
     *out = capi::leak(ignis::sin(capi::tensor_arg("ignis_sin", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -941,7 +431,6 @@ extern "C" IGNIS_API ignis_status ignis_sin(const ignis_tensor* self, ignis_tens
 
 extern "C" IGNIS_API ignis_status ignis_sin_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::sin_) == nullptr) capi::not_built("ignis_sin_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_sin_inplace", "self", self));
     ignis::sin_(self_mut.mut());
     return IGNIS_OK;
@@ -952,7 +441,6 @@ extern "C" IGNIS_API ignis_status ignis_sin_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_sin_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::sin_out) == nullptr) capi::not_built("ignis_sin_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_sin_out", "out", out));
     ignis::sin_out(out_mut.mut(), capi::tensor_arg("ignis_sin_out", "self", self));
     return IGNIS_OK;
@@ -965,7 +453,6 @@ extern "C" IGNIS_API ignis_status ignis_cos(const ignis_tensor* self, ignis_tens
   if (!out) return capi::null_out("ignis_cos", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::cos) == nullptr) capi::not_built("ignis_cos");
     *out = capi::leak(ignis::cos(capi::tensor_arg("ignis_cos", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -975,7 +462,6 @@ extern "C" IGNIS_API ignis_status ignis_cos(const ignis_tensor* self, ignis_tens
 
 extern "C" IGNIS_API ignis_status ignis_cos_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::cos_) == nullptr) capi::not_built("ignis_cos_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_cos_inplace", "self", self));
     ignis::cos_(self_mut.mut());
     return IGNIS_OK;
@@ -986,7 +472,6 @@ extern "C" IGNIS_API ignis_status ignis_cos_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_cos_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::cos_out) == nullptr) capi::not_built("ignis_cos_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_cos_out", "out", out));
     ignis::cos_out(out_mut.mut(), capi::tensor_arg("ignis_cos_out", "self", self));
     return IGNIS_OK;
@@ -999,7 +484,6 @@ extern "C" IGNIS_API ignis_status ignis_tan(const ignis_tensor* self, ignis_tens
   if (!out) return capi::null_out("ignis_tan", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::tan) == nullptr) capi::not_built("ignis_tan");
     *out = capi::leak(ignis::tan(capi::tensor_arg("ignis_tan", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1009,7 +493,6 @@ extern "C" IGNIS_API ignis_status ignis_tan(const ignis_tensor* self, ignis_tens
 
 extern "C" IGNIS_API ignis_status ignis_tan_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::tan_) == nullptr) capi::not_built("ignis_tan_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_tan_inplace", "self", self));
     ignis::tan_(self_mut.mut());
     return IGNIS_OK;
@@ -1020,7 +503,6 @@ extern "C" IGNIS_API ignis_status ignis_tan_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_tan_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::tan_out) == nullptr) capi::not_built("ignis_tan_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_tan_out", "out", out));
     ignis::tan_out(out_mut.mut(), capi::tensor_arg("ignis_tan_out", "self", self));
     return IGNIS_OK;
@@ -1033,7 +515,6 @@ extern "C" IGNIS_API ignis_status ignis_asin(const ignis_tensor* self, ignis_ten
   if (!out) return capi::null_out("ignis_asin", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::asin) == nullptr) capi::not_built("ignis_asin");
     *out = capi::leak(ignis::asin(capi::tensor_arg("ignis_asin", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1043,7 +524,6 @@ extern "C" IGNIS_API ignis_status ignis_asin(const ignis_tensor* self, ignis_ten
 
 extern "C" IGNIS_API ignis_status ignis_asin_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::asin_) == nullptr) capi::not_built("ignis_asin_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_asin_inplace", "self", self));
     ignis::asin_(self_mut.mut());
     return IGNIS_OK;
@@ -1054,7 +534,6 @@ extern "C" IGNIS_API ignis_status ignis_asin_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_asin_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::asin_out) == nullptr) capi::not_built("ignis_asin_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_asin_out", "out", out));
     ignis::asin_out(out_mut.mut(), capi::tensor_arg("ignis_asin_out", "self", self));
     return IGNIS_OK;
@@ -1067,7 +546,6 @@ extern "C" IGNIS_API ignis_status ignis_acos(const ignis_tensor* self, ignis_ten
   if (!out) return capi::null_out("ignis_acos", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::acos) == nullptr) capi::not_built("ignis_acos");
     *out = capi::leak(ignis::acos(capi::tensor_arg("ignis_acos", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1077,7 +555,6 @@ extern "C" IGNIS_API ignis_status ignis_acos(const ignis_tensor* self, ignis_ten
 
 extern "C" IGNIS_API ignis_status ignis_acos_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::acos_) == nullptr) capi::not_built("ignis_acos_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_acos_inplace", "self", self));
     ignis::acos_(self_mut.mut());
     return IGNIS_OK;
@@ -1088,7 +565,6 @@ extern "C" IGNIS_API ignis_status ignis_acos_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_acos_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::acos_out) == nullptr) capi::not_built("ignis_acos_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_acos_out", "out", out));
     ignis::acos_out(out_mut.mut(), capi::tensor_arg("ignis_acos_out", "self", self));
     return IGNIS_OK;
@@ -1101,7 +577,6 @@ extern "C" IGNIS_API ignis_status ignis_atan(const ignis_tensor* self, ignis_ten
   if (!out) return capi::null_out("ignis_atan", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::atan) == nullptr) capi::not_built("ignis_atan");
     *out = capi::leak(ignis::atan(capi::tensor_arg("ignis_atan", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1111,7 +586,6 @@ extern "C" IGNIS_API ignis_status ignis_atan(const ignis_tensor* self, ignis_ten
 
 extern "C" IGNIS_API ignis_status ignis_atan_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::atan_) == nullptr) capi::not_built("ignis_atan_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_atan_inplace", "self", self));
     ignis::atan_(self_mut.mut());
     return IGNIS_OK;
@@ -1122,7 +596,6 @@ extern "C" IGNIS_API ignis_status ignis_atan_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_atan_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::atan_out) == nullptr) capi::not_built("ignis_atan_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_atan_out", "out", out));
     ignis::atan_out(out_mut.mut(), capi::tensor_arg("ignis_atan_out", "self", self));
     return IGNIS_OK;
@@ -1135,7 +608,6 @@ extern "C" IGNIS_API ignis_status ignis_sinh(const ignis_tensor* self, ignis_ten
   if (!out) return capi::null_out("ignis_sinh", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::sinh) == nullptr) capi::not_built("ignis_sinh");
     *out = capi::leak(ignis::sinh(capi::tensor_arg("ignis_sinh", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1145,7 +617,6 @@ extern "C" IGNIS_API ignis_status ignis_sinh(const ignis_tensor* self, ignis_ten
 
 extern "C" IGNIS_API ignis_status ignis_sinh_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::sinh_) == nullptr) capi::not_built("ignis_sinh_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_sinh_inplace", "self", self));
     ignis::sinh_(self_mut.mut());
     return IGNIS_OK;
@@ -1156,7 +627,6 @@ extern "C" IGNIS_API ignis_status ignis_sinh_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_sinh_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::sinh_out) == nullptr) capi::not_built("ignis_sinh_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_sinh_out", "out", out));
     ignis::sinh_out(out_mut.mut(), capi::tensor_arg("ignis_sinh_out", "self", self));
     return IGNIS_OK;
@@ -1169,7 +639,6 @@ extern "C" IGNIS_API ignis_status ignis_cosh(const ignis_tensor* self, ignis_ten
   if (!out) return capi::null_out("ignis_cosh", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::cosh) == nullptr) capi::not_built("ignis_cosh");
     *out = capi::leak(ignis::cosh(capi::tensor_arg("ignis_cosh", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1179,7 +648,6 @@ extern "C" IGNIS_API ignis_status ignis_cosh(const ignis_tensor* self, ignis_ten
 
 extern "C" IGNIS_API ignis_status ignis_cosh_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::cosh_) == nullptr) capi::not_built("ignis_cosh_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_cosh_inplace", "self", self));
     ignis::cosh_(self_mut.mut());
     return IGNIS_OK;
@@ -1190,7 +658,6 @@ extern "C" IGNIS_API ignis_status ignis_cosh_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_cosh_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::cosh_out) == nullptr) capi::not_built("ignis_cosh_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_cosh_out", "out", out));
     ignis::cosh_out(out_mut.mut(), capi::tensor_arg("ignis_cosh_out", "self", self));
     return IGNIS_OK;
@@ -1203,7 +670,6 @@ extern "C" IGNIS_API ignis_status ignis_tanh(const ignis_tensor* self, ignis_ten
   if (!out) return capi::null_out("ignis_tanh", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::tanh) == nullptr) capi::not_built("ignis_tanh");
     *out = capi::leak(ignis::tanh(capi::tensor_arg("ignis_tanh", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1213,7 +679,6 @@ extern "C" IGNIS_API ignis_status ignis_tanh(const ignis_tensor* self, ignis_ten
 
 extern "C" IGNIS_API ignis_status ignis_tanh_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::tanh_) == nullptr) capi::not_built("ignis_tanh_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_tanh_inplace", "self", self));
     ignis::tanh_(self_mut.mut());
     return IGNIS_OK;
@@ -1224,7 +689,6 @@ extern "C" IGNIS_API ignis_status ignis_tanh_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_tanh_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::tanh_out) == nullptr) capi::not_built("ignis_tanh_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_tanh_out", "out", out));
     ignis::tanh_out(out_mut.mut(), capi::tensor_arg("ignis_tanh_out", "self", self));
     return IGNIS_OK;
@@ -1237,7 +701,6 @@ extern "C" IGNIS_API ignis_status ignis_sigmoid(const ignis_tensor* self, ignis_
   if (!out) return capi::null_out("ignis_sigmoid", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::sigmoid) == nullptr) capi::not_built("ignis_sigmoid");
     *out = capi::leak(ignis::sigmoid(capi::tensor_arg("ignis_sigmoid", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1247,7 +710,6 @@ extern "C" IGNIS_API ignis_status ignis_sigmoid(const ignis_tensor* self, ignis_
 
 extern "C" IGNIS_API ignis_status ignis_sigmoid_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::sigmoid_) == nullptr) capi::not_built("ignis_sigmoid_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_sigmoid_inplace", "self", self));
     ignis::sigmoid_(self_mut.mut());
     return IGNIS_OK;
@@ -1258,7 +720,6 @@ extern "C" IGNIS_API ignis_status ignis_sigmoid_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_sigmoid_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::sigmoid_out) == nullptr) capi::not_built("ignis_sigmoid_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_sigmoid_out", "out", out));
     ignis::sigmoid_out(out_mut.mut(), capi::tensor_arg("ignis_sigmoid_out", "self", self));
     return IGNIS_OK;
@@ -1271,7 +732,6 @@ extern "C" IGNIS_API ignis_status ignis_logsigmoid(const ignis_tensor* self, ign
   if (!out) return capi::null_out("ignis_logsigmoid", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::logsigmoid) == nullptr) capi::not_built("ignis_logsigmoid");
     *out = capi::leak(ignis::logsigmoid(capi::tensor_arg("ignis_logsigmoid", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1281,7 +741,6 @@ extern "C" IGNIS_API ignis_status ignis_logsigmoid(const ignis_tensor* self, ign
 
 extern "C" IGNIS_API ignis_status ignis_logsigmoid_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::logsigmoid_out) == nullptr) capi::not_built("ignis_logsigmoid_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_logsigmoid_out", "out", out));
     ignis::logsigmoid_out(out_mut.mut(), capi::tensor_arg("ignis_logsigmoid_out", "self", self));
     return IGNIS_OK;
@@ -1294,7 +753,6 @@ extern "C" IGNIS_API ignis_status ignis_relu(const ignis_tensor* self, ignis_ten
   if (!out) return capi::null_out("ignis_relu", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::relu) == nullptr) capi::not_built("ignis_relu");
     *out = capi::leak(ignis::relu(capi::tensor_arg("ignis_relu", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1304,7 +762,6 @@ extern "C" IGNIS_API ignis_status ignis_relu(const ignis_tensor* self, ignis_ten
 
 extern "C" IGNIS_API ignis_status ignis_relu_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::relu_) == nullptr) capi::not_built("ignis_relu_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_relu_inplace", "self", self));
     ignis::relu_(self_mut.mut());
     return IGNIS_OK;
@@ -1317,7 +774,6 @@ extern "C" IGNIS_API ignis_status ignis_relu6(const ignis_tensor* self, ignis_te
   if (!out) return capi::null_out("ignis_relu6", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::relu6) == nullptr) capi::not_built("ignis_relu6");
     *out = capi::leak(ignis::relu6(capi::tensor_arg("ignis_relu6", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1327,7 +783,6 @@ extern "C" IGNIS_API ignis_status ignis_relu6(const ignis_tensor* self, ignis_te
 
 extern "C" IGNIS_API ignis_status ignis_relu6_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::relu6_) == nullptr) capi::not_built("ignis_relu6_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_relu6_inplace", "self", self));
     ignis::relu6_(self_mut.mut());
     return IGNIS_OK;
@@ -1340,7 +795,6 @@ extern "C" IGNIS_API ignis_status ignis_leaky_relu(const ignis_tensor* self, ign
   if (!out) return capi::null_out("ignis_leaky_relu", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Scalar&)>(&ignis::leaky_relu) == nullptr) capi::not_built("ignis_leaky_relu");
     *out = capi::leak(ignis::leaky_relu(capi::tensor_arg("ignis_leaky_relu", "self", self), capi::scalar_arg("ignis_leaky_relu", "negative_slope", negative_slope)));
     return IGNIS_OK;
   } catch (...) {
@@ -1350,7 +804,6 @@ extern "C" IGNIS_API ignis_status ignis_leaky_relu(const ignis_tensor* self, ign
 
 extern "C" IGNIS_API ignis_status ignis_leaky_relu_inplace(ignis_tensor* self, ignis_scalar negative_slope) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Scalar&)>(&ignis::leaky_relu_) == nullptr) capi::not_built("ignis_leaky_relu_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_leaky_relu_inplace", "self", self));
     ignis::leaky_relu_(self_mut.mut(), capi::scalar_arg("ignis_leaky_relu_inplace", "negative_slope", negative_slope));
     return IGNIS_OK;
@@ -1361,7 +814,6 @@ extern "C" IGNIS_API ignis_status ignis_leaky_relu_inplace(ignis_tensor* self, i
 
 extern "C" IGNIS_API ignis_status ignis_leaky_relu_out(ignis_tensor* out, const ignis_tensor* self, ignis_scalar negative_slope) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&)>(&ignis::leaky_relu_out) == nullptr) capi::not_built("ignis_leaky_relu_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_leaky_relu_out", "out", out));
     ignis::leaky_relu_out(out_mut.mut(), capi::tensor_arg("ignis_leaky_relu_out", "self", self), capi::scalar_arg("ignis_leaky_relu_out", "negative_slope", negative_slope));
     return IGNIS_OK;
@@ -1374,7 +826,6 @@ extern "C" IGNIS_API ignis_status ignis_elu(const ignis_tensor* self, ignis_scal
   if (!out) return capi::null_out("ignis_elu", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Scalar&, const Scalar&, const Scalar&)>(&ignis::elu) == nullptr) capi::not_built("ignis_elu");
     *out = capi::leak(ignis::elu(capi::tensor_arg("ignis_elu", "self", self), capi::scalar_arg("ignis_elu", "alpha", alpha), capi::scalar_arg("ignis_elu", "scale", scale), capi::scalar_arg("ignis_elu", "input_scale", input_scale)));
     return IGNIS_OK;
   } catch (...) {
@@ -1384,7 +835,6 @@ extern "C" IGNIS_API ignis_status ignis_elu(const ignis_tensor* self, ignis_scal
 
 extern "C" IGNIS_API ignis_status ignis_elu_inplace(ignis_tensor* self, ignis_scalar alpha, ignis_scalar scale, ignis_scalar input_scale) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Scalar&, const Scalar&, const Scalar&)>(&ignis::elu_) == nullptr) capi::not_built("ignis_elu_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_elu_inplace", "self", self));
     ignis::elu_(self_mut.mut(), capi::scalar_arg("ignis_elu_inplace", "alpha", alpha), capi::scalar_arg("ignis_elu_inplace", "scale", scale), capi::scalar_arg("ignis_elu_inplace", "input_scale", input_scale));
     return IGNIS_OK;
@@ -1395,7 +845,6 @@ extern "C" IGNIS_API ignis_status ignis_elu_inplace(ignis_tensor* self, ignis_sc
 
 extern "C" IGNIS_API ignis_status ignis_elu_out(ignis_tensor* out, const ignis_tensor* self, ignis_scalar alpha, ignis_scalar scale, ignis_scalar input_scale) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&, const Scalar&, const Scalar&)>(&ignis::elu_out) == nullptr) capi::not_built("ignis_elu_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_elu_out", "out", out));
     ignis::elu_out(out_mut.mut(), capi::tensor_arg("ignis_elu_out", "self", self), capi::scalar_arg("ignis_elu_out", "alpha", alpha), capi::scalar_arg("ignis_elu_out", "scale", scale), capi::scalar_arg("ignis_elu_out", "input_scale", input_scale));
     return IGNIS_OK;
@@ -1408,7 +857,6 @@ extern "C" IGNIS_API ignis_status ignis_selu(const ignis_tensor* self, ignis_ten
   if (!out) return capi::null_out("ignis_selu", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::selu) == nullptr) capi::not_built("ignis_selu");
     *out = capi::leak(ignis::selu(capi::tensor_arg("ignis_selu", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1418,7 +866,6 @@ extern "C" IGNIS_API ignis_status ignis_selu(const ignis_tensor* self, ignis_ten
 
 extern "C" IGNIS_API ignis_status ignis_selu_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::selu_) == nullptr) capi::not_built("ignis_selu_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_selu_inplace", "self", self));
     ignis::selu_(self_mut.mut());
     return IGNIS_OK;
@@ -1431,7 +878,6 @@ extern "C" IGNIS_API ignis_status ignis_gelu(const ignis_tensor* self, const cha
   if (!out) return capi::null_out("ignis_gelu", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, std::string_view)>(&ignis::gelu) == nullptr) capi::not_built("ignis_gelu");
     *out = capi::leak(ignis::gelu(capi::tensor_arg("ignis_gelu", "self", self), capi::str_arg("ignis_gelu", "approximate", approximate)));
     return IGNIS_OK;
   } catch (...) {
@@ -1441,7 +887,6 @@ extern "C" IGNIS_API ignis_status ignis_gelu(const ignis_tensor* self, const cha
 
 extern "C" IGNIS_API ignis_status ignis_gelu_inplace(ignis_tensor* self, const char* approximate) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, std::string_view)>(&ignis::gelu_) == nullptr) capi::not_built("ignis_gelu_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_gelu_inplace", "self", self));
     ignis::gelu_(self_mut.mut(), capi::str_arg("ignis_gelu_inplace", "approximate", approximate));
     return IGNIS_OK;
@@ -1452,7 +897,6 @@ extern "C" IGNIS_API ignis_status ignis_gelu_inplace(ignis_tensor* self, const c
 
 extern "C" IGNIS_API ignis_status ignis_gelu_out(ignis_tensor* out, const ignis_tensor* self, const char* approximate) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, std::string_view)>(&ignis::gelu_out) == nullptr) capi::not_built("ignis_gelu_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_gelu_out", "out", out));
     ignis::gelu_out(out_mut.mut(), capi::tensor_arg("ignis_gelu_out", "self", self), capi::str_arg("ignis_gelu_out", "approximate", approximate));
     return IGNIS_OK;
@@ -1465,7 +909,6 @@ extern "C" IGNIS_API ignis_status ignis_silu(const ignis_tensor* self, ignis_ten
   if (!out) return capi::null_out("ignis_silu", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::silu) == nullptr) capi::not_built("ignis_silu");
     *out = capi::leak(ignis::silu(capi::tensor_arg("ignis_silu", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1475,7 +918,6 @@ extern "C" IGNIS_API ignis_status ignis_silu(const ignis_tensor* self, ignis_ten
 
 extern "C" IGNIS_API ignis_status ignis_silu_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::silu_) == nullptr) capi::not_built("ignis_silu_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_silu_inplace", "self", self));
     ignis::silu_(self_mut.mut());
     return IGNIS_OK;
@@ -1486,7 +928,6 @@ extern "C" IGNIS_API ignis_status ignis_silu_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_silu_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::silu_out) == nullptr) capi::not_built("ignis_silu_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_silu_out", "out", out));
     ignis::silu_out(out_mut.mut(), capi::tensor_arg("ignis_silu_out", "self", self));
     return IGNIS_OK;
@@ -1499,7 +940,6 @@ extern "C" IGNIS_API ignis_status ignis_mish(const ignis_tensor* self, ignis_ten
   if (!out) return capi::null_out("ignis_mish", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::mish) == nullptr) capi::not_built("ignis_mish");
     *out = capi::leak(ignis::mish(capi::tensor_arg("ignis_mish", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1509,7 +949,6 @@ extern "C" IGNIS_API ignis_status ignis_mish(const ignis_tensor* self, ignis_ten
 
 extern "C" IGNIS_API ignis_status ignis_mish_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::mish_) == nullptr) capi::not_built("ignis_mish_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_mish_inplace", "self", self));
     ignis::mish_(self_mut.mut());
     return IGNIS_OK;
@@ -1520,7 +959,6 @@ extern "C" IGNIS_API ignis_status ignis_mish_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_mish_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::mish_out) == nullptr) capi::not_built("ignis_mish_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_mish_out", "out", out));
     ignis::mish_out(out_mut.mut(), capi::tensor_arg("ignis_mish_out", "self", self));
     return IGNIS_OK;
@@ -1533,7 +971,6 @@ extern "C" IGNIS_API ignis_status ignis_softplus(const ignis_tensor* self, ignis
   if (!out) return capi::null_out("ignis_softplus", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Scalar&, const Scalar&)>(&ignis::softplus) == nullptr) capi::not_built("ignis_softplus");
     *out = capi::leak(ignis::softplus(capi::tensor_arg("ignis_softplus", "self", self), capi::scalar_arg("ignis_softplus", "beta", beta), capi::scalar_arg("ignis_softplus", "threshold", threshold)));
     return IGNIS_OK;
   } catch (...) {
@@ -1543,7 +980,6 @@ extern "C" IGNIS_API ignis_status ignis_softplus(const ignis_tensor* self, ignis
 
 extern "C" IGNIS_API ignis_status ignis_softplus_out(ignis_tensor* out, const ignis_tensor* self, ignis_scalar beta, ignis_scalar threshold) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&, const Scalar&)>(&ignis::softplus_out) == nullptr) capi::not_built("ignis_softplus_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_softplus_out", "out", out));
     ignis::softplus_out(out_mut.mut(), capi::tensor_arg("ignis_softplus_out", "self", self), capi::scalar_arg("ignis_softplus_out", "beta", beta), capi::scalar_arg("ignis_softplus_out", "threshold", threshold));
     return IGNIS_OK;
@@ -1556,7 +992,6 @@ extern "C" IGNIS_API ignis_status ignis_hardswish(const ignis_tensor* self, igni
   if (!out) return capi::null_out("ignis_hardswish", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::hardswish) == nullptr) capi::not_built("ignis_hardswish");
     *out = capi::leak(ignis::hardswish(capi::tensor_arg("ignis_hardswish", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1566,7 +1001,6 @@ extern "C" IGNIS_API ignis_status ignis_hardswish(const ignis_tensor* self, igni
 
 extern "C" IGNIS_API ignis_status ignis_hardswish_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::hardswish_) == nullptr) capi::not_built("ignis_hardswish_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_hardswish_inplace", "self", self));
     ignis::hardswish_(self_mut.mut());
     return IGNIS_OK;
@@ -1577,7 +1011,6 @@ extern "C" IGNIS_API ignis_status ignis_hardswish_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_hardswish_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::hardswish_out) == nullptr) capi::not_built("ignis_hardswish_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_hardswish_out", "out", out));
     ignis::hardswish_out(out_mut.mut(), capi::tensor_arg("ignis_hardswish_out", "self", self));
     return IGNIS_OK;
@@ -1590,7 +1023,6 @@ extern "C" IGNIS_API ignis_status ignis_hardsigmoid(const ignis_tensor* self, ig
   if (!out) return capi::null_out("ignis_hardsigmoid", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::hardsigmoid) == nullptr) capi::not_built("ignis_hardsigmoid");
     *out = capi::leak(ignis::hardsigmoid(capi::tensor_arg("ignis_hardsigmoid", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1600,7 +1032,6 @@ extern "C" IGNIS_API ignis_status ignis_hardsigmoid(const ignis_tensor* self, ig
 
 extern "C" IGNIS_API ignis_status ignis_hardsigmoid_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::hardsigmoid_) == nullptr) capi::not_built("ignis_hardsigmoid_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_hardsigmoid_inplace", "self", self));
     ignis::hardsigmoid_(self_mut.mut());
     return IGNIS_OK;
@@ -1611,7 +1042,6 @@ extern "C" IGNIS_API ignis_status ignis_hardsigmoid_inplace(ignis_tensor* self) 
 
 extern "C" IGNIS_API ignis_status ignis_hardsigmoid_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::hardsigmoid_out) == nullptr) capi::not_built("ignis_hardsigmoid_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_hardsigmoid_out", "out", out));
     ignis::hardsigmoid_out(out_mut.mut(), capi::tensor_arg("ignis_hardsigmoid_out", "self", self));
     return IGNIS_OK;
@@ -1624,7 +1054,6 @@ extern "C" IGNIS_API ignis_status ignis_erf(const ignis_tensor* self, ignis_tens
   if (!out) return capi::null_out("ignis_erf", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::erf) == nullptr) capi::not_built("ignis_erf");
     *out = capi::leak(ignis::erf(capi::tensor_arg("ignis_erf", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1634,7 +1063,6 @@ extern "C" IGNIS_API ignis_status ignis_erf(const ignis_tensor* self, ignis_tens
 
 extern "C" IGNIS_API ignis_status ignis_erf_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::erf_) == nullptr) capi::not_built("ignis_erf_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_erf_inplace", "self", self));
     ignis::erf_(self_mut.mut());
     return IGNIS_OK;
@@ -1645,7 +1073,6 @@ extern "C" IGNIS_API ignis_status ignis_erf_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_erf_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::erf_out) == nullptr) capi::not_built("ignis_erf_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_erf_out", "out", out));
     ignis::erf_out(out_mut.mut(), capi::tensor_arg("ignis_erf_out", "self", self));
     return IGNIS_OK;
@@ -1658,7 +1085,6 @@ extern "C" IGNIS_API ignis_status ignis_erfinv(const ignis_tensor* self, ignis_t
   if (!out) return capi::null_out("ignis_erfinv", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::erfinv) == nullptr) capi::not_built("ignis_erfinv");
     *out = capi::leak(ignis::erfinv(capi::tensor_arg("ignis_erfinv", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1668,7 +1094,6 @@ extern "C" IGNIS_API ignis_status ignis_erfinv(const ignis_tensor* self, ignis_t
 
 extern "C" IGNIS_API ignis_status ignis_erfinv_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::erfinv_) == nullptr) capi::not_built("ignis_erfinv_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_erfinv_inplace", "self", self));
     ignis::erfinv_(self_mut.mut());
     return IGNIS_OK;
@@ -1679,7 +1104,6 @@ extern "C" IGNIS_API ignis_status ignis_erfinv_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_erfinv_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::erfinv_out) == nullptr) capi::not_built("ignis_erfinv_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_erfinv_out", "out", out));
     ignis::erfinv_out(out_mut.mut(), capi::tensor_arg("ignis_erfinv_out", "self", self));
     return IGNIS_OK;
@@ -1692,7 +1116,6 @@ extern "C" IGNIS_API ignis_status ignis_floor(const ignis_tensor* self, ignis_te
   if (!out) return capi::null_out("ignis_floor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::floor) == nullptr) capi::not_built("ignis_floor");
     *out = capi::leak(ignis::floor(capi::tensor_arg("ignis_floor", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1702,7 +1125,6 @@ extern "C" IGNIS_API ignis_status ignis_floor(const ignis_tensor* self, ignis_te
 
 extern "C" IGNIS_API ignis_status ignis_floor_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::floor_) == nullptr) capi::not_built("ignis_floor_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_floor_inplace", "self", self));
     ignis::floor_(self_mut.mut());
     return IGNIS_OK;
@@ -1713,7 +1135,6 @@ extern "C" IGNIS_API ignis_status ignis_floor_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_floor_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::floor_out) == nullptr) capi::not_built("ignis_floor_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_floor_out", "out", out));
     ignis::floor_out(out_mut.mut(), capi::tensor_arg("ignis_floor_out", "self", self));
     return IGNIS_OK;
@@ -1726,7 +1147,6 @@ extern "C" IGNIS_API ignis_status ignis_ceil(const ignis_tensor* self, ignis_ten
   if (!out) return capi::null_out("ignis_ceil", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::ceil) == nullptr) capi::not_built("ignis_ceil");
     *out = capi::leak(ignis::ceil(capi::tensor_arg("ignis_ceil", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1736,7 +1156,6 @@ extern "C" IGNIS_API ignis_status ignis_ceil(const ignis_tensor* self, ignis_ten
 
 extern "C" IGNIS_API ignis_status ignis_ceil_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::ceil_) == nullptr) capi::not_built("ignis_ceil_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_ceil_inplace", "self", self));
     ignis::ceil_(self_mut.mut());
     return IGNIS_OK;
@@ -1747,7 +1166,6 @@ extern "C" IGNIS_API ignis_status ignis_ceil_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_ceil_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::ceil_out) == nullptr) capi::not_built("ignis_ceil_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_ceil_out", "out", out));
     ignis::ceil_out(out_mut.mut(), capi::tensor_arg("ignis_ceil_out", "self", self));
     return IGNIS_OK;
@@ -1760,7 +1178,6 @@ extern "C" IGNIS_API ignis_status ignis_round(const ignis_tensor* self, ignis_te
   if (!out) return capi::null_out("ignis_round", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::round) == nullptr) capi::not_built("ignis_round");
     *out = capi::leak(ignis::round(capi::tensor_arg("ignis_round", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1770,7 +1187,6 @@ extern "C" IGNIS_API ignis_status ignis_round(const ignis_tensor* self, ignis_te
 
 extern "C" IGNIS_API ignis_status ignis_round_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::round_) == nullptr) capi::not_built("ignis_round_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_round_inplace", "self", self));
     ignis::round_(self_mut.mut());
     return IGNIS_OK;
@@ -1781,7 +1197,6 @@ extern "C" IGNIS_API ignis_status ignis_round_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_round_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::round_out) == nullptr) capi::not_built("ignis_round_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_round_out", "out", out));
     ignis::round_out(out_mut.mut(), capi::tensor_arg("ignis_round_out", "self", self));
     return IGNIS_OK;
@@ -1794,7 +1209,6 @@ extern "C" IGNIS_API ignis_status ignis_round_decimals(const ignis_tensor* self,
   if (!out) return capi::null_out("ignis_round_decimals", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, int64_t)>(&ignis::round) == nullptr) capi::not_built("ignis_round_decimals");
     *out = capi::leak(ignis::round(capi::tensor_arg("ignis_round_decimals", "self", self), decimals));
     return IGNIS_OK;
   } catch (...) {
@@ -1804,7 +1218,6 @@ extern "C" IGNIS_API ignis_status ignis_round_decimals(const ignis_tensor* self,
 
 extern "C" IGNIS_API ignis_status ignis_round_decimals_inplace(ignis_tensor* self, int64_t decimals) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, int64_t)>(&ignis::round_) == nullptr) capi::not_built("ignis_round_decimals_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_round_decimals_inplace", "self", self));
     ignis::round_(self_mut.mut(), decimals);
     return IGNIS_OK;
@@ -1815,7 +1228,6 @@ extern "C" IGNIS_API ignis_status ignis_round_decimals_inplace(ignis_tensor* sel
 
 extern "C" IGNIS_API ignis_status ignis_round_decimals_out(ignis_tensor* out, const ignis_tensor* self, int64_t decimals) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, int64_t)>(&ignis::round_out) == nullptr) capi::not_built("ignis_round_decimals_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_round_decimals_out", "out", out));
     ignis::round_out(out_mut.mut(), capi::tensor_arg("ignis_round_decimals_out", "self", self), decimals);
     return IGNIS_OK;
@@ -1828,7 +1240,6 @@ extern "C" IGNIS_API ignis_status ignis_trunc(const ignis_tensor* self, ignis_te
   if (!out) return capi::null_out("ignis_trunc", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::trunc) == nullptr) capi::not_built("ignis_trunc");
     *out = capi::leak(ignis::trunc(capi::tensor_arg("ignis_trunc", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1838,7 +1249,6 @@ extern "C" IGNIS_API ignis_status ignis_trunc(const ignis_tensor* self, ignis_te
 
 extern "C" IGNIS_API ignis_status ignis_trunc_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::trunc_) == nullptr) capi::not_built("ignis_trunc_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_trunc_inplace", "self", self));
     ignis::trunc_(self_mut.mut());
     return IGNIS_OK;
@@ -1849,7 +1259,6 @@ extern "C" IGNIS_API ignis_status ignis_trunc_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_trunc_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::trunc_out) == nullptr) capi::not_built("ignis_trunc_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_trunc_out", "out", out));
     ignis::trunc_out(out_mut.mut(), capi::tensor_arg("ignis_trunc_out", "self", self));
     return IGNIS_OK;
@@ -1862,7 +1271,6 @@ extern "C" IGNIS_API ignis_status ignis_frac(const ignis_tensor* self, ignis_ten
   if (!out) return capi::null_out("ignis_frac", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::frac) == nullptr) capi::not_built("ignis_frac");
     *out = capi::leak(ignis::frac(capi::tensor_arg("ignis_frac", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1872,7 +1280,6 @@ extern "C" IGNIS_API ignis_status ignis_frac(const ignis_tensor* self, ignis_ten
 
 extern "C" IGNIS_API ignis_status ignis_frac_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::frac_) == nullptr) capi::not_built("ignis_frac_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_frac_inplace", "self", self));
     ignis::frac_(self_mut.mut());
     return IGNIS_OK;
@@ -1883,7 +1290,6 @@ extern "C" IGNIS_API ignis_status ignis_frac_inplace(ignis_tensor* self) {
 
 extern "C" IGNIS_API ignis_status ignis_frac_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::frac_out) == nullptr) capi::not_built("ignis_frac_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_frac_out", "out", out));
     ignis::frac_out(out_mut.mut(), capi::tensor_arg("ignis_frac_out", "self", self));
     return IGNIS_OK;
@@ -1896,7 +1302,6 @@ extern "C" IGNIS_API ignis_status ignis_isnan(const ignis_tensor* self, ignis_te
   if (!out) return capi::null_out("ignis_isnan", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::isnan) == nullptr) capi::not_built("ignis_isnan");
     *out = capi::leak(ignis::isnan(capi::tensor_arg("ignis_isnan", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1908,7 +1313,6 @@ extern "C" IGNIS_API ignis_status ignis_isinf(const ignis_tensor* self, ignis_te
   if (!out) return capi::null_out("ignis_isinf", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::isinf) == nullptr) capi::not_built("ignis_isinf");
     *out = capi::leak(ignis::isinf(capi::tensor_arg("ignis_isinf", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1920,7 +1324,6 @@ extern "C" IGNIS_API ignis_status ignis_isfinite(const ignis_tensor* self, ignis
   if (!out) return capi::null_out("ignis_isfinite", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::isfinite) == nullptr) capi::not_built("ignis_isfinite");
     *out = capi::leak(ignis::isfinite(capi::tensor_arg("ignis_isfinite", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1932,7 +1335,6 @@ extern "C" IGNIS_API ignis_status ignis_nan_to_num(const ignis_tensor* self, con
   if (!out) return capi::null_out("ignis_nan_to_num", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, std::optional<double>, std::optional<double>, std::optional<double>)>(&ignis::nan_to_num) == nullptr) capi::not_built("ignis_nan_to_num");
     *out = capi::leak(ignis::nan_to_num(capi::tensor_arg("ignis_nan_to_num", "self", self), capi::opt(nan), capi::opt(posinf), capi::opt(neginf)));
     return IGNIS_OK;
   } catch (...) {
@@ -1942,7 +1344,6 @@ extern "C" IGNIS_API ignis_status ignis_nan_to_num(const ignis_tensor* self, con
 
 extern "C" IGNIS_API ignis_status ignis_nan_to_num_inplace(ignis_tensor* self, const double* nan, const double* posinf, const double* neginf) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, std::optional<double>, std::optional<double>, std::optional<double>)>(&ignis::nan_to_num_) == nullptr) capi::not_built("ignis_nan_to_num_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_nan_to_num_inplace", "self", self));
     ignis::nan_to_num_(self_mut.mut(), capi::opt(nan), capi::opt(posinf), capi::opt(neginf));
     return IGNIS_OK;
@@ -1953,7 +1354,6 @@ extern "C" IGNIS_API ignis_status ignis_nan_to_num_inplace(ignis_tensor* self, c
 
 extern "C" IGNIS_API ignis_status ignis_nan_to_num_out(ignis_tensor* out, const ignis_tensor* self, const double* nan, const double* posinf, const double* neginf) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, std::optional<double>, std::optional<double>, std::optional<double>)>(&ignis::nan_to_num_out) == nullptr) capi::not_built("ignis_nan_to_num_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_nan_to_num_out", "out", out));
     ignis::nan_to_num_out(out_mut.mut(), capi::tensor_arg("ignis_nan_to_num_out", "self", self), capi::opt(nan), capi::opt(posinf), capi::opt(neginf));
     return IGNIS_OK;
@@ -1966,7 +1366,6 @@ extern "C" IGNIS_API ignis_status ignis_logical_not(const ignis_tensor* self, ig
   if (!out) return capi::null_out("ignis_logical_not", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::logical_not) == nullptr) capi::not_built("ignis_logical_not");
     *out = capi::leak(ignis::logical_not(capi::tensor_arg("ignis_logical_not", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -1976,7 +1375,6 @@ extern "C" IGNIS_API ignis_status ignis_logical_not(const ignis_tensor* self, ig
 
 extern "C" IGNIS_API ignis_status ignis_logical_not_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::logical_not_) == nullptr) capi::not_built("ignis_logical_not_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_logical_not_inplace", "self", self));
     ignis::logical_not_(self_mut.mut());
     return IGNIS_OK;
@@ -1987,7 +1385,6 @@ extern "C" IGNIS_API ignis_status ignis_logical_not_inplace(ignis_tensor* self) 
 
 extern "C" IGNIS_API ignis_status ignis_logical_not_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::logical_not_out) == nullptr) capi::not_built("ignis_logical_not_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_logical_not_out", "out", out));
     ignis::logical_not_out(out_mut.mut(), capi::tensor_arg("ignis_logical_not_out", "self", self));
     return IGNIS_OK;
@@ -2000,7 +1397,6 @@ extern "C" IGNIS_API ignis_status ignis_bitwise_not(const ignis_tensor* self, ig
   if (!out) return capi::null_out("ignis_bitwise_not", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::bitwise_not) == nullptr) capi::not_built("ignis_bitwise_not");
     *out = capi::leak(ignis::bitwise_not(capi::tensor_arg("ignis_bitwise_not", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -2010,7 +1406,6 @@ extern "C" IGNIS_API ignis_status ignis_bitwise_not(const ignis_tensor* self, ig
 
 extern "C" IGNIS_API ignis_status ignis_bitwise_not_inplace(ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&)>(&ignis::bitwise_not_) == nullptr) capi::not_built("ignis_bitwise_not_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_bitwise_not_inplace", "self", self));
     ignis::bitwise_not_(self_mut.mut());
     return IGNIS_OK;
@@ -2021,7 +1416,6 @@ extern "C" IGNIS_API ignis_status ignis_bitwise_not_inplace(ignis_tensor* self) 
 
 extern "C" IGNIS_API ignis_status ignis_bitwise_not_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::bitwise_not_out) == nullptr) capi::not_built("ignis_bitwise_not_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_bitwise_not_out", "out", out));
     ignis::bitwise_not_out(out_mut.mut(), capi::tensor_arg("ignis_bitwise_not_out", "self", self));
     return IGNIS_OK;
@@ -2034,7 +1428,6 @@ extern "C" IGNIS_API ignis_status ignis_add_tensor(const ignis_tensor* self, con
   if (!out) return capi::null_out("ignis_add_tensor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const Scalar&)>(&ignis::add) == nullptr) capi::not_built("ignis_add_tensor");
     *out = capi::leak(ignis::add(capi::tensor_arg("ignis_add_tensor", "self", self), capi::tensor_arg("ignis_add_tensor", "other", other), capi::scalar_arg("ignis_add_tensor", "alpha", alpha)));
     return IGNIS_OK;
   } catch (...) {
@@ -2044,7 +1437,6 @@ extern "C" IGNIS_API ignis_status ignis_add_tensor(const ignis_tensor* self, con
 
 extern "C" IGNIS_API ignis_status ignis_add_tensor_inplace(ignis_tensor* self, const ignis_tensor* other, ignis_scalar alpha) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&)>(&ignis::add_) == nullptr) capi::not_built("ignis_add_tensor_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_add_tensor_inplace", "self", self));
     ignis::add_(self_mut.mut(), capi::tensor_arg("ignis_add_tensor_inplace", "other", other), capi::scalar_arg("ignis_add_tensor_inplace", "alpha", alpha));
     return IGNIS_OK;
@@ -2055,7 +1447,6 @@ extern "C" IGNIS_API ignis_status ignis_add_tensor_inplace(ignis_tensor* self, c
 
 extern "C" IGNIS_API ignis_status ignis_add_tensor_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other, ignis_scalar alpha) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&, const Scalar&)>(&ignis::add_out) == nullptr) capi::not_built("ignis_add_tensor_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_add_tensor_out", "out", out));
     ignis::add_out(out_mut.mut(), capi::tensor_arg("ignis_add_tensor_out", "self", self), capi::tensor_arg("ignis_add_tensor_out", "other", other), capi::scalar_arg("ignis_add_tensor_out", "alpha", alpha));
     return IGNIS_OK;
@@ -2068,7 +1459,6 @@ extern "C" IGNIS_API ignis_status ignis_add_scalar(const ignis_tensor* self, ign
   if (!out) return capi::null_out("ignis_add_scalar", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Scalar&, const Scalar&)>(&ignis::add) == nullptr) capi::not_built("ignis_add_scalar");
     *out = capi::leak(ignis::add(capi::tensor_arg("ignis_add_scalar", "self", self), capi::scalar_arg("ignis_add_scalar", "other", other), capi::scalar_arg("ignis_add_scalar", "alpha", alpha)));
     return IGNIS_OK;
   } catch (...) {
@@ -2078,7 +1468,6 @@ extern "C" IGNIS_API ignis_status ignis_add_scalar(const ignis_tensor* self, ign
 
 extern "C" IGNIS_API ignis_status ignis_add_scalar_inplace(ignis_tensor* self, ignis_scalar other, ignis_scalar alpha) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Scalar&, const Scalar&)>(&ignis::add_) == nullptr) capi::not_built("ignis_add_scalar_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_add_scalar_inplace", "self", self));
     ignis::add_(self_mut.mut(), capi::scalar_arg("ignis_add_scalar_inplace", "other", other), capi::scalar_arg("ignis_add_scalar_inplace", "alpha", alpha));
     return IGNIS_OK;
@@ -2089,7 +1478,6 @@ extern "C" IGNIS_API ignis_status ignis_add_scalar_inplace(ignis_tensor* self, i
 
 extern "C" IGNIS_API ignis_status ignis_add_scalar_out(ignis_tensor* out, const ignis_tensor* self, ignis_scalar other, ignis_scalar alpha) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&, const Scalar&)>(&ignis::add_out) == nullptr) capi::not_built("ignis_add_scalar_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_add_scalar_out", "out", out));
     ignis::add_out(out_mut.mut(), capi::tensor_arg("ignis_add_scalar_out", "self", self), capi::scalar_arg("ignis_add_scalar_out", "other", other), capi::scalar_arg("ignis_add_scalar_out", "alpha", alpha));
     return IGNIS_OK;
@@ -2102,7 +1490,6 @@ extern "C" IGNIS_API ignis_status ignis_sub_tensor(const ignis_tensor* self, con
   if (!out) return capi::null_out("ignis_sub_tensor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const Scalar&)>(&ignis::sub) == nullptr) capi::not_built("ignis_sub_tensor");
     *out = capi::leak(ignis::sub(capi::tensor_arg("ignis_sub_tensor", "self", self), capi::tensor_arg("ignis_sub_tensor", "other", other), capi::scalar_arg("ignis_sub_tensor", "alpha", alpha)));
     return IGNIS_OK;
   } catch (...) {
@@ -2112,7 +1499,6 @@ extern "C" IGNIS_API ignis_status ignis_sub_tensor(const ignis_tensor* self, con
 
 extern "C" IGNIS_API ignis_status ignis_sub_tensor_inplace(ignis_tensor* self, const ignis_tensor* other, ignis_scalar alpha) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&)>(&ignis::sub_) == nullptr) capi::not_built("ignis_sub_tensor_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_sub_tensor_inplace", "self", self));
     ignis::sub_(self_mut.mut(), capi::tensor_arg("ignis_sub_tensor_inplace", "other", other), capi::scalar_arg("ignis_sub_tensor_inplace", "alpha", alpha));
     return IGNIS_OK;
@@ -2123,7 +1509,6 @@ extern "C" IGNIS_API ignis_status ignis_sub_tensor_inplace(ignis_tensor* self, c
 
 extern "C" IGNIS_API ignis_status ignis_sub_tensor_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other, ignis_scalar alpha) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&, const Scalar&)>(&ignis::sub_out) == nullptr) capi::not_built("ignis_sub_tensor_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_sub_tensor_out", "out", out));
     ignis::sub_out(out_mut.mut(), capi::tensor_arg("ignis_sub_tensor_out", "self", self), capi::tensor_arg("ignis_sub_tensor_out", "other", other), capi::scalar_arg("ignis_sub_tensor_out", "alpha", alpha));
     return IGNIS_OK;
@@ -2136,7 +1521,6 @@ extern "C" IGNIS_API ignis_status ignis_sub_scalar(const ignis_tensor* self, ign
   if (!out) return capi::null_out("ignis_sub_scalar", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Scalar&, const Scalar&)>(&ignis::sub) == nullptr) capi::not_built("ignis_sub_scalar");
     *out = capi::leak(ignis::sub(capi::tensor_arg("ignis_sub_scalar", "self", self), capi::scalar_arg("ignis_sub_scalar", "other", other), capi::scalar_arg("ignis_sub_scalar", "alpha", alpha)));
     return IGNIS_OK;
   } catch (...) {
@@ -2146,7 +1530,6 @@ extern "C" IGNIS_API ignis_status ignis_sub_scalar(const ignis_tensor* self, ign
 
 extern "C" IGNIS_API ignis_status ignis_sub_scalar_inplace(ignis_tensor* self, ignis_scalar other, ignis_scalar alpha) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Scalar&, const Scalar&)>(&ignis::sub_) == nullptr) capi::not_built("ignis_sub_scalar_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_sub_scalar_inplace", "self", self));
     ignis::sub_(self_mut.mut(), capi::scalar_arg("ignis_sub_scalar_inplace", "other", other), capi::scalar_arg("ignis_sub_scalar_inplace", "alpha", alpha));
     return IGNIS_OK;
@@ -2157,7 +1540,6 @@ extern "C" IGNIS_API ignis_status ignis_sub_scalar_inplace(ignis_tensor* self, i
 
 extern "C" IGNIS_API ignis_status ignis_sub_scalar_out(ignis_tensor* out, const ignis_tensor* self, ignis_scalar other, ignis_scalar alpha) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&, const Scalar&)>(&ignis::sub_out) == nullptr) capi::not_built("ignis_sub_scalar_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_sub_scalar_out", "out", out));
     ignis::sub_out(out_mut.mut(), capi::tensor_arg("ignis_sub_scalar_out", "self", self), capi::scalar_arg("ignis_sub_scalar_out", "other", other), capi::scalar_arg("ignis_sub_scalar_out", "alpha", alpha));
     return IGNIS_OK;
@@ -2170,7 +1552,6 @@ extern "C" IGNIS_API ignis_status ignis_mul_tensor(const ignis_tensor* self, con
   if (!out) return capi::null_out("ignis_mul_tensor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::mul) == nullptr) capi::not_built("ignis_mul_tensor");
     *out = capi::leak(ignis::mul(capi::tensor_arg("ignis_mul_tensor", "self", self), capi::tensor_arg("ignis_mul_tensor", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -2180,7 +1561,6 @@ extern "C" IGNIS_API ignis_status ignis_mul_tensor(const ignis_tensor* self, con
 
 extern "C" IGNIS_API ignis_status ignis_mul_tensor_inplace(ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::mul_) == nullptr) capi::not_built("ignis_mul_tensor_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_mul_tensor_inplace", "self", self));
     ignis::mul_(self_mut.mut(), capi::tensor_arg("ignis_mul_tensor_inplace", "other", other));
     return IGNIS_OK;
@@ -2191,7 +1571,6 @@ extern "C" IGNIS_API ignis_status ignis_mul_tensor_inplace(ignis_tensor* self, c
 
 extern "C" IGNIS_API ignis_status ignis_mul_tensor_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::mul_out) == nullptr) capi::not_built("ignis_mul_tensor_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_mul_tensor_out", "out", out));
     ignis::mul_out(out_mut.mut(), capi::tensor_arg("ignis_mul_tensor_out", "self", self), capi::tensor_arg("ignis_mul_tensor_out", "other", other));
     return IGNIS_OK;
@@ -2204,7 +1583,6 @@ extern "C" IGNIS_API ignis_status ignis_mul_scalar(const ignis_tensor* self, ign
   if (!out) return capi::null_out("ignis_mul_scalar", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Scalar&)>(&ignis::mul) == nullptr) capi::not_built("ignis_mul_scalar");
     *out = capi::leak(ignis::mul(capi::tensor_arg("ignis_mul_scalar", "self", self), capi::scalar_arg("ignis_mul_scalar", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -2214,7 +1592,6 @@ extern "C" IGNIS_API ignis_status ignis_mul_scalar(const ignis_tensor* self, ign
 
 extern "C" IGNIS_API ignis_status ignis_mul_scalar_inplace(ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Scalar&)>(&ignis::mul_) == nullptr) capi::not_built("ignis_mul_scalar_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_mul_scalar_inplace", "self", self));
     ignis::mul_(self_mut.mut(), capi::scalar_arg("ignis_mul_scalar_inplace", "other", other));
     return IGNIS_OK;
@@ -2225,7 +1602,6 @@ extern "C" IGNIS_API ignis_status ignis_mul_scalar_inplace(ignis_tensor* self, i
 
 extern "C" IGNIS_API ignis_status ignis_mul_scalar_out(ignis_tensor* out, const ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&)>(&ignis::mul_out) == nullptr) capi::not_built("ignis_mul_scalar_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_mul_scalar_out", "out", out));
     ignis::mul_out(out_mut.mut(), capi::tensor_arg("ignis_mul_scalar_out", "self", self), capi::scalar_arg("ignis_mul_scalar_out", "other", other));
     return IGNIS_OK;
@@ -2238,7 +1614,6 @@ extern "C" IGNIS_API ignis_status ignis_div_tensor(const ignis_tensor* self, con
   if (!out) return capi::null_out("ignis_div_tensor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::div) == nullptr) capi::not_built("ignis_div_tensor");
     *out = capi::leak(ignis::div(capi::tensor_arg("ignis_div_tensor", "self", self), capi::tensor_arg("ignis_div_tensor", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -2248,7 +1623,6 @@ extern "C" IGNIS_API ignis_status ignis_div_tensor(const ignis_tensor* self, con
 
 extern "C" IGNIS_API ignis_status ignis_div_tensor_inplace(ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::div_) == nullptr) capi::not_built("ignis_div_tensor_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_div_tensor_inplace", "self", self));
     ignis::div_(self_mut.mut(), capi::tensor_arg("ignis_div_tensor_inplace", "other", other));
     return IGNIS_OK;
@@ -2259,7 +1633,6 @@ extern "C" IGNIS_API ignis_status ignis_div_tensor_inplace(ignis_tensor* self, c
 
 extern "C" IGNIS_API ignis_status ignis_div_tensor_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::div_out) == nullptr) capi::not_built("ignis_div_tensor_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_div_tensor_out", "out", out));
     ignis::div_out(out_mut.mut(), capi::tensor_arg("ignis_div_tensor_out", "self", self), capi::tensor_arg("ignis_div_tensor_out", "other", other));
     return IGNIS_OK;
@@ -2272,7 +1645,6 @@ extern "C" IGNIS_API ignis_status ignis_div_scalar(const ignis_tensor* self, ign
   if (!out) return capi::null_out("ignis_div_scalar", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Scalar&)>(&ignis::div) == nullptr) capi::not_built("ignis_div_scalar");
     *out = capi::leak(ignis::div(capi::tensor_arg("ignis_div_scalar", "self", self), capi::scalar_arg("ignis_div_scalar", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -2282,7 +1654,6 @@ extern "C" IGNIS_API ignis_status ignis_div_scalar(const ignis_tensor* self, ign
 
 extern "C" IGNIS_API ignis_status ignis_div_scalar_inplace(ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Scalar&)>(&ignis::div_) == nullptr) capi::not_built("ignis_div_scalar_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_div_scalar_inplace", "self", self));
     ignis::div_(self_mut.mut(), capi::scalar_arg("ignis_div_scalar_inplace", "other", other));
     return IGNIS_OK;
@@ -2293,7 +1664,6 @@ extern "C" IGNIS_API ignis_status ignis_div_scalar_inplace(ignis_tensor* self, i
 
 extern "C" IGNIS_API ignis_status ignis_div_scalar_out(ignis_tensor* out, const ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&)>(&ignis::div_out) == nullptr) capi::not_built("ignis_div_scalar_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_div_scalar_out", "out", out));
     ignis::div_out(out_mut.mut(), capi::tensor_arg("ignis_div_scalar_out", "self", self), capi::scalar_arg("ignis_div_scalar_out", "other", other));
     return IGNIS_OK;
@@ -2306,7 +1676,6 @@ extern "C" IGNIS_API ignis_status ignis_div_tensor_mode(const ignis_tensor* self
   if (!out) return capi::null_out("ignis_div_tensor_mode", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, std::optional<std::string_view>)>(&ignis::div) == nullptr) capi::not_built("ignis_div_tensor_mode");
     *out = capi::leak(ignis::div(capi::tensor_arg("ignis_div_tensor_mode", "self", self), capi::tensor_arg("ignis_div_tensor_mode", "other", other), capi::opt_str_arg(rounding_mode)));
     return IGNIS_OK;
   } catch (...) {
@@ -2316,7 +1685,6 @@ extern "C" IGNIS_API ignis_status ignis_div_tensor_mode(const ignis_tensor* self
 
 extern "C" IGNIS_API ignis_status ignis_div_tensor_mode_inplace(ignis_tensor* self, const ignis_tensor* other, const char* rounding_mode) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, std::optional<std::string_view>)>(&ignis::div_) == nullptr) capi::not_built("ignis_div_tensor_mode_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_div_tensor_mode_inplace", "self", self));
     ignis::div_(self_mut.mut(), capi::tensor_arg("ignis_div_tensor_mode_inplace", "other", other), capi::opt_str_arg(rounding_mode));
     return IGNIS_OK;
@@ -2327,7 +1695,6 @@ extern "C" IGNIS_API ignis_status ignis_div_tensor_mode_inplace(ignis_tensor* se
 
 extern "C" IGNIS_API ignis_status ignis_div_tensor_mode_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other, const char* rounding_mode) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&, std::optional<std::string_view>)>(&ignis::div_out) == nullptr) capi::not_built("ignis_div_tensor_mode_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_div_tensor_mode_out", "out", out));
     ignis::div_out(out_mut.mut(), capi::tensor_arg("ignis_div_tensor_mode_out", "self", self), capi::tensor_arg("ignis_div_tensor_mode_out", "other", other), capi::opt_str_arg(rounding_mode));
     return IGNIS_OK;
@@ -2340,7 +1707,6 @@ extern "C" IGNIS_API ignis_status ignis_div_scalar_mode(const ignis_tensor* self
   if (!out) return capi::null_out("ignis_div_scalar_mode", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Scalar&, std::optional<std::string_view>)>(&ignis::div) == nullptr) capi::not_built("ignis_div_scalar_mode");
     *out = capi::leak(ignis::div(capi::tensor_arg("ignis_div_scalar_mode", "self", self), capi::scalar_arg("ignis_div_scalar_mode", "other", other), capi::opt_str_arg(rounding_mode)));
     return IGNIS_OK;
   } catch (...) {
@@ -2350,7 +1716,6 @@ extern "C" IGNIS_API ignis_status ignis_div_scalar_mode(const ignis_tensor* self
 
 extern "C" IGNIS_API ignis_status ignis_div_scalar_mode_inplace(ignis_tensor* self, ignis_scalar other, const char* rounding_mode) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Scalar&, std::optional<std::string_view>)>(&ignis::div_) == nullptr) capi::not_built("ignis_div_scalar_mode_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_div_scalar_mode_inplace", "self", self));
     ignis::div_(self_mut.mut(), capi::scalar_arg("ignis_div_scalar_mode_inplace", "other", other), capi::opt_str_arg(rounding_mode));
     return IGNIS_OK;
@@ -2361,7 +1726,6 @@ extern "C" IGNIS_API ignis_status ignis_div_scalar_mode_inplace(ignis_tensor* se
 
 extern "C" IGNIS_API ignis_status ignis_div_scalar_mode_out(ignis_tensor* out, const ignis_tensor* self, ignis_scalar other, const char* rounding_mode) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&, std::optional<std::string_view>)>(&ignis::div_out) == nullptr) capi::not_built("ignis_div_scalar_mode_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_div_scalar_mode_out", "out", out));
     ignis::div_out(out_mut.mut(), capi::tensor_arg("ignis_div_scalar_mode_out", "self", self), capi::scalar_arg("ignis_div_scalar_mode_out", "other", other), capi::opt_str_arg(rounding_mode));
     return IGNIS_OK;
@@ -2374,7 +1738,6 @@ extern "C" IGNIS_API ignis_status ignis_floor_divide(const ignis_tensor* self, c
   if (!out) return capi::null_out("ignis_floor_divide", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::floor_divide) == nullptr) capi::not_built("ignis_floor_divide");
     *out = capi::leak(ignis::floor_divide(capi::tensor_arg("ignis_floor_divide", "self", self), capi::tensor_arg("ignis_floor_divide", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -2384,7 +1747,6 @@ extern "C" IGNIS_API ignis_status ignis_floor_divide(const ignis_tensor* self, c
 
 extern "C" IGNIS_API ignis_status ignis_floor_divide_inplace(ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::floor_divide_) == nullptr) capi::not_built("ignis_floor_divide_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_floor_divide_inplace", "self", self));
     ignis::floor_divide_(self_mut.mut(), capi::tensor_arg("ignis_floor_divide_inplace", "other", other));
     return IGNIS_OK;
@@ -2395,7 +1757,6 @@ extern "C" IGNIS_API ignis_status ignis_floor_divide_inplace(ignis_tensor* self,
 
 extern "C" IGNIS_API ignis_status ignis_floor_divide_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::floor_divide_out) == nullptr) capi::not_built("ignis_floor_divide_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_floor_divide_out", "out", out));
     ignis::floor_divide_out(out_mut.mut(), capi::tensor_arg("ignis_floor_divide_out", "self", self), capi::tensor_arg("ignis_floor_divide_out", "other", other));
     return IGNIS_OK;
@@ -2408,7 +1769,6 @@ extern "C" IGNIS_API ignis_status ignis_floor_divide_scalar(const ignis_tensor* 
   if (!out) return capi::null_out("ignis_floor_divide_scalar", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Scalar&)>(&ignis::floor_divide) == nullptr) capi::not_built("ignis_floor_divide_scalar");
     *out = capi::leak(ignis::floor_divide(capi::tensor_arg("ignis_floor_divide_scalar", "self", self), capi::scalar_arg("ignis_floor_divide_scalar", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -2418,7 +1778,6 @@ extern "C" IGNIS_API ignis_status ignis_floor_divide_scalar(const ignis_tensor* 
 
 extern "C" IGNIS_API ignis_status ignis_floor_divide_scalar_inplace(ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Scalar&)>(&ignis::floor_divide_) == nullptr) capi::not_built("ignis_floor_divide_scalar_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_floor_divide_scalar_inplace", "self", self));
     ignis::floor_divide_(self_mut.mut(), capi::scalar_arg("ignis_floor_divide_scalar_inplace", "other", other));
     return IGNIS_OK;
@@ -2429,7 +1788,6 @@ extern "C" IGNIS_API ignis_status ignis_floor_divide_scalar_inplace(ignis_tensor
 
 extern "C" IGNIS_API ignis_status ignis_floor_divide_scalar_out(ignis_tensor* out, const ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&)>(&ignis::floor_divide_out) == nullptr) capi::not_built("ignis_floor_divide_scalar_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_floor_divide_scalar_out", "out", out));
     ignis::floor_divide_out(out_mut.mut(), capi::tensor_arg("ignis_floor_divide_scalar_out", "self", self), capi::scalar_arg("ignis_floor_divide_scalar_out", "other", other));
     return IGNIS_OK;
@@ -2442,7 +1800,6 @@ extern "C" IGNIS_API ignis_status ignis_remainder_tensor(const ignis_tensor* sel
   if (!out) return capi::null_out("ignis_remainder_tensor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::remainder) == nullptr) capi::not_built("ignis_remainder_tensor");
     *out = capi::leak(ignis::remainder(capi::tensor_arg("ignis_remainder_tensor", "self", self), capi::tensor_arg("ignis_remainder_tensor", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -2452,7 +1809,6 @@ extern "C" IGNIS_API ignis_status ignis_remainder_tensor(const ignis_tensor* sel
 
 extern "C" IGNIS_API ignis_status ignis_remainder_tensor_inplace(ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::remainder_) == nullptr) capi::not_built("ignis_remainder_tensor_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_remainder_tensor_inplace", "self", self));
     ignis::remainder_(self_mut.mut(), capi::tensor_arg("ignis_remainder_tensor_inplace", "other", other));
     return IGNIS_OK;
@@ -2463,7 +1819,6 @@ extern "C" IGNIS_API ignis_status ignis_remainder_tensor_inplace(ignis_tensor* s
 
 extern "C" IGNIS_API ignis_status ignis_remainder_tensor_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::remainder_out) == nullptr) capi::not_built("ignis_remainder_tensor_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_remainder_tensor_out", "out", out));
     ignis::remainder_out(out_mut.mut(), capi::tensor_arg("ignis_remainder_tensor_out", "self", self), capi::tensor_arg("ignis_remainder_tensor_out", "other", other));
     return IGNIS_OK;
@@ -2476,7 +1831,6 @@ extern "C" IGNIS_API ignis_status ignis_remainder_scalar(const ignis_tensor* sel
   if (!out) return capi::null_out("ignis_remainder_scalar", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Scalar&)>(&ignis::remainder) == nullptr) capi::not_built("ignis_remainder_scalar");
     *out = capi::leak(ignis::remainder(capi::tensor_arg("ignis_remainder_scalar", "self", self), capi::scalar_arg("ignis_remainder_scalar", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -2486,7 +1840,6 @@ extern "C" IGNIS_API ignis_status ignis_remainder_scalar(const ignis_tensor* sel
 
 extern "C" IGNIS_API ignis_status ignis_remainder_scalar_inplace(ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Scalar&)>(&ignis::remainder_) == nullptr) capi::not_built("ignis_remainder_scalar_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_remainder_scalar_inplace", "self", self));
     ignis::remainder_(self_mut.mut(), capi::scalar_arg("ignis_remainder_scalar_inplace", "other", other));
     return IGNIS_OK;
@@ -2497,7 +1850,6 @@ extern "C" IGNIS_API ignis_status ignis_remainder_scalar_inplace(ignis_tensor* s
 
 extern "C" IGNIS_API ignis_status ignis_remainder_scalar_out(ignis_tensor* out, const ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&)>(&ignis::remainder_out) == nullptr) capi::not_built("ignis_remainder_scalar_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_remainder_scalar_out", "out", out));
     ignis::remainder_out(out_mut.mut(), capi::tensor_arg("ignis_remainder_scalar_out", "self", self), capi::scalar_arg("ignis_remainder_scalar_out", "other", other));
     return IGNIS_OK;
@@ -2510,7 +1862,6 @@ extern "C" IGNIS_API ignis_status ignis_remainder_scalar_tensor(ignis_scalar sel
   if (!out) return capi::null_out("ignis_remainder_scalar_tensor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Scalar&, const Tensor&)>(&ignis::remainder) == nullptr) capi::not_built("ignis_remainder_scalar_tensor");
     *out = capi::leak(ignis::remainder(capi::scalar_arg("ignis_remainder_scalar_tensor", "self", self), capi::tensor_arg("ignis_remainder_scalar_tensor", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -2520,7 +1871,6 @@ extern "C" IGNIS_API ignis_status ignis_remainder_scalar_tensor(ignis_scalar sel
 
 extern "C" IGNIS_API ignis_status ignis_remainder_scalar_tensor_out(ignis_tensor* out, ignis_scalar self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Scalar&, const Tensor&)>(&ignis::remainder_out) == nullptr) capi::not_built("ignis_remainder_scalar_tensor_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_remainder_scalar_tensor_out", "out", out));
     ignis::remainder_out(out_mut.mut(), capi::scalar_arg("ignis_remainder_scalar_tensor_out", "self", self), capi::tensor_arg("ignis_remainder_scalar_tensor_out", "other", other));
     return IGNIS_OK;
@@ -2533,7 +1883,6 @@ extern "C" IGNIS_API ignis_status ignis_fmod_tensor(const ignis_tensor* self, co
   if (!out) return capi::null_out("ignis_fmod_tensor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::fmod) == nullptr) capi::not_built("ignis_fmod_tensor");
     *out = capi::leak(ignis::fmod(capi::tensor_arg("ignis_fmod_tensor", "self", self), capi::tensor_arg("ignis_fmod_tensor", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -2543,7 +1892,6 @@ extern "C" IGNIS_API ignis_status ignis_fmod_tensor(const ignis_tensor* self, co
 
 extern "C" IGNIS_API ignis_status ignis_fmod_tensor_inplace(ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::fmod_) == nullptr) capi::not_built("ignis_fmod_tensor_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_fmod_tensor_inplace", "self", self));
     ignis::fmod_(self_mut.mut(), capi::tensor_arg("ignis_fmod_tensor_inplace", "other", other));
     return IGNIS_OK;
@@ -2554,7 +1902,6 @@ extern "C" IGNIS_API ignis_status ignis_fmod_tensor_inplace(ignis_tensor* self, 
 
 extern "C" IGNIS_API ignis_status ignis_fmod_tensor_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::fmod_out) == nullptr) capi::not_built("ignis_fmod_tensor_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_fmod_tensor_out", "out", out));
     ignis::fmod_out(out_mut.mut(), capi::tensor_arg("ignis_fmod_tensor_out", "self", self), capi::tensor_arg("ignis_fmod_tensor_out", "other", other));
     return IGNIS_OK;
@@ -2567,7 +1914,6 @@ extern "C" IGNIS_API ignis_status ignis_fmod_scalar(const ignis_tensor* self, ig
   if (!out) return capi::null_out("ignis_fmod_scalar", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Scalar&)>(&ignis::fmod) == nullptr) capi::not_built("ignis_fmod_scalar");
     *out = capi::leak(ignis::fmod(capi::tensor_arg("ignis_fmod_scalar", "self", self), capi::scalar_arg("ignis_fmod_scalar", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -2577,7 +1923,6 @@ extern "C" IGNIS_API ignis_status ignis_fmod_scalar(const ignis_tensor* self, ig
 
 extern "C" IGNIS_API ignis_status ignis_fmod_scalar_inplace(ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Scalar&)>(&ignis::fmod_) == nullptr) capi::not_built("ignis_fmod_scalar_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_fmod_scalar_inplace", "self", self));
     ignis::fmod_(self_mut.mut(), capi::scalar_arg("ignis_fmod_scalar_inplace", "other", other));
     return IGNIS_OK;
@@ -2588,7 +1933,6 @@ extern "C" IGNIS_API ignis_status ignis_fmod_scalar_inplace(ignis_tensor* self, 
 
 extern "C" IGNIS_API ignis_status ignis_fmod_scalar_out(ignis_tensor* out, const ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&)>(&ignis::fmod_out) == nullptr) capi::not_built("ignis_fmod_scalar_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_fmod_scalar_out", "out", out));
     ignis::fmod_out(out_mut.mut(), capi::tensor_arg("ignis_fmod_scalar_out", "self", self), capi::scalar_arg("ignis_fmod_scalar_out", "other", other));
     return IGNIS_OK;
@@ -2601,7 +1945,6 @@ extern "C" IGNIS_API ignis_status ignis_pow_tensor_tensor(const ignis_tensor* se
   if (!out) return capi::null_out("ignis_pow_tensor_tensor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::pow) == nullptr) capi::not_built("ignis_pow_tensor_tensor");
     *out = capi::leak(ignis::pow(capi::tensor_arg("ignis_pow_tensor_tensor", "self", self), capi::tensor_arg("ignis_pow_tensor_tensor", "exponent", exponent)));
     return IGNIS_OK;
   } catch (...) {
@@ -2611,7 +1954,6 @@ extern "C" IGNIS_API ignis_status ignis_pow_tensor_tensor(const ignis_tensor* se
 
 extern "C" IGNIS_API ignis_status ignis_pow_tensor_tensor_inplace(ignis_tensor* self, const ignis_tensor* exponent) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::pow_) == nullptr) capi::not_built("ignis_pow_tensor_tensor_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_pow_tensor_tensor_inplace", "self", self));
     ignis::pow_(self_mut.mut(), capi::tensor_arg("ignis_pow_tensor_tensor_inplace", "exponent", exponent));
     return IGNIS_OK;
@@ -2622,7 +1964,6 @@ extern "C" IGNIS_API ignis_status ignis_pow_tensor_tensor_inplace(ignis_tensor* 
 
 extern "C" IGNIS_API ignis_status ignis_pow_tensor_tensor_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* exponent) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::pow_out) == nullptr) capi::not_built("ignis_pow_tensor_tensor_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_pow_tensor_tensor_out", "out", out));
     ignis::pow_out(out_mut.mut(), capi::tensor_arg("ignis_pow_tensor_tensor_out", "self", self), capi::tensor_arg("ignis_pow_tensor_tensor_out", "exponent", exponent));
     return IGNIS_OK;
@@ -2635,7 +1976,6 @@ extern "C" IGNIS_API ignis_status ignis_pow_tensor_scalar(const ignis_tensor* se
   if (!out) return capi::null_out("ignis_pow_tensor_scalar", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Scalar&)>(&ignis::pow) == nullptr) capi::not_built("ignis_pow_tensor_scalar");
     *out = capi::leak(ignis::pow(capi::tensor_arg("ignis_pow_tensor_scalar", "self", self), capi::scalar_arg("ignis_pow_tensor_scalar", "exponent", exponent)));
     return IGNIS_OK;
   } catch (...) {
@@ -2645,7 +1985,6 @@ extern "C" IGNIS_API ignis_status ignis_pow_tensor_scalar(const ignis_tensor* se
 
 extern "C" IGNIS_API ignis_status ignis_pow_tensor_scalar_inplace(ignis_tensor* self, ignis_scalar exponent) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Scalar&)>(&ignis::pow_) == nullptr) capi::not_built("ignis_pow_tensor_scalar_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_pow_tensor_scalar_inplace", "self", self));
     ignis::pow_(self_mut.mut(), capi::scalar_arg("ignis_pow_tensor_scalar_inplace", "exponent", exponent));
     return IGNIS_OK;
@@ -2656,7 +1995,6 @@ extern "C" IGNIS_API ignis_status ignis_pow_tensor_scalar_inplace(ignis_tensor* 
 
 extern "C" IGNIS_API ignis_status ignis_pow_tensor_scalar_out(ignis_tensor* out, const ignis_tensor* self, ignis_scalar exponent) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&)>(&ignis::pow_out) == nullptr) capi::not_built("ignis_pow_tensor_scalar_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_pow_tensor_scalar_out", "out", out));
     ignis::pow_out(out_mut.mut(), capi::tensor_arg("ignis_pow_tensor_scalar_out", "self", self), capi::scalar_arg("ignis_pow_tensor_scalar_out", "exponent", exponent));
     return IGNIS_OK;
@@ -2669,7 +2007,6 @@ extern "C" IGNIS_API ignis_status ignis_pow_scalar_self(ignis_scalar self, const
   if (!out) return capi::null_out("ignis_pow_scalar_self", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Scalar&, const Tensor&)>(&ignis::pow) == nullptr) capi::not_built("ignis_pow_scalar_self");
     *out = capi::leak(ignis::pow(capi::scalar_arg("ignis_pow_scalar_self", "self", self), capi::tensor_arg("ignis_pow_scalar_self", "exponent", exponent)));
     return IGNIS_OK;
   } catch (...) {
@@ -2679,7 +2016,6 @@ extern "C" IGNIS_API ignis_status ignis_pow_scalar_self(ignis_scalar self, const
 
 extern "C" IGNIS_API ignis_status ignis_pow_scalar_self_out(ignis_tensor* out, ignis_scalar self, const ignis_tensor* exponent) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Scalar&, const Tensor&)>(&ignis::pow_out) == nullptr) capi::not_built("ignis_pow_scalar_self_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_pow_scalar_self_out", "out", out));
     ignis::pow_out(out_mut.mut(), capi::scalar_arg("ignis_pow_scalar_self_out", "self", self), capi::tensor_arg("ignis_pow_scalar_self_out", "exponent", exponent));
     return IGNIS_OK;
@@ -2692,7 +2028,6 @@ extern "C" IGNIS_API ignis_status ignis_atan2(const ignis_tensor* self, const ig
   if (!out) return capi::null_out("ignis_atan2", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::atan2) == nullptr) capi::not_built("ignis_atan2");
     *out = capi::leak(ignis::atan2(capi::tensor_arg("ignis_atan2", "self", self), capi::tensor_arg("ignis_atan2", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -2702,7 +2037,6 @@ extern "C" IGNIS_API ignis_status ignis_atan2(const ignis_tensor* self, const ig
 
 extern "C" IGNIS_API ignis_status ignis_atan2_inplace(ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::atan2_) == nullptr) capi::not_built("ignis_atan2_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_atan2_inplace", "self", self));
     ignis::atan2_(self_mut.mut(), capi::tensor_arg("ignis_atan2_inplace", "other", other));
     return IGNIS_OK;
@@ -2713,7 +2047,6 @@ extern "C" IGNIS_API ignis_status ignis_atan2_inplace(ignis_tensor* self, const 
 
 extern "C" IGNIS_API ignis_status ignis_atan2_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::atan2_out) == nullptr) capi::not_built("ignis_atan2_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_atan2_out", "out", out));
     ignis::atan2_out(out_mut.mut(), capi::tensor_arg("ignis_atan2_out", "self", self), capi::tensor_arg("ignis_atan2_out", "other", other));
     return IGNIS_OK;
@@ -2726,7 +2059,6 @@ extern "C" IGNIS_API ignis_status ignis_maximum(const ignis_tensor* self, const 
   if (!out) return capi::null_out("ignis_maximum", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::maximum) == nullptr) capi::not_built("ignis_maximum");
     *out = capi::leak(ignis::maximum(capi::tensor_arg("ignis_maximum", "self", self), capi::tensor_arg("ignis_maximum", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -2736,7 +2068,6 @@ extern "C" IGNIS_API ignis_status ignis_maximum(const ignis_tensor* self, const 
 
 extern "C" IGNIS_API ignis_status ignis_maximum_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::maximum_out) == nullptr) capi::not_built("ignis_maximum_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_maximum_out", "out", out));
     ignis::maximum_out(out_mut.mut(), capi::tensor_arg("ignis_maximum_out", "self", self), capi::tensor_arg("ignis_maximum_out", "other", other));
     return IGNIS_OK;
@@ -2749,7 +2080,6 @@ extern "C" IGNIS_API ignis_status ignis_minimum(const ignis_tensor* self, const 
   if (!out) return capi::null_out("ignis_minimum", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::minimum) == nullptr) capi::not_built("ignis_minimum");
     *out = capi::leak(ignis::minimum(capi::tensor_arg("ignis_minimum", "self", self), capi::tensor_arg("ignis_minimum", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -2759,7 +2089,6 @@ extern "C" IGNIS_API ignis_status ignis_minimum(const ignis_tensor* self, const 
 
 extern "C" IGNIS_API ignis_status ignis_minimum_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::minimum_out) == nullptr) capi::not_built("ignis_minimum_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_minimum_out", "out", out));
     ignis::minimum_out(out_mut.mut(), capi::tensor_arg("ignis_minimum_out", "self", self), capi::tensor_arg("ignis_minimum_out", "other", other));
     return IGNIS_OK;
@@ -2772,7 +2101,6 @@ extern "C" IGNIS_API ignis_status ignis_eq_tensor(const ignis_tensor* self, cons
   if (!out) return capi::null_out("ignis_eq_tensor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::eq) == nullptr) capi::not_built("ignis_eq_tensor");
     *out = capi::leak(ignis::eq(capi::tensor_arg("ignis_eq_tensor", "self", self), capi::tensor_arg("ignis_eq_tensor", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -2782,7 +2110,6 @@ extern "C" IGNIS_API ignis_status ignis_eq_tensor(const ignis_tensor* self, cons
 
 extern "C" IGNIS_API ignis_status ignis_eq_tensor_inplace(ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::eq_) == nullptr) capi::not_built("ignis_eq_tensor_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_eq_tensor_inplace", "self", self));
     ignis::eq_(self_mut.mut(), capi::tensor_arg("ignis_eq_tensor_inplace", "other", other));
     return IGNIS_OK;
@@ -2793,7 +2120,6 @@ extern "C" IGNIS_API ignis_status ignis_eq_tensor_inplace(ignis_tensor* self, co
 
 extern "C" IGNIS_API ignis_status ignis_eq_tensor_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::eq_out) == nullptr) capi::not_built("ignis_eq_tensor_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_eq_tensor_out", "out", out));
     ignis::eq_out(out_mut.mut(), capi::tensor_arg("ignis_eq_tensor_out", "self", self), capi::tensor_arg("ignis_eq_tensor_out", "other", other));
     return IGNIS_OK;
@@ -2806,7 +2132,6 @@ extern "C" IGNIS_API ignis_status ignis_eq_scalar(const ignis_tensor* self, igni
   if (!out) return capi::null_out("ignis_eq_scalar", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Scalar&)>(&ignis::eq) == nullptr) capi::not_built("ignis_eq_scalar");
     *out = capi::leak(ignis::eq(capi::tensor_arg("ignis_eq_scalar", "self", self), capi::scalar_arg("ignis_eq_scalar", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -2816,7 +2141,6 @@ extern "C" IGNIS_API ignis_status ignis_eq_scalar(const ignis_tensor* self, igni
 
 extern "C" IGNIS_API ignis_status ignis_eq_scalar_inplace(ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Scalar&)>(&ignis::eq_) == nullptr) capi::not_built("ignis_eq_scalar_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_eq_scalar_inplace", "self", self));
     ignis::eq_(self_mut.mut(), capi::scalar_arg("ignis_eq_scalar_inplace", "other", other));
     return IGNIS_OK;
@@ -2827,7 +2151,6 @@ extern "C" IGNIS_API ignis_status ignis_eq_scalar_inplace(ignis_tensor* self, ig
 
 extern "C" IGNIS_API ignis_status ignis_eq_scalar_out(ignis_tensor* out, const ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&)>(&ignis::eq_out) == nullptr) capi::not_built("ignis_eq_scalar_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_eq_scalar_out", "out", out));
     ignis::eq_out(out_mut.mut(), capi::tensor_arg("ignis_eq_scalar_out", "self", self), capi::scalar_arg("ignis_eq_scalar_out", "other", other));
     return IGNIS_OK;
@@ -2840,7 +2163,6 @@ extern "C" IGNIS_API ignis_status ignis_ne_tensor(const ignis_tensor* self, cons
   if (!out) return capi::null_out("ignis_ne_tensor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::ne) == nullptr) capi::not_built("ignis_ne_tensor");
     *out = capi::leak(ignis::ne(capi::tensor_arg("ignis_ne_tensor", "self", self), capi::tensor_arg("ignis_ne_tensor", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -2850,7 +2172,6 @@ extern "C" IGNIS_API ignis_status ignis_ne_tensor(const ignis_tensor* self, cons
 
 extern "C" IGNIS_API ignis_status ignis_ne_tensor_inplace(ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::ne_) == nullptr) capi::not_built("ignis_ne_tensor_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_ne_tensor_inplace", "self", self));
     ignis::ne_(self_mut.mut(), capi::tensor_arg("ignis_ne_tensor_inplace", "other", other));
     return IGNIS_OK;
@@ -2861,7 +2182,6 @@ extern "C" IGNIS_API ignis_status ignis_ne_tensor_inplace(ignis_tensor* self, co
 
 extern "C" IGNIS_API ignis_status ignis_ne_tensor_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::ne_out) == nullptr) capi::not_built("ignis_ne_tensor_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_ne_tensor_out", "out", out));
     ignis::ne_out(out_mut.mut(), capi::tensor_arg("ignis_ne_tensor_out", "self", self), capi::tensor_arg("ignis_ne_tensor_out", "other", other));
     return IGNIS_OK;
@@ -2874,7 +2194,6 @@ extern "C" IGNIS_API ignis_status ignis_ne_scalar(const ignis_tensor* self, igni
   if (!out) return capi::null_out("ignis_ne_scalar", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Scalar&)>(&ignis::ne) == nullptr) capi::not_built("ignis_ne_scalar");
     *out = capi::leak(ignis::ne(capi::tensor_arg("ignis_ne_scalar", "self", self), capi::scalar_arg("ignis_ne_scalar", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -2884,7 +2203,6 @@ extern "C" IGNIS_API ignis_status ignis_ne_scalar(const ignis_tensor* self, igni
 
 extern "C" IGNIS_API ignis_status ignis_ne_scalar_inplace(ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Scalar&)>(&ignis::ne_) == nullptr) capi::not_built("ignis_ne_scalar_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_ne_scalar_inplace", "self", self));
     ignis::ne_(self_mut.mut(), capi::scalar_arg("ignis_ne_scalar_inplace", "other", other));
     return IGNIS_OK;
@@ -2895,7 +2213,6 @@ extern "C" IGNIS_API ignis_status ignis_ne_scalar_inplace(ignis_tensor* self, ig
 
 extern "C" IGNIS_API ignis_status ignis_ne_scalar_out(ignis_tensor* out, const ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&)>(&ignis::ne_out) == nullptr) capi::not_built("ignis_ne_scalar_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_ne_scalar_out", "out", out));
     ignis::ne_out(out_mut.mut(), capi::tensor_arg("ignis_ne_scalar_out", "self", self), capi::scalar_arg("ignis_ne_scalar_out", "other", other));
     return IGNIS_OK;
@@ -2908,7 +2225,6 @@ extern "C" IGNIS_API ignis_status ignis_lt_tensor(const ignis_tensor* self, cons
   if (!out) return capi::null_out("ignis_lt_tensor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::lt) == nullptr) capi::not_built("ignis_lt_tensor");
     *out = capi::leak(ignis::lt(capi::tensor_arg("ignis_lt_tensor", "self", self), capi::tensor_arg("ignis_lt_tensor", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -2918,7 +2234,6 @@ extern "C" IGNIS_API ignis_status ignis_lt_tensor(const ignis_tensor* self, cons
 
 extern "C" IGNIS_API ignis_status ignis_lt_tensor_inplace(ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::lt_) == nullptr) capi::not_built("ignis_lt_tensor_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_lt_tensor_inplace", "self", self));
     ignis::lt_(self_mut.mut(), capi::tensor_arg("ignis_lt_tensor_inplace", "other", other));
     return IGNIS_OK;
@@ -2929,7 +2244,6 @@ extern "C" IGNIS_API ignis_status ignis_lt_tensor_inplace(ignis_tensor* self, co
 
 extern "C" IGNIS_API ignis_status ignis_lt_tensor_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::lt_out) == nullptr) capi::not_built("ignis_lt_tensor_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_lt_tensor_out", "out", out));
     ignis::lt_out(out_mut.mut(), capi::tensor_arg("ignis_lt_tensor_out", "self", self), capi::tensor_arg("ignis_lt_tensor_out", "other", other));
     return IGNIS_OK;
@@ -2942,7 +2256,6 @@ extern "C" IGNIS_API ignis_status ignis_lt_scalar(const ignis_tensor* self, igni
   if (!out) return capi::null_out("ignis_lt_scalar", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Scalar&)>(&ignis::lt) == nullptr) capi::not_built("ignis_lt_scalar");
     *out = capi::leak(ignis::lt(capi::tensor_arg("ignis_lt_scalar", "self", self), capi::scalar_arg("ignis_lt_scalar", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -2952,7 +2265,6 @@ extern "C" IGNIS_API ignis_status ignis_lt_scalar(const ignis_tensor* self, igni
 
 extern "C" IGNIS_API ignis_status ignis_lt_scalar_inplace(ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Scalar&)>(&ignis::lt_) == nullptr) capi::not_built("ignis_lt_scalar_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_lt_scalar_inplace", "self", self));
     ignis::lt_(self_mut.mut(), capi::scalar_arg("ignis_lt_scalar_inplace", "other", other));
     return IGNIS_OK;
@@ -2963,7 +2275,6 @@ extern "C" IGNIS_API ignis_status ignis_lt_scalar_inplace(ignis_tensor* self, ig
 
 extern "C" IGNIS_API ignis_status ignis_lt_scalar_out(ignis_tensor* out, const ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&)>(&ignis::lt_out) == nullptr) capi::not_built("ignis_lt_scalar_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_lt_scalar_out", "out", out));
     ignis::lt_out(out_mut.mut(), capi::tensor_arg("ignis_lt_scalar_out", "self", self), capi::scalar_arg("ignis_lt_scalar_out", "other", other));
     return IGNIS_OK;
@@ -2976,7 +2287,6 @@ extern "C" IGNIS_API ignis_status ignis_le_tensor(const ignis_tensor* self, cons
   if (!out) return capi::null_out("ignis_le_tensor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::le) == nullptr) capi::not_built("ignis_le_tensor");
     *out = capi::leak(ignis::le(capi::tensor_arg("ignis_le_tensor", "self", self), capi::tensor_arg("ignis_le_tensor", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -2986,7 +2296,6 @@ extern "C" IGNIS_API ignis_status ignis_le_tensor(const ignis_tensor* self, cons
 
 extern "C" IGNIS_API ignis_status ignis_le_tensor_inplace(ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::le_) == nullptr) capi::not_built("ignis_le_tensor_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_le_tensor_inplace", "self", self));
     ignis::le_(self_mut.mut(), capi::tensor_arg("ignis_le_tensor_inplace", "other", other));
     return IGNIS_OK;
@@ -2997,7 +2306,6 @@ extern "C" IGNIS_API ignis_status ignis_le_tensor_inplace(ignis_tensor* self, co
 
 extern "C" IGNIS_API ignis_status ignis_le_tensor_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::le_out) == nullptr) capi::not_built("ignis_le_tensor_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_le_tensor_out", "out", out));
     ignis::le_out(out_mut.mut(), capi::tensor_arg("ignis_le_tensor_out", "self", self), capi::tensor_arg("ignis_le_tensor_out", "other", other));
     return IGNIS_OK;
@@ -3010,7 +2318,6 @@ extern "C" IGNIS_API ignis_status ignis_le_scalar(const ignis_tensor* self, igni
   if (!out) return capi::null_out("ignis_le_scalar", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Scalar&)>(&ignis::le) == nullptr) capi::not_built("ignis_le_scalar");
     *out = capi::leak(ignis::le(capi::tensor_arg("ignis_le_scalar", "self", self), capi::scalar_arg("ignis_le_scalar", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -3020,7 +2327,6 @@ extern "C" IGNIS_API ignis_status ignis_le_scalar(const ignis_tensor* self, igni
 
 extern "C" IGNIS_API ignis_status ignis_le_scalar_inplace(ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Scalar&)>(&ignis::le_) == nullptr) capi::not_built("ignis_le_scalar_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_le_scalar_inplace", "self", self));
     ignis::le_(self_mut.mut(), capi::scalar_arg("ignis_le_scalar_inplace", "other", other));
     return IGNIS_OK;
@@ -3031,7 +2337,6 @@ extern "C" IGNIS_API ignis_status ignis_le_scalar_inplace(ignis_tensor* self, ig
 
 extern "C" IGNIS_API ignis_status ignis_le_scalar_out(ignis_tensor* out, const ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&)>(&ignis::le_out) == nullptr) capi::not_built("ignis_le_scalar_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_le_scalar_out", "out", out));
     ignis::le_out(out_mut.mut(), capi::tensor_arg("ignis_le_scalar_out", "self", self), capi::scalar_arg("ignis_le_scalar_out", "other", other));
     return IGNIS_OK;
@@ -3044,7 +2349,6 @@ extern "C" IGNIS_API ignis_status ignis_gt_tensor(const ignis_tensor* self, cons
   if (!out) return capi::null_out("ignis_gt_tensor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::gt) == nullptr) capi::not_built("ignis_gt_tensor");
     *out = capi::leak(ignis::gt(capi::tensor_arg("ignis_gt_tensor", "self", self), capi::tensor_arg("ignis_gt_tensor", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -3054,7 +2358,6 @@ extern "C" IGNIS_API ignis_status ignis_gt_tensor(const ignis_tensor* self, cons
 
 extern "C" IGNIS_API ignis_status ignis_gt_tensor_inplace(ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::gt_) == nullptr) capi::not_built("ignis_gt_tensor_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_gt_tensor_inplace", "self", self));
     ignis::gt_(self_mut.mut(), capi::tensor_arg("ignis_gt_tensor_inplace", "other", other));
     return IGNIS_OK;
@@ -3065,7 +2368,6 @@ extern "C" IGNIS_API ignis_status ignis_gt_tensor_inplace(ignis_tensor* self, co
 
 extern "C" IGNIS_API ignis_status ignis_gt_tensor_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::gt_out) == nullptr) capi::not_built("ignis_gt_tensor_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_gt_tensor_out", "out", out));
     ignis::gt_out(out_mut.mut(), capi::tensor_arg("ignis_gt_tensor_out", "self", self), capi::tensor_arg("ignis_gt_tensor_out", "other", other));
     return IGNIS_OK;
@@ -3078,7 +2380,6 @@ extern "C" IGNIS_API ignis_status ignis_gt_scalar(const ignis_tensor* self, igni
   if (!out) return capi::null_out("ignis_gt_scalar", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Scalar&)>(&ignis::gt) == nullptr) capi::not_built("ignis_gt_scalar");
     *out = capi::leak(ignis::gt(capi::tensor_arg("ignis_gt_scalar", "self", self), capi::scalar_arg("ignis_gt_scalar", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -3088,7 +2389,6 @@ extern "C" IGNIS_API ignis_status ignis_gt_scalar(const ignis_tensor* self, igni
 
 extern "C" IGNIS_API ignis_status ignis_gt_scalar_inplace(ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Scalar&)>(&ignis::gt_) == nullptr) capi::not_built("ignis_gt_scalar_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_gt_scalar_inplace", "self", self));
     ignis::gt_(self_mut.mut(), capi::scalar_arg("ignis_gt_scalar_inplace", "other", other));
     return IGNIS_OK;
@@ -3099,7 +2399,6 @@ extern "C" IGNIS_API ignis_status ignis_gt_scalar_inplace(ignis_tensor* self, ig
 
 extern "C" IGNIS_API ignis_status ignis_gt_scalar_out(ignis_tensor* out, const ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&)>(&ignis::gt_out) == nullptr) capi::not_built("ignis_gt_scalar_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_gt_scalar_out", "out", out));
     ignis::gt_out(out_mut.mut(), capi::tensor_arg("ignis_gt_scalar_out", "self", self), capi::scalar_arg("ignis_gt_scalar_out", "other", other));
     return IGNIS_OK;
@@ -3112,7 +2411,6 @@ extern "C" IGNIS_API ignis_status ignis_ge_tensor(const ignis_tensor* self, cons
   if (!out) return capi::null_out("ignis_ge_tensor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::ge) == nullptr) capi::not_built("ignis_ge_tensor");
     *out = capi::leak(ignis::ge(capi::tensor_arg("ignis_ge_tensor", "self", self), capi::tensor_arg("ignis_ge_tensor", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -3122,7 +2420,6 @@ extern "C" IGNIS_API ignis_status ignis_ge_tensor(const ignis_tensor* self, cons
 
 extern "C" IGNIS_API ignis_status ignis_ge_tensor_inplace(ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::ge_) == nullptr) capi::not_built("ignis_ge_tensor_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_ge_tensor_inplace", "self", self));
     ignis::ge_(self_mut.mut(), capi::tensor_arg("ignis_ge_tensor_inplace", "other", other));
     return IGNIS_OK;
@@ -3133,7 +2430,6 @@ extern "C" IGNIS_API ignis_status ignis_ge_tensor_inplace(ignis_tensor* self, co
 
 extern "C" IGNIS_API ignis_status ignis_ge_tensor_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::ge_out) == nullptr) capi::not_built("ignis_ge_tensor_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_ge_tensor_out", "out", out));
     ignis::ge_out(out_mut.mut(), capi::tensor_arg("ignis_ge_tensor_out", "self", self), capi::tensor_arg("ignis_ge_tensor_out", "other", other));
     return IGNIS_OK;
@@ -3146,7 +2442,6 @@ extern "C" IGNIS_API ignis_status ignis_ge_scalar(const ignis_tensor* self, igni
   if (!out) return capi::null_out("ignis_ge_scalar", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Scalar&)>(&ignis::ge) == nullptr) capi::not_built("ignis_ge_scalar");
     *out = capi::leak(ignis::ge(capi::tensor_arg("ignis_ge_scalar", "self", self), capi::scalar_arg("ignis_ge_scalar", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -3156,7 +2451,6 @@ extern "C" IGNIS_API ignis_status ignis_ge_scalar(const ignis_tensor* self, igni
 
 extern "C" IGNIS_API ignis_status ignis_ge_scalar_inplace(ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Scalar&)>(&ignis::ge_) == nullptr) capi::not_built("ignis_ge_scalar_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_ge_scalar_inplace", "self", self));
     ignis::ge_(self_mut.mut(), capi::scalar_arg("ignis_ge_scalar_inplace", "other", other));
     return IGNIS_OK;
@@ -3167,7 +2461,6 @@ extern "C" IGNIS_API ignis_status ignis_ge_scalar_inplace(ignis_tensor* self, ig
 
 extern "C" IGNIS_API ignis_status ignis_ge_scalar_out(ignis_tensor* out, const ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&)>(&ignis::ge_out) == nullptr) capi::not_built("ignis_ge_scalar_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_ge_scalar_out", "out", out));
     ignis::ge_out(out_mut.mut(), capi::tensor_arg("ignis_ge_scalar_out", "self", self), capi::scalar_arg("ignis_ge_scalar_out", "other", other));
     return IGNIS_OK;
@@ -3180,7 +2473,6 @@ extern "C" IGNIS_API ignis_status ignis_logical_and(const ignis_tensor* self, co
   if (!out) return capi::null_out("ignis_logical_and", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::logical_and) == nullptr) capi::not_built("ignis_logical_and");
     *out = capi::leak(ignis::logical_and(capi::tensor_arg("ignis_logical_and", "self", self), capi::tensor_arg("ignis_logical_and", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -3190,7 +2482,6 @@ extern "C" IGNIS_API ignis_status ignis_logical_and(const ignis_tensor* self, co
 
 extern "C" IGNIS_API ignis_status ignis_logical_and_inplace(ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::logical_and_) == nullptr) capi::not_built("ignis_logical_and_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_logical_and_inplace", "self", self));
     ignis::logical_and_(self_mut.mut(), capi::tensor_arg("ignis_logical_and_inplace", "other", other));
     return IGNIS_OK;
@@ -3201,7 +2492,6 @@ extern "C" IGNIS_API ignis_status ignis_logical_and_inplace(ignis_tensor* self, 
 
 extern "C" IGNIS_API ignis_status ignis_logical_and_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::logical_and_out) == nullptr) capi::not_built("ignis_logical_and_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_logical_and_out", "out", out));
     ignis::logical_and_out(out_mut.mut(), capi::tensor_arg("ignis_logical_and_out", "self", self), capi::tensor_arg("ignis_logical_and_out", "other", other));
     return IGNIS_OK;
@@ -3214,7 +2504,6 @@ extern "C" IGNIS_API ignis_status ignis_logical_or(const ignis_tensor* self, con
   if (!out) return capi::null_out("ignis_logical_or", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::logical_or) == nullptr) capi::not_built("ignis_logical_or");
     *out = capi::leak(ignis::logical_or(capi::tensor_arg("ignis_logical_or", "self", self), capi::tensor_arg("ignis_logical_or", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -3224,7 +2513,6 @@ extern "C" IGNIS_API ignis_status ignis_logical_or(const ignis_tensor* self, con
 
 extern "C" IGNIS_API ignis_status ignis_logical_or_inplace(ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::logical_or_) == nullptr) capi::not_built("ignis_logical_or_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_logical_or_inplace", "self", self));
     ignis::logical_or_(self_mut.mut(), capi::tensor_arg("ignis_logical_or_inplace", "other", other));
     return IGNIS_OK;
@@ -3235,7 +2523,6 @@ extern "C" IGNIS_API ignis_status ignis_logical_or_inplace(ignis_tensor* self, c
 
 extern "C" IGNIS_API ignis_status ignis_logical_or_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::logical_or_out) == nullptr) capi::not_built("ignis_logical_or_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_logical_or_out", "out", out));
     ignis::logical_or_out(out_mut.mut(), capi::tensor_arg("ignis_logical_or_out", "self", self), capi::tensor_arg("ignis_logical_or_out", "other", other));
     return IGNIS_OK;
@@ -3248,7 +2535,6 @@ extern "C" IGNIS_API ignis_status ignis_logical_xor(const ignis_tensor* self, co
   if (!out) return capi::null_out("ignis_logical_xor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::logical_xor) == nullptr) capi::not_built("ignis_logical_xor");
     *out = capi::leak(ignis::logical_xor(capi::tensor_arg("ignis_logical_xor", "self", self), capi::tensor_arg("ignis_logical_xor", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -3258,7 +2544,6 @@ extern "C" IGNIS_API ignis_status ignis_logical_xor(const ignis_tensor* self, co
 
 extern "C" IGNIS_API ignis_status ignis_logical_xor_inplace(ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::logical_xor_) == nullptr) capi::not_built("ignis_logical_xor_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_logical_xor_inplace", "self", self));
     ignis::logical_xor_(self_mut.mut(), capi::tensor_arg("ignis_logical_xor_inplace", "other", other));
     return IGNIS_OK;
@@ -3269,7 +2554,6 @@ extern "C" IGNIS_API ignis_status ignis_logical_xor_inplace(ignis_tensor* self, 
 
 extern "C" IGNIS_API ignis_status ignis_logical_xor_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::logical_xor_out) == nullptr) capi::not_built("ignis_logical_xor_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_logical_xor_out", "out", out));
     ignis::logical_xor_out(out_mut.mut(), capi::tensor_arg("ignis_logical_xor_out", "self", self), capi::tensor_arg("ignis_logical_xor_out", "other", other));
     return IGNIS_OK;
@@ -3282,7 +2566,6 @@ extern "C" IGNIS_API ignis_status ignis_bitwise_and_tensor(const ignis_tensor* s
   if (!out) return capi::null_out("ignis_bitwise_and_tensor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::bitwise_and) == nullptr) capi::not_built("ignis_bitwise_and_tensor");
     *out = capi::leak(ignis::bitwise_and(capi::tensor_arg("ignis_bitwise_and_tensor", "self", self), capi::tensor_arg("ignis_bitwise_and_tensor", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -3292,7 +2575,6 @@ extern "C" IGNIS_API ignis_status ignis_bitwise_and_tensor(const ignis_tensor* s
 
 extern "C" IGNIS_API ignis_status ignis_bitwise_and_tensor_inplace(ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::bitwise_and_) == nullptr) capi::not_built("ignis_bitwise_and_tensor_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_bitwise_and_tensor_inplace", "self", self));
     ignis::bitwise_and_(self_mut.mut(), capi::tensor_arg("ignis_bitwise_and_tensor_inplace", "other", other));
     return IGNIS_OK;
@@ -3303,7 +2585,6 @@ extern "C" IGNIS_API ignis_status ignis_bitwise_and_tensor_inplace(ignis_tensor*
 
 extern "C" IGNIS_API ignis_status ignis_bitwise_and_tensor_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::bitwise_and_out) == nullptr) capi::not_built("ignis_bitwise_and_tensor_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_bitwise_and_tensor_out", "out", out));
     ignis::bitwise_and_out(out_mut.mut(), capi::tensor_arg("ignis_bitwise_and_tensor_out", "self", self), capi::tensor_arg("ignis_bitwise_and_tensor_out", "other", other));
     return IGNIS_OK;
@@ -3316,7 +2597,6 @@ extern "C" IGNIS_API ignis_status ignis_bitwise_and_scalar(const ignis_tensor* s
   if (!out) return capi::null_out("ignis_bitwise_and_scalar", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Scalar&)>(&ignis::bitwise_and) == nullptr) capi::not_built("ignis_bitwise_and_scalar");
     *out = capi::leak(ignis::bitwise_and(capi::tensor_arg("ignis_bitwise_and_scalar", "self", self), capi::scalar_arg("ignis_bitwise_and_scalar", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -3326,7 +2606,6 @@ extern "C" IGNIS_API ignis_status ignis_bitwise_and_scalar(const ignis_tensor* s
 
 extern "C" IGNIS_API ignis_status ignis_bitwise_and_scalar_inplace(ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Scalar&)>(&ignis::bitwise_and_) == nullptr) capi::not_built("ignis_bitwise_and_scalar_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_bitwise_and_scalar_inplace", "self", self));
     ignis::bitwise_and_(self_mut.mut(), capi::scalar_arg("ignis_bitwise_and_scalar_inplace", "other", other));
     return IGNIS_OK;
@@ -3337,7 +2616,6 @@ extern "C" IGNIS_API ignis_status ignis_bitwise_and_scalar_inplace(ignis_tensor*
 
 extern "C" IGNIS_API ignis_status ignis_bitwise_and_scalar_out(ignis_tensor* out, const ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&)>(&ignis::bitwise_and_out) == nullptr) capi::not_built("ignis_bitwise_and_scalar_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_bitwise_and_scalar_out", "out", out));
     ignis::bitwise_and_out(out_mut.mut(), capi::tensor_arg("ignis_bitwise_and_scalar_out", "self", self), capi::scalar_arg("ignis_bitwise_and_scalar_out", "other", other));
     return IGNIS_OK;
@@ -3350,7 +2628,6 @@ extern "C" IGNIS_API ignis_status ignis_bitwise_or_tensor(const ignis_tensor* se
   if (!out) return capi::null_out("ignis_bitwise_or_tensor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::bitwise_or) == nullptr) capi::not_built("ignis_bitwise_or_tensor");
     *out = capi::leak(ignis::bitwise_or(capi::tensor_arg("ignis_bitwise_or_tensor", "self", self), capi::tensor_arg("ignis_bitwise_or_tensor", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -3360,7 +2637,6 @@ extern "C" IGNIS_API ignis_status ignis_bitwise_or_tensor(const ignis_tensor* se
 
 extern "C" IGNIS_API ignis_status ignis_bitwise_or_tensor_inplace(ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::bitwise_or_) == nullptr) capi::not_built("ignis_bitwise_or_tensor_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_bitwise_or_tensor_inplace", "self", self));
     ignis::bitwise_or_(self_mut.mut(), capi::tensor_arg("ignis_bitwise_or_tensor_inplace", "other", other));
     return IGNIS_OK;
@@ -3371,7 +2647,6 @@ extern "C" IGNIS_API ignis_status ignis_bitwise_or_tensor_inplace(ignis_tensor* 
 
 extern "C" IGNIS_API ignis_status ignis_bitwise_or_tensor_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::bitwise_or_out) == nullptr) capi::not_built("ignis_bitwise_or_tensor_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_bitwise_or_tensor_out", "out", out));
     ignis::bitwise_or_out(out_mut.mut(), capi::tensor_arg("ignis_bitwise_or_tensor_out", "self", self), capi::tensor_arg("ignis_bitwise_or_tensor_out", "other", other));
     return IGNIS_OK;
@@ -3384,7 +2659,6 @@ extern "C" IGNIS_API ignis_status ignis_bitwise_or_scalar(const ignis_tensor* se
   if (!out) return capi::null_out("ignis_bitwise_or_scalar", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Scalar&)>(&ignis::bitwise_or) == nullptr) capi::not_built("ignis_bitwise_or_scalar");
     *out = capi::leak(ignis::bitwise_or(capi::tensor_arg("ignis_bitwise_or_scalar", "self", self), capi::scalar_arg("ignis_bitwise_or_scalar", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -3394,7 +2668,6 @@ extern "C" IGNIS_API ignis_status ignis_bitwise_or_scalar(const ignis_tensor* se
 
 extern "C" IGNIS_API ignis_status ignis_bitwise_or_scalar_inplace(ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Scalar&)>(&ignis::bitwise_or_) == nullptr) capi::not_built("ignis_bitwise_or_scalar_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_bitwise_or_scalar_inplace", "self", self));
     ignis::bitwise_or_(self_mut.mut(), capi::scalar_arg("ignis_bitwise_or_scalar_inplace", "other", other));
     return IGNIS_OK;
@@ -3405,7 +2678,6 @@ extern "C" IGNIS_API ignis_status ignis_bitwise_or_scalar_inplace(ignis_tensor* 
 
 extern "C" IGNIS_API ignis_status ignis_bitwise_or_scalar_out(ignis_tensor* out, const ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&)>(&ignis::bitwise_or_out) == nullptr) capi::not_built("ignis_bitwise_or_scalar_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_bitwise_or_scalar_out", "out", out));
     ignis::bitwise_or_out(out_mut.mut(), capi::tensor_arg("ignis_bitwise_or_scalar_out", "self", self), capi::scalar_arg("ignis_bitwise_or_scalar_out", "other", other));
     return IGNIS_OK;
@@ -3418,7 +2690,6 @@ extern "C" IGNIS_API ignis_status ignis_bitwise_xor_tensor(const ignis_tensor* s
   if (!out) return capi::null_out("ignis_bitwise_xor_tensor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::bitwise_xor) == nullptr) capi::not_built("ignis_bitwise_xor_tensor");
     *out = capi::leak(ignis::bitwise_xor(capi::tensor_arg("ignis_bitwise_xor_tensor", "self", self), capi::tensor_arg("ignis_bitwise_xor_tensor", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -3428,7 +2699,6 @@ extern "C" IGNIS_API ignis_status ignis_bitwise_xor_tensor(const ignis_tensor* s
 
 extern "C" IGNIS_API ignis_status ignis_bitwise_xor_tensor_inplace(ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::bitwise_xor_) == nullptr) capi::not_built("ignis_bitwise_xor_tensor_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_bitwise_xor_tensor_inplace", "self", self));
     ignis::bitwise_xor_(self_mut.mut(), capi::tensor_arg("ignis_bitwise_xor_tensor_inplace", "other", other));
     return IGNIS_OK;
@@ -3439,7 +2709,6 @@ extern "C" IGNIS_API ignis_status ignis_bitwise_xor_tensor_inplace(ignis_tensor*
 
 extern "C" IGNIS_API ignis_status ignis_bitwise_xor_tensor_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::bitwise_xor_out) == nullptr) capi::not_built("ignis_bitwise_xor_tensor_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_bitwise_xor_tensor_out", "out", out));
     ignis::bitwise_xor_out(out_mut.mut(), capi::tensor_arg("ignis_bitwise_xor_tensor_out", "self", self), capi::tensor_arg("ignis_bitwise_xor_tensor_out", "other", other));
     return IGNIS_OK;
@@ -3452,7 +2721,6 @@ extern "C" IGNIS_API ignis_status ignis_bitwise_xor_scalar(const ignis_tensor* s
   if (!out) return capi::null_out("ignis_bitwise_xor_scalar", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Scalar&)>(&ignis::bitwise_xor) == nullptr) capi::not_built("ignis_bitwise_xor_scalar");
     *out = capi::leak(ignis::bitwise_xor(capi::tensor_arg("ignis_bitwise_xor_scalar", "self", self), capi::scalar_arg("ignis_bitwise_xor_scalar", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -3462,7 +2730,6 @@ extern "C" IGNIS_API ignis_status ignis_bitwise_xor_scalar(const ignis_tensor* s
 
 extern "C" IGNIS_API ignis_status ignis_bitwise_xor_scalar_inplace(ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Scalar&)>(&ignis::bitwise_xor_) == nullptr) capi::not_built("ignis_bitwise_xor_scalar_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_bitwise_xor_scalar_inplace", "self", self));
     ignis::bitwise_xor_(self_mut.mut(), capi::scalar_arg("ignis_bitwise_xor_scalar_inplace", "other", other));
     return IGNIS_OK;
@@ -3473,7 +2740,6 @@ extern "C" IGNIS_API ignis_status ignis_bitwise_xor_scalar_inplace(ignis_tensor*
 
 extern "C" IGNIS_API ignis_status ignis_bitwise_xor_scalar_out(ignis_tensor* out, const ignis_tensor* self, ignis_scalar other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&)>(&ignis::bitwise_xor_out) == nullptr) capi::not_built("ignis_bitwise_xor_scalar_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_bitwise_xor_scalar_out", "out", out));
     ignis::bitwise_xor_out(out_mut.mut(), capi::tensor_arg("ignis_bitwise_xor_scalar_out", "self", self), capi::scalar_arg("ignis_bitwise_xor_scalar_out", "other", other));
     return IGNIS_OK;
@@ -3486,7 +2752,6 @@ extern "C" IGNIS_API ignis_status ignis_where_self(const ignis_tensor* condition
   if (!out) return capi::null_out("ignis_where_self", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const Tensor&)>(&ignis::where) == nullptr) capi::not_built("ignis_where_self");
     *out = capi::leak(ignis::where(capi::tensor_arg("ignis_where_self", "condition", condition), capi::tensor_arg("ignis_where_self", "self", self), capi::tensor_arg("ignis_where_self", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -3496,7 +2761,6 @@ extern "C" IGNIS_API ignis_status ignis_where_self(const ignis_tensor* condition
 
 extern "C" IGNIS_API ignis_status ignis_where_self_out(ignis_tensor* out, const ignis_tensor* condition, const ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&, const Tensor&)>(&ignis::where_out) == nullptr) capi::not_built("ignis_where_self_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_where_self_out", "out", out));
     ignis::where_out(out_mut.mut(), capi::tensor_arg("ignis_where_self_out", "condition", condition), capi::tensor_arg("ignis_where_self_out", "self", self), capi::tensor_arg("ignis_where_self_out", "other", other));
     return IGNIS_OK;
@@ -3509,7 +2773,6 @@ extern "C" IGNIS_API ignis_status ignis_where_scalar_self(const ignis_tensor* co
   if (!out) return capi::null_out("ignis_where_scalar_self", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Scalar&, const Tensor&)>(&ignis::where) == nullptr) capi::not_built("ignis_where_scalar_self");
     *out = capi::leak(ignis::where(capi::tensor_arg("ignis_where_scalar_self", "condition", condition), capi::scalar_arg("ignis_where_scalar_self", "self", self), capi::tensor_arg("ignis_where_scalar_self", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -3521,7 +2784,6 @@ extern "C" IGNIS_API ignis_status ignis_where_scalar_other(const ignis_tensor* c
   if (!out) return capi::null_out("ignis_where_scalar_other", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const Scalar&)>(&ignis::where) == nullptr) capi::not_built("ignis_where_scalar_other");
     *out = capi::leak(ignis::where(capi::tensor_arg("ignis_where_scalar_other", "condition", condition), capi::tensor_arg("ignis_where_scalar_other", "self", self), capi::scalar_arg("ignis_where_scalar_other", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -3533,7 +2795,6 @@ extern "C" IGNIS_API ignis_status ignis_where_scalar(const ignis_tensor* conditi
   if (!out) return capi::null_out("ignis_where_scalar", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Scalar&, const Scalar&)>(&ignis::where) == nullptr) capi::not_built("ignis_where_scalar");
     *out = capi::leak(ignis::where(capi::tensor_arg("ignis_where_scalar", "condition", condition), capi::scalar_arg("ignis_where_scalar", "self", self), capi::scalar_arg("ignis_where_scalar", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -3545,7 +2806,6 @@ extern "C" IGNIS_API ignis_status ignis_clamp(const ignis_tensor* self, const ig
   if (!out) return capi::null_out("ignis_clamp", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const std::optional<Scalar>&, const std::optional<Scalar>&)>(&ignis::clamp) == nullptr) capi::not_built("ignis_clamp");
     *out = capi::leak(ignis::clamp(capi::tensor_arg("ignis_clamp", "self", self), capi::opt_scalar_arg("ignis_clamp", "min", min), capi::opt_scalar_arg("ignis_clamp", "max", max)));
     return IGNIS_OK;
   } catch (...) {
@@ -3555,7 +2815,6 @@ extern "C" IGNIS_API ignis_status ignis_clamp(const ignis_tensor* self, const ig
 
 extern "C" IGNIS_API ignis_status ignis_clamp_inplace(ignis_tensor* self, const ignis_scalar* min, const ignis_scalar* max) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const std::optional<Scalar>&, const std::optional<Scalar>&)>(&ignis::clamp_) == nullptr) capi::not_built("ignis_clamp_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_clamp_inplace", "self", self));
     ignis::clamp_(self_mut.mut(), capi::opt_scalar_arg("ignis_clamp_inplace", "min", min), capi::opt_scalar_arg("ignis_clamp_inplace", "max", max));
     return IGNIS_OK;
@@ -3566,7 +2825,6 @@ extern "C" IGNIS_API ignis_status ignis_clamp_inplace(ignis_tensor* self, const 
 
 extern "C" IGNIS_API ignis_status ignis_clamp_out(ignis_tensor* out, const ignis_tensor* self, const ignis_scalar* min, const ignis_scalar* max) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const std::optional<Scalar>&, const std::optional<Scalar>&)>(&ignis::clamp_out) == nullptr) capi::not_built("ignis_clamp_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_clamp_out", "out", out));
     ignis::clamp_out(out_mut.mut(), capi::tensor_arg("ignis_clamp_out", "self", self), capi::opt_scalar_arg("ignis_clamp_out", "min", min), capi::opt_scalar_arg("ignis_clamp_out", "max", max));
     return IGNIS_OK;
@@ -3579,7 +2837,6 @@ extern "C" IGNIS_API ignis_status ignis_clamp_tensor(const ignis_tensor* self, c
   if (!out) return capi::null_out("ignis_clamp_tensor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const std::optional<Tensor>&, const std::optional<Tensor>&)>(&ignis::clamp) == nullptr) capi::not_built("ignis_clamp_tensor");
     *out = capi::leak(ignis::clamp(capi::tensor_arg("ignis_clamp_tensor", "self", self), capi::opt_tensor_arg(min), capi::opt_tensor_arg(max)));
     return IGNIS_OK;
   } catch (...) {
@@ -3589,7 +2846,6 @@ extern "C" IGNIS_API ignis_status ignis_clamp_tensor(const ignis_tensor* self, c
 
 extern "C" IGNIS_API ignis_status ignis_clamp_tensor_inplace(ignis_tensor* self, const ignis_tensor* min, const ignis_tensor* max) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const std::optional<Tensor>&, const std::optional<Tensor>&)>(&ignis::clamp_) == nullptr) capi::not_built("ignis_clamp_tensor_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_clamp_tensor_inplace", "self", self));
     ignis::clamp_(self_mut.mut(), capi::opt_tensor_arg(min), capi::opt_tensor_arg(max));
     return IGNIS_OK;
@@ -3600,7 +2856,6 @@ extern "C" IGNIS_API ignis_status ignis_clamp_tensor_inplace(ignis_tensor* self,
 
 extern "C" IGNIS_API ignis_status ignis_clamp_tensor_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* min, const ignis_tensor* max) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const std::optional<Tensor>&, const std::optional<Tensor>&)>(&ignis::clamp_out) == nullptr) capi::not_built("ignis_clamp_tensor_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_clamp_tensor_out", "out", out));
     ignis::clamp_out(out_mut.mut(), capi::tensor_arg("ignis_clamp_tensor_out", "self", self), capi::opt_tensor_arg(min), capi::opt_tensor_arg(max));
     return IGNIS_OK;
@@ -3613,7 +2868,6 @@ extern "C" IGNIS_API ignis_status ignis_lerp_scalar(const ignis_tensor* self, co
   if (!out) return capi::null_out("ignis_lerp_scalar", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const Scalar&)>(&ignis::lerp) == nullptr) capi::not_built("ignis_lerp_scalar");
     *out = capi::leak(ignis::lerp(capi::tensor_arg("ignis_lerp_scalar", "self", self), capi::tensor_arg("ignis_lerp_scalar", "end", end), capi::scalar_arg("ignis_lerp_scalar", "weight", weight)));
     return IGNIS_OK;
   } catch (...) {
@@ -3623,7 +2877,6 @@ extern "C" IGNIS_API ignis_status ignis_lerp_scalar(const ignis_tensor* self, co
 
 extern "C" IGNIS_API ignis_status ignis_lerp_scalar_inplace(ignis_tensor* self, const ignis_tensor* end, ignis_scalar weight) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&)>(&ignis::lerp_) == nullptr) capi::not_built("ignis_lerp_scalar_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_lerp_scalar_inplace", "self", self));
     ignis::lerp_(self_mut.mut(), capi::tensor_arg("ignis_lerp_scalar_inplace", "end", end), capi::scalar_arg("ignis_lerp_scalar_inplace", "weight", weight));
     return IGNIS_OK;
@@ -3634,7 +2887,6 @@ extern "C" IGNIS_API ignis_status ignis_lerp_scalar_inplace(ignis_tensor* self, 
 
 extern "C" IGNIS_API ignis_status ignis_lerp_scalar_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* end, ignis_scalar weight) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&, const Scalar&)>(&ignis::lerp_out) == nullptr) capi::not_built("ignis_lerp_scalar_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_lerp_scalar_out", "out", out));
     ignis::lerp_out(out_mut.mut(), capi::tensor_arg("ignis_lerp_scalar_out", "self", self), capi::tensor_arg("ignis_lerp_scalar_out", "end", end), capi::scalar_arg("ignis_lerp_scalar_out", "weight", weight));
     return IGNIS_OK;
@@ -3647,7 +2899,6 @@ extern "C" IGNIS_API ignis_status ignis_lerp_tensor(const ignis_tensor* self, co
   if (!out) return capi::null_out("ignis_lerp_tensor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const Tensor&)>(&ignis::lerp) == nullptr) capi::not_built("ignis_lerp_tensor");
     *out = capi::leak(ignis::lerp(capi::tensor_arg("ignis_lerp_tensor", "self", self), capi::tensor_arg("ignis_lerp_tensor", "end", end), capi::tensor_arg("ignis_lerp_tensor", "weight", weight)));
     return IGNIS_OK;
   } catch (...) {
@@ -3657,7 +2908,6 @@ extern "C" IGNIS_API ignis_status ignis_lerp_tensor(const ignis_tensor* self, co
 
 extern "C" IGNIS_API ignis_status ignis_lerp_tensor_inplace(ignis_tensor* self, const ignis_tensor* end, const ignis_tensor* weight) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::lerp_) == nullptr) capi::not_built("ignis_lerp_tensor_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_lerp_tensor_inplace", "self", self));
     ignis::lerp_(self_mut.mut(), capi::tensor_arg("ignis_lerp_tensor_inplace", "end", end), capi::tensor_arg("ignis_lerp_tensor_inplace", "weight", weight));
     return IGNIS_OK;
@@ -3668,7 +2918,6 @@ extern "C" IGNIS_API ignis_status ignis_lerp_tensor_inplace(ignis_tensor* self, 
 
 extern "C" IGNIS_API ignis_status ignis_lerp_tensor_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* end, const ignis_tensor* weight) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&, const Tensor&)>(&ignis::lerp_out) == nullptr) capi::not_built("ignis_lerp_tensor_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_lerp_tensor_out", "out", out));
     ignis::lerp_out(out_mut.mut(), capi::tensor_arg("ignis_lerp_tensor_out", "self", self), capi::tensor_arg("ignis_lerp_tensor_out", "end", end), capi::tensor_arg("ignis_lerp_tensor_out", "weight", weight));
     return IGNIS_OK;
@@ -3681,7 +2930,6 @@ extern "C" IGNIS_API ignis_status ignis_addcmul(const ignis_tensor* self, const 
   if (!out) return capi::null_out("ignis_addcmul", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const Tensor&, const Scalar&)>(&ignis::addcmul) == nullptr) capi::not_built("ignis_addcmul");
     *out = capi::leak(ignis::addcmul(capi::tensor_arg("ignis_addcmul", "self", self), capi::tensor_arg("ignis_addcmul", "tensor1", tensor1), capi::tensor_arg("ignis_addcmul", "tensor2", tensor2), capi::scalar_arg("ignis_addcmul", "value", value)));
     return IGNIS_OK;
   } catch (...) {
@@ -3691,7 +2939,6 @@ extern "C" IGNIS_API ignis_status ignis_addcmul(const ignis_tensor* self, const 
 
 extern "C" IGNIS_API ignis_status ignis_addcmul_inplace(ignis_tensor* self, const ignis_tensor* tensor1, const ignis_tensor* tensor2, ignis_scalar value) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&, const Scalar&)>(&ignis::addcmul_) == nullptr) capi::not_built("ignis_addcmul_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_addcmul_inplace", "self", self));
     ignis::addcmul_(self_mut.mut(), capi::tensor_arg("ignis_addcmul_inplace", "tensor1", tensor1), capi::tensor_arg("ignis_addcmul_inplace", "tensor2", tensor2), capi::scalar_arg("ignis_addcmul_inplace", "value", value));
     return IGNIS_OK;
@@ -3702,7 +2949,6 @@ extern "C" IGNIS_API ignis_status ignis_addcmul_inplace(ignis_tensor* self, cons
 
 extern "C" IGNIS_API ignis_status ignis_addcmul_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* tensor1, const ignis_tensor* tensor2, ignis_scalar value) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&, const Tensor&, const Scalar&)>(&ignis::addcmul_out) == nullptr) capi::not_built("ignis_addcmul_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_addcmul_out", "out", out));
     ignis::addcmul_out(out_mut.mut(), capi::tensor_arg("ignis_addcmul_out", "self", self), capi::tensor_arg("ignis_addcmul_out", "tensor1", tensor1), capi::tensor_arg("ignis_addcmul_out", "tensor2", tensor2), capi::scalar_arg("ignis_addcmul_out", "value", value));
     return IGNIS_OK;
@@ -3715,7 +2961,6 @@ extern "C" IGNIS_API ignis_status ignis_addcdiv(const ignis_tensor* self, const 
   if (!out) return capi::null_out("ignis_addcdiv", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const Tensor&, const Scalar&)>(&ignis::addcdiv) == nullptr) capi::not_built("ignis_addcdiv");
     *out = capi::leak(ignis::addcdiv(capi::tensor_arg("ignis_addcdiv", "self", self), capi::tensor_arg("ignis_addcdiv", "tensor1", tensor1), capi::tensor_arg("ignis_addcdiv", "tensor2", tensor2), capi::scalar_arg("ignis_addcdiv", "value", value)));
     return IGNIS_OK;
   } catch (...) {
@@ -3725,7 +2970,6 @@ extern "C" IGNIS_API ignis_status ignis_addcdiv(const ignis_tensor* self, const 
 
 extern "C" IGNIS_API ignis_status ignis_addcdiv_inplace(ignis_tensor* self, const ignis_tensor* tensor1, const ignis_tensor* tensor2, ignis_scalar value) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&, const Scalar&)>(&ignis::addcdiv_) == nullptr) capi::not_built("ignis_addcdiv_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_addcdiv_inplace", "self", self));
     ignis::addcdiv_(self_mut.mut(), capi::tensor_arg("ignis_addcdiv_inplace", "tensor1", tensor1), capi::tensor_arg("ignis_addcdiv_inplace", "tensor2", tensor2), capi::scalar_arg("ignis_addcdiv_inplace", "value", value));
     return IGNIS_OK;
@@ -3736,7 +2980,6 @@ extern "C" IGNIS_API ignis_status ignis_addcdiv_inplace(ignis_tensor* self, cons
 
 extern "C" IGNIS_API ignis_status ignis_addcdiv_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* tensor1, const ignis_tensor* tensor2, ignis_scalar value) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&, const Tensor&, const Scalar&)>(&ignis::addcdiv_out) == nullptr) capi::not_built("ignis_addcdiv_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_addcdiv_out", "out", out));
     ignis::addcdiv_out(out_mut.mut(), capi::tensor_arg("ignis_addcdiv_out", "self", self), capi::tensor_arg("ignis_addcdiv_out", "tensor1", tensor1), capi::tensor_arg("ignis_addcdiv_out", "tensor2", tensor2), capi::scalar_arg("ignis_addcdiv_out", "value", value));
     return IGNIS_OK;
@@ -3749,7 +2992,6 @@ extern "C" IGNIS_API ignis_status ignis_sum(const ignis_tensor* self, const int6
   if (!out) return capi::null_out("ignis_sum", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, OptIntArrayRef, bool, std::optional<DType>)>(&ignis::sum) == nullptr) capi::not_built("ignis_sum");
     *out = capi::leak(ignis::sum(capi::tensor_arg("ignis_sum", "self", self), capi::opt_int_list_arg("ignis_sum", "dim", dim, dim_count), (keepdim != 0), capi::opt_dtype_arg("ignis_sum", "dtype", dtype)));
     return IGNIS_OK;
   } catch (...) {
@@ -3759,7 +3001,6 @@ extern "C" IGNIS_API ignis_status ignis_sum(const ignis_tensor* self, const int6
 
 extern "C" IGNIS_API ignis_status ignis_sum_out(ignis_tensor* out, const ignis_tensor* self, const int64_t* dim, size_t dim_count, int32_t keepdim, const ignis_dtype* dtype) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, OptIntArrayRef, bool, std::optional<DType>)>(&ignis::sum_out) == nullptr) capi::not_built("ignis_sum_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_sum_out", "out", out));
     ignis::sum_out(out_mut.mut(), capi::tensor_arg("ignis_sum_out", "self", self), capi::opt_int_list_arg("ignis_sum_out", "dim", dim, dim_count), (keepdim != 0), capi::opt_dtype_arg("ignis_sum_out", "dtype", dtype));
     return IGNIS_OK;
@@ -3772,7 +3013,6 @@ extern "C" IGNIS_API ignis_status ignis_mean(const ignis_tensor* self, const int
   if (!out) return capi::null_out("ignis_mean", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, OptIntArrayRef, bool, std::optional<DType>)>(&ignis::mean) == nullptr) capi::not_built("ignis_mean");
     *out = capi::leak(ignis::mean(capi::tensor_arg("ignis_mean", "self", self), capi::opt_int_list_arg("ignis_mean", "dim", dim, dim_count), (keepdim != 0), capi::opt_dtype_arg("ignis_mean", "dtype", dtype)));
     return IGNIS_OK;
   } catch (...) {
@@ -3782,7 +3022,6 @@ extern "C" IGNIS_API ignis_status ignis_mean(const ignis_tensor* self, const int
 
 extern "C" IGNIS_API ignis_status ignis_mean_out(ignis_tensor* out, const ignis_tensor* self, const int64_t* dim, size_t dim_count, int32_t keepdim, const ignis_dtype* dtype) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, OptIntArrayRef, bool, std::optional<DType>)>(&ignis::mean_out) == nullptr) capi::not_built("ignis_mean_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_mean_out", "out", out));
     ignis::mean_out(out_mut.mut(), capi::tensor_arg("ignis_mean_out", "self", self), capi::opt_int_list_arg("ignis_mean_out", "dim", dim, dim_count), (keepdim != 0), capi::opt_dtype_arg("ignis_mean_out", "dtype", dtype));
     return IGNIS_OK;
@@ -3795,7 +3034,6 @@ extern "C" IGNIS_API ignis_status ignis_prod(const ignis_tensor* self, const int
   if (!out) return capi::null_out("ignis_prod", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, OptIntArrayRef, bool, std::optional<DType>)>(&ignis::prod) == nullptr) capi::not_built("ignis_prod");
     *out = capi::leak(ignis::prod(capi::tensor_arg("ignis_prod", "self", self), capi::opt_int_list_arg("ignis_prod", "dim", dim, dim_count), (keepdim != 0), capi::opt_dtype_arg("ignis_prod", "dtype", dtype)));
     return IGNIS_OK;
   } catch (...) {
@@ -3805,7 +3043,6 @@ extern "C" IGNIS_API ignis_status ignis_prod(const ignis_tensor* self, const int
 
 extern "C" IGNIS_API ignis_status ignis_prod_out(ignis_tensor* out, const ignis_tensor* self, const int64_t* dim, size_t dim_count, int32_t keepdim, const ignis_dtype* dtype) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, OptIntArrayRef, bool, std::optional<DType>)>(&ignis::prod_out) == nullptr) capi::not_built("ignis_prod_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_prod_out", "out", out));
     ignis::prod_out(out_mut.mut(), capi::tensor_arg("ignis_prod_out", "self", self), capi::opt_int_list_arg("ignis_prod_out", "dim", dim, dim_count), (keepdim != 0), capi::opt_dtype_arg("ignis_prod_out", "dtype", dtype));
     return IGNIS_OK;
@@ -3818,7 +3055,6 @@ extern "C" IGNIS_API ignis_status ignis_var(const ignis_tensor* self, const int6
   if (!out) return capi::null_out("ignis_var", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, OptIntArrayRef, const std::optional<Scalar>&, bool)>(&ignis::var) == nullptr) capi::not_built("ignis_var");
     *out = capi::leak(ignis::var(capi::tensor_arg("ignis_var", "self", self), capi::opt_int_list_arg("ignis_var", "dim", dim, dim_count), capi::opt_scalar_arg("ignis_var", "correction", correction), (keepdim != 0)));
     return IGNIS_OK;
   } catch (...) {
@@ -3828,7 +3064,6 @@ extern "C" IGNIS_API ignis_status ignis_var(const ignis_tensor* self, const int6
 
 extern "C" IGNIS_API ignis_status ignis_var_out(ignis_tensor* out, const ignis_tensor* self, const int64_t* dim, size_t dim_count, const ignis_scalar* correction, int32_t keepdim) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, OptIntArrayRef, const std::optional<Scalar>&, bool)>(&ignis::var_out) == nullptr) capi::not_built("ignis_var_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_var_out", "out", out));
     ignis::var_out(out_mut.mut(), capi::tensor_arg("ignis_var_out", "self", self), capi::opt_int_list_arg("ignis_var_out", "dim", dim, dim_count), capi::opt_scalar_arg("ignis_var_out", "correction", correction), (keepdim != 0));
     return IGNIS_OK;
@@ -3841,7 +3076,6 @@ extern "C" IGNIS_API ignis_status ignis_std(const ignis_tensor* self, const int6
   if (!out) return capi::null_out("ignis_std", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, OptIntArrayRef, const std::optional<Scalar>&, bool)>(&ignis::std) == nullptr) capi::not_built("ignis_std");
     *out = capi::leak(ignis::std(capi::tensor_arg("ignis_std", "self", self), capi::opt_int_list_arg("ignis_std", "dim", dim, dim_count), capi::opt_scalar_arg("ignis_std", "correction", correction), (keepdim != 0)));
     return IGNIS_OK;
   } catch (...) {
@@ -3851,7 +3085,6 @@ extern "C" IGNIS_API ignis_status ignis_std(const ignis_tensor* self, const int6
 
 extern "C" IGNIS_API ignis_status ignis_std_out(ignis_tensor* out, const ignis_tensor* self, const int64_t* dim, size_t dim_count, const ignis_scalar* correction, int32_t keepdim) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, OptIntArrayRef, const std::optional<Scalar>&, bool)>(&ignis::std_out) == nullptr) capi::not_built("ignis_std_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_std_out", "out", out));
     ignis::std_out(out_mut.mut(), capi::tensor_arg("ignis_std_out", "self", self), capi::opt_int_list_arg("ignis_std_out", "dim", dim, dim_count), capi::opt_scalar_arg("ignis_std_out", "correction", correction), (keepdim != 0));
     return IGNIS_OK;
@@ -3864,7 +3097,6 @@ extern "C" IGNIS_API ignis_status ignis_max(const ignis_tensor* self, ignis_tens
   if (!out) return capi::null_out("ignis_max", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::max) == nullptr) capi::not_built("ignis_max");
     *out = capi::leak(ignis::max(capi::tensor_arg("ignis_max", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -3878,7 +3110,6 @@ extern "C" IGNIS_API ignis_status ignis_max_dim(const ignis_tensor* self, int64_
   *out0 = nullptr;
   *out1 = nullptr;
   try {
-    if (static_cast<std::tuple<Tensor, Tensor> (*)(const Tensor&, int64_t, bool)>(&ignis::max) == nullptr) capi::not_built("ignis_max_dim");
     auto r = ignis::max(capi::tensor_arg("ignis_max_dim", "self", self), dim, (keepdim != 0));
     *out0 = capi::leak(std::move(std::get<0>(r)));
     *out1 = capi::leak(std::move(std::get<1>(r)));
@@ -3896,7 +3127,6 @@ extern "C" IGNIS_API ignis_status ignis_min(const ignis_tensor* self, ignis_tens
   if (!out) return capi::null_out("ignis_min", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::min) == nullptr) capi::not_built("ignis_min");
     *out = capi::leak(ignis::min(capi::tensor_arg("ignis_min", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -3910,7 +3140,6 @@ extern "C" IGNIS_API ignis_status ignis_min_dim(const ignis_tensor* self, int64_
   *out0 = nullptr;
   *out1 = nullptr;
   try {
-    if (static_cast<std::tuple<Tensor, Tensor> (*)(const Tensor&, int64_t, bool)>(&ignis::min) == nullptr) capi::not_built("ignis_min_dim");
     auto r = ignis::min(capi::tensor_arg("ignis_min_dim", "self", self), dim, (keepdim != 0));
     *out0 = capi::leak(std::move(std::get<0>(r)));
     *out1 = capi::leak(std::move(std::get<1>(r)));
@@ -3928,7 +3157,6 @@ extern "C" IGNIS_API ignis_status ignis_amax(const ignis_tensor* self, const int
   if (!out) return capi::null_out("ignis_amax", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, IntArrayRef, bool)>(&ignis::amax) == nullptr) capi::not_built("ignis_amax");
     *out = capi::leak(ignis::amax(capi::tensor_arg("ignis_amax", "self", self), capi::int_list_arg("ignis_amax", "dim", dim, dim_count), (keepdim != 0)));
     return IGNIS_OK;
   } catch (...) {
@@ -3938,7 +3166,6 @@ extern "C" IGNIS_API ignis_status ignis_amax(const ignis_tensor* self, const int
 
 extern "C" IGNIS_API ignis_status ignis_amax_out(ignis_tensor* out, const ignis_tensor* self, const int64_t* dim, size_t dim_count, int32_t keepdim) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, IntArrayRef, bool)>(&ignis::amax_out) == nullptr) capi::not_built("ignis_amax_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_amax_out", "out", out));
     ignis::amax_out(out_mut.mut(), capi::tensor_arg("ignis_amax_out", "self", self), capi::int_list_arg("ignis_amax_out", "dim", dim, dim_count), (keepdim != 0));
     return IGNIS_OK;
@@ -3951,7 +3178,6 @@ extern "C" IGNIS_API ignis_status ignis_amin(const ignis_tensor* self, const int
   if (!out) return capi::null_out("ignis_amin", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, IntArrayRef, bool)>(&ignis::amin) == nullptr) capi::not_built("ignis_amin");
     *out = capi::leak(ignis::amin(capi::tensor_arg("ignis_amin", "self", self), capi::int_list_arg("ignis_amin", "dim", dim, dim_count), (keepdim != 0)));
     return IGNIS_OK;
   } catch (...) {
@@ -3961,7 +3187,6 @@ extern "C" IGNIS_API ignis_status ignis_amin(const ignis_tensor* self, const int
 
 extern "C" IGNIS_API ignis_status ignis_amin_out(ignis_tensor* out, const ignis_tensor* self, const int64_t* dim, size_t dim_count, int32_t keepdim) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, IntArrayRef, bool)>(&ignis::amin_out) == nullptr) capi::not_built("ignis_amin_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_amin_out", "out", out));
     ignis::amin_out(out_mut.mut(), capi::tensor_arg("ignis_amin_out", "self", self), capi::int_list_arg("ignis_amin_out", "dim", dim, dim_count), (keepdim != 0));
     return IGNIS_OK;
@@ -3974,7 +3199,6 @@ extern "C" IGNIS_API ignis_status ignis_argmax(const ignis_tensor* self, const i
   if (!out) return capi::null_out("ignis_argmax", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, std::optional<int64_t>, bool)>(&ignis::argmax) == nullptr) capi::not_built("ignis_argmax");
     *out = capi::leak(ignis::argmax(capi::tensor_arg("ignis_argmax", "self", self), capi::opt(dim), (keepdim != 0)));
     return IGNIS_OK;
   } catch (...) {
@@ -3984,7 +3208,6 @@ extern "C" IGNIS_API ignis_status ignis_argmax(const ignis_tensor* self, const i
 
 extern "C" IGNIS_API ignis_status ignis_argmax_out(ignis_tensor* out, const ignis_tensor* self, const int64_t* dim, int32_t keepdim) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, std::optional<int64_t>, bool)>(&ignis::argmax_out) == nullptr) capi::not_built("ignis_argmax_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_argmax_out", "out", out));
     ignis::argmax_out(out_mut.mut(), capi::tensor_arg("ignis_argmax_out", "self", self), capi::opt(dim), (keepdim != 0));
     return IGNIS_OK;
@@ -3997,7 +3220,6 @@ extern "C" IGNIS_API ignis_status ignis_argmin(const ignis_tensor* self, const i
   if (!out) return capi::null_out("ignis_argmin", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, std::optional<int64_t>, bool)>(&ignis::argmin) == nullptr) capi::not_built("ignis_argmin");
     *out = capi::leak(ignis::argmin(capi::tensor_arg("ignis_argmin", "self", self), capi::opt(dim), (keepdim != 0)));
     return IGNIS_OK;
   } catch (...) {
@@ -4007,7 +3229,6 @@ extern "C" IGNIS_API ignis_status ignis_argmin(const ignis_tensor* self, const i
 
 extern "C" IGNIS_API ignis_status ignis_argmin_out(ignis_tensor* out, const ignis_tensor* self, const int64_t* dim, int32_t keepdim) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, std::optional<int64_t>, bool)>(&ignis::argmin_out) == nullptr) capi::not_built("ignis_argmin_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_argmin_out", "out", out));
     ignis::argmin_out(out_mut.mut(), capi::tensor_arg("ignis_argmin_out", "self", self), capi::opt(dim), (keepdim != 0));
     return IGNIS_OK;
@@ -4020,7 +3241,6 @@ extern "C" IGNIS_API ignis_status ignis_logsumexp(const ignis_tensor* self, cons
   if (!out) return capi::null_out("ignis_logsumexp", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, IntArrayRef, bool)>(&ignis::logsumexp) == nullptr) capi::not_built("ignis_logsumexp");
     *out = capi::leak(ignis::logsumexp(capi::tensor_arg("ignis_logsumexp", "self", self), capi::int_list_arg("ignis_logsumexp", "dim", dim, dim_count), (keepdim != 0)));
     return IGNIS_OK;
   } catch (...) {
@@ -4030,7 +3250,6 @@ extern "C" IGNIS_API ignis_status ignis_logsumexp(const ignis_tensor* self, cons
 
 extern "C" IGNIS_API ignis_status ignis_logsumexp_out(ignis_tensor* out, const ignis_tensor* self, const int64_t* dim, size_t dim_count, int32_t keepdim) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, IntArrayRef, bool)>(&ignis::logsumexp_out) == nullptr) capi::not_built("ignis_logsumexp_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_logsumexp_out", "out", out));
     ignis::logsumexp_out(out_mut.mut(), capi::tensor_arg("ignis_logsumexp_out", "self", self), capi::int_list_arg("ignis_logsumexp_out", "dim", dim, dim_count), (keepdim != 0));
     return IGNIS_OK;
@@ -4043,7 +3262,6 @@ extern "C" IGNIS_API ignis_status ignis_all(const ignis_tensor* self, const int6
   if (!out) return capi::null_out("ignis_all", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, OptIntArrayRef, bool)>(&ignis::all) == nullptr) capi::not_built("ignis_all");
     *out = capi::leak(ignis::all(capi::tensor_arg("ignis_all", "self", self), capi::opt_int_list_arg("ignis_all", "dim", dim, dim_count), (keepdim != 0)));
     return IGNIS_OK;
   } catch (...) {
@@ -4053,7 +3271,6 @@ extern "C" IGNIS_API ignis_status ignis_all(const ignis_tensor* self, const int6
 
 extern "C" IGNIS_API ignis_status ignis_all_out(ignis_tensor* out, const ignis_tensor* self, const int64_t* dim, size_t dim_count, int32_t keepdim) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, OptIntArrayRef, bool)>(&ignis::all_out) == nullptr) capi::not_built("ignis_all_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_all_out", "out", out));
     ignis::all_out(out_mut.mut(), capi::tensor_arg("ignis_all_out", "self", self), capi::opt_int_list_arg("ignis_all_out", "dim", dim, dim_count), (keepdim != 0));
     return IGNIS_OK;
@@ -4066,7 +3283,6 @@ extern "C" IGNIS_API ignis_status ignis_any(const ignis_tensor* self, const int6
   if (!out) return capi::null_out("ignis_any", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, OptIntArrayRef, bool)>(&ignis::any) == nullptr) capi::not_built("ignis_any");
     *out = capi::leak(ignis::any(capi::tensor_arg("ignis_any", "self", self), capi::opt_int_list_arg("ignis_any", "dim", dim, dim_count), (keepdim != 0)));
     return IGNIS_OK;
   } catch (...) {
@@ -4076,7 +3292,6 @@ extern "C" IGNIS_API ignis_status ignis_any(const ignis_tensor* self, const int6
 
 extern "C" IGNIS_API ignis_status ignis_any_out(ignis_tensor* out, const ignis_tensor* self, const int64_t* dim, size_t dim_count, int32_t keepdim) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, OptIntArrayRef, bool)>(&ignis::any_out) == nullptr) capi::not_built("ignis_any_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_any_out", "out", out));
     ignis::any_out(out_mut.mut(), capi::tensor_arg("ignis_any_out", "self", self), capi::opt_int_list_arg("ignis_any_out", "dim", dim, dim_count), (keepdim != 0));
     return IGNIS_OK;
@@ -4089,7 +3304,6 @@ extern "C" IGNIS_API ignis_status ignis_norm(const ignis_tensor* self, const ign
   if (!out) return capi::null_out("ignis_norm", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const std::optional<Scalar>&, OptIntArrayRef, bool, std::optional<DType>)>(&ignis::norm) == nullptr) capi::not_built("ignis_norm");
     *out = capi::leak(ignis::norm(capi::tensor_arg("ignis_norm", "self", self), capi::opt_scalar_arg("ignis_norm", "p", p), capi::opt_int_list_arg("ignis_norm", "dim", dim, dim_count), (keepdim != 0), capi::opt_dtype_arg("ignis_norm", "dtype", dtype)));
     return IGNIS_OK;
   } catch (...) {
@@ -4099,7 +3313,6 @@ extern "C" IGNIS_API ignis_status ignis_norm(const ignis_tensor* self, const ign
 
 extern "C" IGNIS_API ignis_status ignis_norm_out(ignis_tensor* out, const ignis_tensor* self, const ignis_scalar* p, const int64_t* dim, size_t dim_count, int32_t keepdim, const ignis_dtype* dtype) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const std::optional<Scalar>&, OptIntArrayRef, bool, std::optional<DType>)>(&ignis::norm_out) == nullptr) capi::not_built("ignis_norm_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_norm_out", "out", out));
     ignis::norm_out(out_mut.mut(), capi::tensor_arg("ignis_norm_out", "self", self), capi::opt_scalar_arg("ignis_norm_out", "p", p), capi::opt_int_list_arg("ignis_norm_out", "dim", dim, dim_count), (keepdim != 0), capi::opt_dtype_arg("ignis_norm_out", "dtype", dtype));
     return IGNIS_OK;
@@ -4112,7 +3325,6 @@ extern "C" IGNIS_API ignis_status ignis_norm_str(const ignis_tensor* self, const
   if (!out) return capi::null_out("ignis_norm_str", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, std::string_view, OptIntArrayRef, bool, std::optional<DType>)>(&ignis::norm) == nullptr) capi::not_built("ignis_norm_str");
     *out = capi::leak(ignis::norm(capi::tensor_arg("ignis_norm_str", "self", self), capi::str_arg("ignis_norm_str", "p", p), capi::opt_int_list_arg("ignis_norm_str", "dim", dim, dim_count), (keepdim != 0), capi::opt_dtype_arg("ignis_norm_str", "dtype", dtype)));
     return IGNIS_OK;
   } catch (...) {
@@ -4124,7 +3336,6 @@ extern "C" IGNIS_API ignis_status ignis_count_nonzero(const ignis_tensor* self, 
   if (!out) return capi::null_out("ignis_count_nonzero", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, OptIntArrayRef)>(&ignis::count_nonzero) == nullptr) capi::not_built("ignis_count_nonzero");
     *out = capi::leak(ignis::count_nonzero(capi::tensor_arg("ignis_count_nonzero", "self", self), capi::opt_int_list_arg("ignis_count_nonzero", "dim", dim, dim_count)));
     return IGNIS_OK;
   } catch (...) {
@@ -4136,7 +3347,6 @@ extern "C" IGNIS_API ignis_status ignis_cumsum(const ignis_tensor* self, int64_t
   if (!out) return capi::null_out("ignis_cumsum", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, int64_t, std::optional<DType>)>(&ignis::cumsum) == nullptr) capi::not_built("ignis_cumsum");
     *out = capi::leak(ignis::cumsum(capi::tensor_arg("ignis_cumsum", "self", self), dim, capi::opt_dtype_arg("ignis_cumsum", "dtype", dtype)));
     return IGNIS_OK;
   } catch (...) {
@@ -4146,7 +3356,6 @@ extern "C" IGNIS_API ignis_status ignis_cumsum(const ignis_tensor* self, int64_t
 
 extern "C" IGNIS_API ignis_status ignis_cumsum_inplace(ignis_tensor* self, int64_t dim, const ignis_dtype* dtype) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, int64_t, std::optional<DType>)>(&ignis::cumsum_) == nullptr) capi::not_built("ignis_cumsum_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_cumsum_inplace", "self", self));
     ignis::cumsum_(self_mut.mut(), dim, capi::opt_dtype_arg("ignis_cumsum_inplace", "dtype", dtype));
     return IGNIS_OK;
@@ -4157,7 +3366,6 @@ extern "C" IGNIS_API ignis_status ignis_cumsum_inplace(ignis_tensor* self, int64
 
 extern "C" IGNIS_API ignis_status ignis_cumsum_out(ignis_tensor* out, const ignis_tensor* self, int64_t dim, const ignis_dtype* dtype) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, int64_t, std::optional<DType>)>(&ignis::cumsum_out) == nullptr) capi::not_built("ignis_cumsum_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_cumsum_out", "out", out));
     ignis::cumsum_out(out_mut.mut(), capi::tensor_arg("ignis_cumsum_out", "self", self), dim, capi::opt_dtype_arg("ignis_cumsum_out", "dtype", dtype));
     return IGNIS_OK;
@@ -4170,7 +3378,6 @@ extern "C" IGNIS_API ignis_status ignis_cumprod(const ignis_tensor* self, int64_
   if (!out) return capi::null_out("ignis_cumprod", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, int64_t, std::optional<DType>)>(&ignis::cumprod) == nullptr) capi::not_built("ignis_cumprod");
     *out = capi::leak(ignis::cumprod(capi::tensor_arg("ignis_cumprod", "self", self), dim, capi::opt_dtype_arg("ignis_cumprod", "dtype", dtype)));
     return IGNIS_OK;
   } catch (...) {
@@ -4180,7 +3387,6 @@ extern "C" IGNIS_API ignis_status ignis_cumprod(const ignis_tensor* self, int64_
 
 extern "C" IGNIS_API ignis_status ignis_cumprod_inplace(ignis_tensor* self, int64_t dim, const ignis_dtype* dtype) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, int64_t, std::optional<DType>)>(&ignis::cumprod_) == nullptr) capi::not_built("ignis_cumprod_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_cumprod_inplace", "self", self));
     ignis::cumprod_(self_mut.mut(), dim, capi::opt_dtype_arg("ignis_cumprod_inplace", "dtype", dtype));
     return IGNIS_OK;
@@ -4191,7 +3397,6 @@ extern "C" IGNIS_API ignis_status ignis_cumprod_inplace(ignis_tensor* self, int6
 
 extern "C" IGNIS_API ignis_status ignis_cumprod_out(ignis_tensor* out, const ignis_tensor* self, int64_t dim, const ignis_dtype* dtype) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, int64_t, std::optional<DType>)>(&ignis::cumprod_out) == nullptr) capi::not_built("ignis_cumprod_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_cumprod_out", "out", out));
     ignis::cumprod_out(out_mut.mut(), capi::tensor_arg("ignis_cumprod_out", "self", self), dim, capi::opt_dtype_arg("ignis_cumprod_out", "dtype", dtype));
     return IGNIS_OK;
@@ -4206,7 +3411,6 @@ extern "C" IGNIS_API ignis_status ignis_sort(const ignis_tensor* self, int64_t d
   *out0 = nullptr;
   *out1 = nullptr;
   try {
-    if (static_cast<std::tuple<Tensor, Tensor> (*)(const Tensor&, int64_t, bool, bool)>(&ignis::sort) == nullptr) capi::not_built("ignis_sort");
     auto r = ignis::sort(capi::tensor_arg("ignis_sort", "self", self), dim, (descending != 0), (stable != 0));
     *out0 = capi::leak(std::move(std::get<0>(r)));
     *out1 = capi::leak(std::move(std::get<1>(r)));
@@ -4224,7 +3428,6 @@ extern "C" IGNIS_API ignis_status ignis_argsort(const ignis_tensor* self, int64_
   if (!out) return capi::null_out("ignis_argsort", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, int64_t, bool, bool)>(&ignis::argsort) == nullptr) capi::not_built("ignis_argsort");
     *out = capi::leak(ignis::argsort(capi::tensor_arg("ignis_argsort", "self", self), dim, (descending != 0), (stable != 0)));
     return IGNIS_OK;
   } catch (...) {
@@ -4238,7 +3441,6 @@ extern "C" IGNIS_API ignis_status ignis_topk(const ignis_tensor* self, int64_t k
   *out0 = nullptr;
   *out1 = nullptr;
   try {
-    if (static_cast<std::tuple<Tensor, Tensor> (*)(const Tensor&, int64_t, int64_t, bool, bool)>(&ignis::topk) == nullptr) capi::not_built("ignis_topk");
     auto r = ignis::topk(capi::tensor_arg("ignis_topk", "self", self), k, dim, (largest != 0), (sorted != 0));
     *out0 = capi::leak(std::move(std::get<0>(r)));
     *out1 = capi::leak(std::move(std::get<1>(r)));
@@ -4258,7 +3460,6 @@ extern "C" IGNIS_API ignis_status ignis_kthvalue(const ignis_tensor* self, int64
   *out0 = nullptr;
   *out1 = nullptr;
   try {
-    if (static_cast<std::tuple<Tensor, Tensor> (*)(const Tensor&, int64_t, int64_t, bool)>(&ignis::kthvalue) == nullptr) capi::not_built("ignis_kthvalue");
     auto r = ignis::kthvalue(capi::tensor_arg("ignis_kthvalue", "self", self), k, dim, (keepdim != 0));
     *out0 = capi::leak(std::move(std::get<0>(r)));
     *out1 = capi::leak(std::move(std::get<1>(r)));
@@ -4276,7 +3477,6 @@ extern "C" IGNIS_API ignis_status ignis_median(const ignis_tensor* self, ignis_t
   if (!out) return capi::null_out("ignis_median", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::median) == nullptr) capi::not_built("ignis_median");
     *out = capi::leak(ignis::median(capi::tensor_arg("ignis_median", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -4290,7 +3490,6 @@ extern "C" IGNIS_API ignis_status ignis_median_dim(const ignis_tensor* self, int
   *out0 = nullptr;
   *out1 = nullptr;
   try {
-    if (static_cast<std::tuple<Tensor, Tensor> (*)(const Tensor&, int64_t, bool)>(&ignis::median) == nullptr) capi::not_built("ignis_median_dim");
     auto r = ignis::median(capi::tensor_arg("ignis_median_dim", "self", self), dim, (keepdim != 0));
     *out0 = capi::leak(std::move(std::get<0>(r)));
     *out1 = capi::leak(std::move(std::get<1>(r)));
@@ -4312,7 +3511,6 @@ extern "C" IGNIS_API ignis_status ignis_unique(const ignis_tensor* self, int32_t
   *out1 = nullptr;
   *out2 = nullptr;
   try {
-    if (static_cast<std::tuple<Tensor, Tensor, Tensor> (*)(const Tensor&, bool, bool, bool)>(&ignis::unique) == nullptr) capi::not_built("ignis_unique");
     auto r = ignis::unique(capi::tensor_arg("ignis_unique", "self", self), (sorted != 0), (return_inverse != 0), (return_counts != 0));
     *out0 = capi::leak(std::move(std::get<0>(r)));
     *out1 = capi::leak(std::move(std::get<1>(r)));
@@ -4333,7 +3531,6 @@ extern "C" IGNIS_API ignis_status ignis_cat(const ignis_tensor* const* tensors, 
   if (!out) return capi::null_out("ignis_cat", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const std::vector<Tensor>&, int64_t)>(&ignis::cat) == nullptr) capi::not_built("ignis_cat");
     *out = capi::leak(ignis::cat(capi::tensor_list_arg("ignis_cat", "tensors", tensors, tensors_count), dim));
     return IGNIS_OK;
   } catch (...) {
@@ -4343,7 +3540,6 @@ extern "C" IGNIS_API ignis_status ignis_cat(const ignis_tensor* const* tensors, 
 
 extern "C" IGNIS_API ignis_status ignis_cat_out(ignis_tensor* out, const ignis_tensor* const* tensors, size_t tensors_count, int64_t dim) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const std::vector<Tensor>&, int64_t)>(&ignis::cat_out) == nullptr) capi::not_built("ignis_cat_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_cat_out", "out", out));
     ignis::cat_out(out_mut.mut(), capi::tensor_list_arg("ignis_cat_out", "tensors", tensors, tensors_count), dim);
     return IGNIS_OK;
@@ -4356,7 +3552,6 @@ extern "C" IGNIS_API ignis_status ignis_stack(const ignis_tensor* const* tensors
   if (!out) return capi::null_out("ignis_stack", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const std::vector<Tensor>&, int64_t)>(&ignis::stack) == nullptr) capi::not_built("ignis_stack");
     *out = capi::leak(ignis::stack(capi::tensor_list_arg("ignis_stack", "tensors", tensors, tensors_count), dim));
     return IGNIS_OK;
   } catch (...) {
@@ -4366,7 +3561,6 @@ extern "C" IGNIS_API ignis_status ignis_stack(const ignis_tensor* const* tensors
 
 extern "C" IGNIS_API ignis_status ignis_stack_out(ignis_tensor* out, const ignis_tensor* const* tensors, size_t tensors_count, int64_t dim) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const std::vector<Tensor>&, int64_t)>(&ignis::stack_out) == nullptr) capi::not_built("ignis_stack_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_stack_out", "out", out));
     ignis::stack_out(out_mut.mut(), capi::tensor_list_arg("ignis_stack_out", "tensors", tensors, tensors_count), dim);
     return IGNIS_OK;
@@ -4380,7 +3574,6 @@ extern "C" IGNIS_API ignis_status ignis_split(const ignis_tensor* self, int64_t 
   *out = nullptr;
   *out_count = 0;
   try {
-    if (static_cast<std::vector<Tensor> (*)(const Tensor&, int64_t, int64_t)>(&ignis::split) == nullptr) capi::not_built("ignis_split");
     capi::leak_list(ignis::split(capi::tensor_arg("ignis_split", "self", self), split_size, dim), out, out_count);
     return IGNIS_OK;
   } catch (...) {
@@ -4393,7 +3586,6 @@ extern "C" IGNIS_API ignis_status ignis_split_sizes(const ignis_tensor* self, co
   *out = nullptr;
   *out_count = 0;
   try {
-    if (static_cast<std::vector<Tensor> (*)(const Tensor&, IntArrayRef, int64_t)>(&ignis::split) == nullptr) capi::not_built("ignis_split_sizes");
     capi::leak_list(ignis::split(capi::tensor_arg("ignis_split_sizes", "self", self), capi::int_list_arg("ignis_split_sizes", "split_size", split_size, split_size_count), dim), out, out_count);
     return IGNIS_OK;
   } catch (...) {
@@ -4406,7 +3598,6 @@ extern "C" IGNIS_API ignis_status ignis_split_with_sizes(const ignis_tensor* sel
   *out = nullptr;
   *out_count = 0;
   try {
-    if (static_cast<std::vector<Tensor> (*)(const Tensor&, IntArrayRef, int64_t)>(&ignis::split_with_sizes) == nullptr) capi::not_built("ignis_split_with_sizes");
     capi::leak_list(ignis::split_with_sizes(capi::tensor_arg("ignis_split_with_sizes", "self", self), capi::int_list_arg("ignis_split_with_sizes", "split_sizes", split_sizes, split_sizes_count), dim), out, out_count);
     return IGNIS_OK;
   } catch (...) {
@@ -4419,7 +3610,6 @@ extern "C" IGNIS_API ignis_status ignis_chunk(const ignis_tensor* self, int64_t 
   *out = nullptr;
   *out_count = 0;
   try {
-    if (static_cast<std::vector<Tensor> (*)(const Tensor&, int64_t, int64_t)>(&ignis::chunk) == nullptr) capi::not_built("ignis_chunk");
     capi::leak_list(ignis::chunk(capi::tensor_arg("ignis_chunk", "self", self), chunks, dim), out, out_count);
     return IGNIS_OK;
   } catch (...) {
@@ -4432,7 +3622,6 @@ extern "C" IGNIS_API ignis_status ignis_unbind(const ignis_tensor* self, int64_t
   *out = nullptr;
   *out_count = 0;
   try {
-    if (static_cast<std::vector<Tensor> (*)(const Tensor&, int64_t)>(&ignis::unbind) == nullptr) capi::not_built("ignis_unbind");
     capi::leak_list(ignis::unbind(capi::tensor_arg("ignis_unbind", "self", self), dim), out, out_count);
     return IGNIS_OK;
   } catch (...) {
@@ -4444,7 +3633,6 @@ extern "C" IGNIS_API ignis_status ignis_flip(const ignis_tensor* self, const int
   if (!out) return capi::null_out("ignis_flip", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, IntArrayRef)>(&ignis::flip) == nullptr) capi::not_built("ignis_flip");
     *out = capi::leak(ignis::flip(capi::tensor_arg("ignis_flip", "self", self), capi::int_list_arg("ignis_flip", "dims", dims, dims_count)));
     return IGNIS_OK;
   } catch (...) {
@@ -4456,7 +3644,6 @@ extern "C" IGNIS_API ignis_status ignis_roll(const ignis_tensor* self, const int
   if (!out) return capi::null_out("ignis_roll", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, IntArrayRef, IntArrayRef)>(&ignis::roll) == nullptr) capi::not_built("ignis_roll");
     *out = capi::leak(ignis::roll(capi::tensor_arg("ignis_roll", "self", self), capi::int_list_arg("ignis_roll", "shifts", shifts, shifts_count), capi::int_list_arg("ignis_roll", "dims", dims, dims_count)));
     return IGNIS_OK;
   } catch (...) {
@@ -4468,7 +3655,6 @@ extern "C" IGNIS_API ignis_status ignis_repeat(const ignis_tensor* self, const i
   if (!out) return capi::null_out("ignis_repeat", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, IntArrayRef)>(&ignis::repeat) == nullptr) capi::not_built("ignis_repeat");
     *out = capi::leak(ignis::repeat(capi::tensor_arg("ignis_repeat", "self", self), capi::int_list_arg("ignis_repeat", "repeats", repeats, repeats_count)));
     return IGNIS_OK;
   } catch (...) {
@@ -4480,7 +3666,6 @@ extern "C" IGNIS_API ignis_status ignis_tile(const ignis_tensor* self, const int
   if (!out) return capi::null_out("ignis_tile", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, IntArrayRef)>(&ignis::tile) == nullptr) capi::not_built("ignis_tile");
     *out = capi::leak(ignis::tile(capi::tensor_arg("ignis_tile", "self", self), capi::int_list_arg("ignis_tile", "dims", dims, dims_count)));
     return IGNIS_OK;
   } catch (...) {
@@ -4492,7 +3677,6 @@ extern "C" IGNIS_API ignis_status ignis_repeat_interleave_tensor(const ignis_ten
   if (!out) return capi::null_out("ignis_repeat_interleave_tensor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, std::optional<int64_t>)>(&ignis::repeat_interleave) == nullptr) capi::not_built("ignis_repeat_interleave_tensor");
     *out = capi::leak(ignis::repeat_interleave(capi::tensor_arg("ignis_repeat_interleave_tensor", "repeats", repeats), capi::opt(output_size)));
     return IGNIS_OK;
   } catch (...) {
@@ -4504,7 +3688,6 @@ extern "C" IGNIS_API ignis_status ignis_repeat_interleave_self_tensor(const igni
   if (!out) return capi::null_out("ignis_repeat_interleave_self_tensor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, std::optional<int64_t>, std::optional<int64_t>)>(&ignis::repeat_interleave) == nullptr) capi::not_built("ignis_repeat_interleave_self_tensor");
     *out = capi::leak(ignis::repeat_interleave(capi::tensor_arg("ignis_repeat_interleave_self_tensor", "self", self), capi::tensor_arg("ignis_repeat_interleave_self_tensor", "repeats", repeats), capi::opt(dim), capi::opt(output_size)));
     return IGNIS_OK;
   } catch (...) {
@@ -4516,7 +3699,6 @@ extern "C" IGNIS_API ignis_status ignis_repeat_interleave_self_int(const ignis_t
   if (!out) return capi::null_out("ignis_repeat_interleave_self_int", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, int64_t, std::optional<int64_t>, std::optional<int64_t>)>(&ignis::repeat_interleave) == nullptr) capi::not_built("ignis_repeat_interleave_self_int");
     *out = capi::leak(ignis::repeat_interleave(capi::tensor_arg("ignis_repeat_interleave_self_int", "self", self), repeats, capi::opt(dim), capi::opt(output_size)));
     return IGNIS_OK;
   } catch (...) {
@@ -4528,7 +3710,6 @@ extern "C" IGNIS_API ignis_status ignis_tril(const ignis_tensor* self, int64_t d
   if (!out) return capi::null_out("ignis_tril", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, int64_t)>(&ignis::tril) == nullptr) capi::not_built("ignis_tril");
     *out = capi::leak(ignis::tril(capi::tensor_arg("ignis_tril", "self", self), diagonal));
     return IGNIS_OK;
   } catch (...) {
@@ -4538,7 +3719,6 @@ extern "C" IGNIS_API ignis_status ignis_tril(const ignis_tensor* self, int64_t d
 
 extern "C" IGNIS_API ignis_status ignis_tril_inplace(ignis_tensor* self, int64_t diagonal) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, int64_t)>(&ignis::tril_) == nullptr) capi::not_built("ignis_tril_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_tril_inplace", "self", self));
     ignis::tril_(self_mut.mut(), diagonal);
     return IGNIS_OK;
@@ -4549,7 +3729,6 @@ extern "C" IGNIS_API ignis_status ignis_tril_inplace(ignis_tensor* self, int64_t
 
 extern "C" IGNIS_API ignis_status ignis_tril_out(ignis_tensor* out, const ignis_tensor* self, int64_t diagonal) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, int64_t)>(&ignis::tril_out) == nullptr) capi::not_built("ignis_tril_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_tril_out", "out", out));
     ignis::tril_out(out_mut.mut(), capi::tensor_arg("ignis_tril_out", "self", self), diagonal);
     return IGNIS_OK;
@@ -4562,7 +3741,6 @@ extern "C" IGNIS_API ignis_status ignis_triu(const ignis_tensor* self, int64_t d
   if (!out) return capi::null_out("ignis_triu", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, int64_t)>(&ignis::triu) == nullptr) capi::not_built("ignis_triu");
     *out = capi::leak(ignis::triu(capi::tensor_arg("ignis_triu", "self", self), diagonal));
     return IGNIS_OK;
   } catch (...) {
@@ -4572,7 +3750,6 @@ extern "C" IGNIS_API ignis_status ignis_triu(const ignis_tensor* self, int64_t d
 
 extern "C" IGNIS_API ignis_status ignis_triu_inplace(ignis_tensor* self, int64_t diagonal) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, int64_t)>(&ignis::triu_) == nullptr) capi::not_built("ignis_triu_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_triu_inplace", "self", self));
     ignis::triu_(self_mut.mut(), diagonal);
     return IGNIS_OK;
@@ -4583,7 +3760,6 @@ extern "C" IGNIS_API ignis_status ignis_triu_inplace(ignis_tensor* self, int64_t
 
 extern "C" IGNIS_API ignis_status ignis_triu_out(ignis_tensor* out, const ignis_tensor* self, int64_t diagonal) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, int64_t)>(&ignis::triu_out) == nullptr) capi::not_built("ignis_triu_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_triu_out", "out", out));
     ignis::triu_out(out_mut.mut(), capi::tensor_arg("ignis_triu_out", "self", self), diagonal);
     return IGNIS_OK;
@@ -4596,7 +3772,6 @@ extern "C" IGNIS_API ignis_status ignis_pad(const ignis_tensor* self, const int6
   if (!out) return capi::null_out("ignis_pad", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, IntArrayRef, std::string_view, std::optional<double>)>(&ignis::pad) == nullptr) capi::not_built("ignis_pad");
     *out = capi::leak(ignis::pad(capi::tensor_arg("ignis_pad", "self", self), capi::int_list_arg("ignis_pad", "pad", pad, pad_count), capi::str_arg("ignis_pad", "mode", mode), capi::opt(value)));
     return IGNIS_OK;
   } catch (...) {
@@ -4608,7 +3783,6 @@ extern "C" IGNIS_API ignis_status ignis_index_select(const ignis_tensor* self, i
   if (!out) return capi::null_out("ignis_index_select", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, int64_t, const Tensor&)>(&ignis::index_select) == nullptr) capi::not_built("ignis_index_select");
     *out = capi::leak(ignis::index_select(capi::tensor_arg("ignis_index_select", "self", self), dim, capi::tensor_arg("ignis_index_select", "index", index)));
     return IGNIS_OK;
   } catch (...) {
@@ -4618,7 +3792,6 @@ extern "C" IGNIS_API ignis_status ignis_index_select(const ignis_tensor* self, i
 
 extern "C" IGNIS_API ignis_status ignis_index_select_out(ignis_tensor* out, const ignis_tensor* self, int64_t dim, const ignis_tensor* index) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, int64_t, const Tensor&)>(&ignis::index_select_out) == nullptr) capi::not_built("ignis_index_select_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_index_select_out", "out", out));
     ignis::index_select_out(out_mut.mut(), capi::tensor_arg("ignis_index_select_out", "self", self), dim, capi::tensor_arg("ignis_index_select_out", "index", index));
     return IGNIS_OK;
@@ -4631,7 +3804,6 @@ extern "C" IGNIS_API ignis_status ignis_gather(const ignis_tensor* self, int64_t
   if (!out) return capi::null_out("ignis_gather", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, int64_t, const Tensor&, bool)>(&ignis::gather) == nullptr) capi::not_built("ignis_gather");
     *out = capi::leak(ignis::gather(capi::tensor_arg("ignis_gather", "self", self), dim, capi::tensor_arg("ignis_gather", "index", index), (sparse_grad != 0)));
     return IGNIS_OK;
   } catch (...) {
@@ -4641,7 +3813,6 @@ extern "C" IGNIS_API ignis_status ignis_gather(const ignis_tensor* self, int64_t
 
 extern "C" IGNIS_API ignis_status ignis_gather_out(ignis_tensor* out, const ignis_tensor* self, int64_t dim, const ignis_tensor* index, int32_t sparse_grad) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, int64_t, const Tensor&, bool)>(&ignis::gather_out) == nullptr) capi::not_built("ignis_gather_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_gather_out", "out", out));
     ignis::gather_out(out_mut.mut(), capi::tensor_arg("ignis_gather_out", "self", self), dim, capi::tensor_arg("ignis_gather_out", "index", index), (sparse_grad != 0));
     return IGNIS_OK;
@@ -4654,7 +3825,6 @@ extern "C" IGNIS_API ignis_status ignis_scatter_src(const ignis_tensor* self, in
   if (!out) return capi::null_out("ignis_scatter_src", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, int64_t, const Tensor&, const Tensor&, std::optional<std::string_view>)>(&ignis::scatter) == nullptr) capi::not_built("ignis_scatter_src");
     *out = capi::leak(ignis::scatter(capi::tensor_arg("ignis_scatter_src", "self", self), dim, capi::tensor_arg("ignis_scatter_src", "index", index), capi::tensor_arg("ignis_scatter_src", "src", src), capi::opt_str_arg(reduce)));
     return IGNIS_OK;
   } catch (...) {
@@ -4664,7 +3834,6 @@ extern "C" IGNIS_API ignis_status ignis_scatter_src(const ignis_tensor* self, in
 
 extern "C" IGNIS_API ignis_status ignis_scatter_src_inplace(ignis_tensor* self, int64_t dim, const ignis_tensor* index, const ignis_tensor* src, const char* reduce) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, int64_t, const Tensor&, const Tensor&, std::optional<std::string_view>)>(&ignis::scatter_) == nullptr) capi::not_built("ignis_scatter_src_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_scatter_src_inplace", "self", self));
     ignis::scatter_(self_mut.mut(), dim, capi::tensor_arg("ignis_scatter_src_inplace", "index", index), capi::tensor_arg("ignis_scatter_src_inplace", "src", src), capi::opt_str_arg(reduce));
     return IGNIS_OK;
@@ -4675,7 +3844,6 @@ extern "C" IGNIS_API ignis_status ignis_scatter_src_inplace(ignis_tensor* self, 
 
 extern "C" IGNIS_API ignis_status ignis_scatter_src_out(ignis_tensor* out, const ignis_tensor* self, int64_t dim, const ignis_tensor* index, const ignis_tensor* src, const char* reduce) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, int64_t, const Tensor&, const Tensor&, std::optional<std::string_view>)>(&ignis::scatter_out) == nullptr) capi::not_built("ignis_scatter_src_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_scatter_src_out", "out", out));
     ignis::scatter_out(out_mut.mut(), capi::tensor_arg("ignis_scatter_src_out", "self", self), dim, capi::tensor_arg("ignis_scatter_src_out", "index", index), capi::tensor_arg("ignis_scatter_src_out", "src", src), capi::opt_str_arg(reduce));
     return IGNIS_OK;
@@ -4688,7 +3856,6 @@ extern "C" IGNIS_API ignis_status ignis_scatter_value(const ignis_tensor* self, 
   if (!out) return capi::null_out("ignis_scatter_value", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, int64_t, const Tensor&, const Scalar&, std::optional<std::string_view>)>(&ignis::scatter) == nullptr) capi::not_built("ignis_scatter_value");
     *out = capi::leak(ignis::scatter(capi::tensor_arg("ignis_scatter_value", "self", self), dim, capi::tensor_arg("ignis_scatter_value", "index", index), capi::scalar_arg("ignis_scatter_value", "value", value), capi::opt_str_arg(reduce)));
     return IGNIS_OK;
   } catch (...) {
@@ -4698,7 +3865,6 @@ extern "C" IGNIS_API ignis_status ignis_scatter_value(const ignis_tensor* self, 
 
 extern "C" IGNIS_API ignis_status ignis_scatter_value_inplace(ignis_tensor* self, int64_t dim, const ignis_tensor* index, ignis_scalar value, const char* reduce) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, int64_t, const Tensor&, const Scalar&, std::optional<std::string_view>)>(&ignis::scatter_) == nullptr) capi::not_built("ignis_scatter_value_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_scatter_value_inplace", "self", self));
     ignis::scatter_(self_mut.mut(), dim, capi::tensor_arg("ignis_scatter_value_inplace", "index", index), capi::scalar_arg("ignis_scatter_value_inplace", "value", value), capi::opt_str_arg(reduce));
     return IGNIS_OK;
@@ -4709,7 +3875,6 @@ extern "C" IGNIS_API ignis_status ignis_scatter_value_inplace(ignis_tensor* self
 
 extern "C" IGNIS_API ignis_status ignis_scatter_value_out(ignis_tensor* out, const ignis_tensor* self, int64_t dim, const ignis_tensor* index, ignis_scalar value, const char* reduce) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, int64_t, const Tensor&, const Scalar&, std::optional<std::string_view>)>(&ignis::scatter_out) == nullptr) capi::not_built("ignis_scatter_value_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_scatter_value_out", "out", out));
     ignis::scatter_out(out_mut.mut(), capi::tensor_arg("ignis_scatter_value_out", "self", self), dim, capi::tensor_arg("ignis_scatter_value_out", "index", index), capi::scalar_arg("ignis_scatter_value_out", "value", value), capi::opt_str_arg(reduce));
     return IGNIS_OK;
@@ -4722,7 +3887,6 @@ extern "C" IGNIS_API ignis_status ignis_scatter_add(const ignis_tensor* self, in
   if (!out) return capi::null_out("ignis_scatter_add", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, int64_t, const Tensor&, const Tensor&)>(&ignis::scatter_add) == nullptr) capi::not_built("ignis_scatter_add");
     *out = capi::leak(ignis::scatter_add(capi::tensor_arg("ignis_scatter_add", "self", self), dim, capi::tensor_arg("ignis_scatter_add", "index", index), capi::tensor_arg("ignis_scatter_add", "src", src)));
     return IGNIS_OK;
   } catch (...) {
@@ -4732,7 +3896,6 @@ extern "C" IGNIS_API ignis_status ignis_scatter_add(const ignis_tensor* self, in
 
 extern "C" IGNIS_API ignis_status ignis_scatter_add_inplace(ignis_tensor* self, int64_t dim, const ignis_tensor* index, const ignis_tensor* src) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, int64_t, const Tensor&, const Tensor&)>(&ignis::scatter_add_) == nullptr) capi::not_built("ignis_scatter_add_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_scatter_add_inplace", "self", self));
     ignis::scatter_add_(self_mut.mut(), dim, capi::tensor_arg("ignis_scatter_add_inplace", "index", index), capi::tensor_arg("ignis_scatter_add_inplace", "src", src));
     return IGNIS_OK;
@@ -4743,7 +3906,6 @@ extern "C" IGNIS_API ignis_status ignis_scatter_add_inplace(ignis_tensor* self, 
 
 extern "C" IGNIS_API ignis_status ignis_scatter_add_out(ignis_tensor* out, const ignis_tensor* self, int64_t dim, const ignis_tensor* index, const ignis_tensor* src) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, int64_t, const Tensor&, const Tensor&)>(&ignis::scatter_add_out) == nullptr) capi::not_built("ignis_scatter_add_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_scatter_add_out", "out", out));
     ignis::scatter_add_out(out_mut.mut(), capi::tensor_arg("ignis_scatter_add_out", "self", self), dim, capi::tensor_arg("ignis_scatter_add_out", "index", index), capi::tensor_arg("ignis_scatter_add_out", "src", src));
     return IGNIS_OK;
@@ -4756,7 +3918,6 @@ extern "C" IGNIS_API ignis_status ignis_index_add(const ignis_tensor* self, int6
   if (!out) return capi::null_out("ignis_index_add", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, int64_t, const Tensor&, const Tensor&, const Scalar&)>(&ignis::index_add) == nullptr) capi::not_built("ignis_index_add");
     *out = capi::leak(ignis::index_add(capi::tensor_arg("ignis_index_add", "self", self), dim, capi::tensor_arg("ignis_index_add", "index", index), capi::tensor_arg("ignis_index_add", "source", source), capi::scalar_arg("ignis_index_add", "alpha", alpha)));
     return IGNIS_OK;
   } catch (...) {
@@ -4766,7 +3927,6 @@ extern "C" IGNIS_API ignis_status ignis_index_add(const ignis_tensor* self, int6
 
 extern "C" IGNIS_API ignis_status ignis_index_add_inplace(ignis_tensor* self, int64_t dim, const ignis_tensor* index, const ignis_tensor* source, ignis_scalar alpha) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, int64_t, const Tensor&, const Tensor&, const Scalar&)>(&ignis::index_add_) == nullptr) capi::not_built("ignis_index_add_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_index_add_inplace", "self", self));
     ignis::index_add_(self_mut.mut(), dim, capi::tensor_arg("ignis_index_add_inplace", "index", index), capi::tensor_arg("ignis_index_add_inplace", "source", source), capi::scalar_arg("ignis_index_add_inplace", "alpha", alpha));
     return IGNIS_OK;
@@ -4777,7 +3937,6 @@ extern "C" IGNIS_API ignis_status ignis_index_add_inplace(ignis_tensor* self, in
 
 extern "C" IGNIS_API ignis_status ignis_index_add_out(ignis_tensor* out, const ignis_tensor* self, int64_t dim, const ignis_tensor* index, const ignis_tensor* source, ignis_scalar alpha) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, int64_t, const Tensor&, const Tensor&, const Scalar&)>(&ignis::index_add_out) == nullptr) capi::not_built("ignis_index_add_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_index_add_out", "out", out));
     ignis::index_add_out(out_mut.mut(), capi::tensor_arg("ignis_index_add_out", "self", self), dim, capi::tensor_arg("ignis_index_add_out", "index", index), capi::tensor_arg("ignis_index_add_out", "source", source), capi::scalar_arg("ignis_index_add_out", "alpha", alpha));
     return IGNIS_OK;
@@ -4790,7 +3949,6 @@ extern "C" IGNIS_API ignis_status ignis_index_put(const ignis_tensor* self, cons
   if (!out) return capi::null_out("ignis_index_put", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const std::vector<Tensor>&, const Tensor&, bool)>(&ignis::index_put) == nullptr) capi::not_built("ignis_index_put");
     *out = capi::leak(ignis::index_put(capi::tensor_arg("ignis_index_put", "self", self), capi::tensor_list_arg("ignis_index_put", "indices", indices, indices_count), capi::tensor_arg("ignis_index_put", "values", values), (accumulate != 0)));
     return IGNIS_OK;
   } catch (...) {
@@ -4800,7 +3958,6 @@ extern "C" IGNIS_API ignis_status ignis_index_put(const ignis_tensor* self, cons
 
 extern "C" IGNIS_API ignis_status ignis_index_put_inplace(ignis_tensor* self, const ignis_tensor* const* indices, size_t indices_count, const ignis_tensor* values, int32_t accumulate) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const std::vector<Tensor>&, const Tensor&, bool)>(&ignis::index_put_) == nullptr) capi::not_built("ignis_index_put_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_index_put_inplace", "self", self));
     ignis::index_put_(self_mut.mut(), capi::tensor_list_arg("ignis_index_put_inplace", "indices", indices, indices_count), capi::tensor_arg("ignis_index_put_inplace", "values", values), (accumulate != 0));
     return IGNIS_OK;
@@ -4813,7 +3970,6 @@ extern "C" IGNIS_API ignis_status ignis_masked_fill_scalar(const ignis_tensor* s
   if (!out) return capi::null_out("ignis_masked_fill_scalar", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const Scalar&)>(&ignis::masked_fill) == nullptr) capi::not_built("ignis_masked_fill_scalar");
     *out = capi::leak(ignis::masked_fill(capi::tensor_arg("ignis_masked_fill_scalar", "self", self), capi::tensor_arg("ignis_masked_fill_scalar", "mask", mask), capi::scalar_arg("ignis_masked_fill_scalar", "value", value)));
     return IGNIS_OK;
   } catch (...) {
@@ -4823,7 +3979,6 @@ extern "C" IGNIS_API ignis_status ignis_masked_fill_scalar(const ignis_tensor* s
 
 extern "C" IGNIS_API ignis_status ignis_masked_fill_scalar_inplace(ignis_tensor* self, const ignis_tensor* mask, ignis_scalar value) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Scalar&)>(&ignis::masked_fill_) == nullptr) capi::not_built("ignis_masked_fill_scalar_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_masked_fill_scalar_inplace", "self", self));
     ignis::masked_fill_(self_mut.mut(), capi::tensor_arg("ignis_masked_fill_scalar_inplace", "mask", mask), capi::scalar_arg("ignis_masked_fill_scalar_inplace", "value", value));
     return IGNIS_OK;
@@ -4836,7 +3991,6 @@ extern "C" IGNIS_API ignis_status ignis_masked_fill_tensor(const ignis_tensor* s
   if (!out) return capi::null_out("ignis_masked_fill_tensor", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const Tensor&)>(&ignis::masked_fill) == nullptr) capi::not_built("ignis_masked_fill_tensor");
     *out = capi::leak(ignis::masked_fill(capi::tensor_arg("ignis_masked_fill_tensor", "self", self), capi::tensor_arg("ignis_masked_fill_tensor", "mask", mask), capi::tensor_arg("ignis_masked_fill_tensor", "value", value)));
     return IGNIS_OK;
   } catch (...) {
@@ -4846,7 +4000,6 @@ extern "C" IGNIS_API ignis_status ignis_masked_fill_tensor(const ignis_tensor* s
 
 extern "C" IGNIS_API ignis_status ignis_masked_fill_tensor_inplace(ignis_tensor* self, const ignis_tensor* mask, const ignis_tensor* value) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::masked_fill_) == nullptr) capi::not_built("ignis_masked_fill_tensor_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_masked_fill_tensor_inplace", "self", self));
     ignis::masked_fill_(self_mut.mut(), capi::tensor_arg("ignis_masked_fill_tensor_inplace", "mask", mask), capi::tensor_arg("ignis_masked_fill_tensor_inplace", "value", value));
     return IGNIS_OK;
@@ -4859,7 +4012,6 @@ extern "C" IGNIS_API ignis_status ignis_masked_select(const ignis_tensor* self, 
   if (!out) return capi::null_out("ignis_masked_select", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::masked_select) == nullptr) capi::not_built("ignis_masked_select");
     *out = capi::leak(ignis::masked_select(capi::tensor_arg("ignis_masked_select", "self", self), capi::tensor_arg("ignis_masked_select", "mask", mask)));
     return IGNIS_OK;
   } catch (...) {
@@ -4869,7 +4021,6 @@ extern "C" IGNIS_API ignis_status ignis_masked_select(const ignis_tensor* self, 
 
 extern "C" IGNIS_API ignis_status ignis_masked_select_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* mask) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::masked_select_out) == nullptr) capi::not_built("ignis_masked_select_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_masked_select_out", "out", out));
     ignis::masked_select_out(out_mut.mut(), capi::tensor_arg("ignis_masked_select_out", "self", self), capi::tensor_arg("ignis_masked_select_out", "mask", mask));
     return IGNIS_OK;
@@ -4882,7 +4033,6 @@ extern "C" IGNIS_API ignis_status ignis_masked_scatter(const ignis_tensor* self,
   if (!out) return capi::null_out("ignis_masked_scatter", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const Tensor&)>(&ignis::masked_scatter) == nullptr) capi::not_built("ignis_masked_scatter");
     *out = capi::leak(ignis::masked_scatter(capi::tensor_arg("ignis_masked_scatter", "self", self), capi::tensor_arg("ignis_masked_scatter", "mask", mask), capi::tensor_arg("ignis_masked_scatter", "source", source)));
     return IGNIS_OK;
   } catch (...) {
@@ -4892,7 +4042,6 @@ extern "C" IGNIS_API ignis_status ignis_masked_scatter(const ignis_tensor* self,
 
 extern "C" IGNIS_API ignis_status ignis_masked_scatter_inplace(ignis_tensor* self, const ignis_tensor* mask, const ignis_tensor* source) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::masked_scatter_) == nullptr) capi::not_built("ignis_masked_scatter_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_masked_scatter_inplace", "self", self));
     ignis::masked_scatter_(self_mut.mut(), capi::tensor_arg("ignis_masked_scatter_inplace", "mask", mask), capi::tensor_arg("ignis_masked_scatter_inplace", "source", source));
     return IGNIS_OK;
@@ -4905,7 +4054,6 @@ extern "C" IGNIS_API ignis_status ignis_nonzero(const ignis_tensor* self, ignis_
   if (!out) return capi::null_out("ignis_nonzero", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::nonzero) == nullptr) capi::not_built("ignis_nonzero");
     *out = capi::leak(ignis::nonzero(capi::tensor_arg("ignis_nonzero", "self", self)));
     return IGNIS_OK;
   } catch (...) {
@@ -4915,7 +4063,6 @@ extern "C" IGNIS_API ignis_status ignis_nonzero(const ignis_tensor* self, ignis_
 
 extern "C" IGNIS_API ignis_status ignis_nonzero_out(ignis_tensor* out, const ignis_tensor* self) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::nonzero_out) == nullptr) capi::not_built("ignis_nonzero_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_nonzero_out", "out", out));
     ignis::nonzero_out(out_mut.mut(), capi::tensor_arg("ignis_nonzero_out", "self", self));
     return IGNIS_OK;
@@ -4928,7 +4075,6 @@ extern "C" IGNIS_API ignis_status ignis_take(const ignis_tensor* self, const ign
   if (!out) return capi::null_out("ignis_take", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::take) == nullptr) capi::not_built("ignis_take");
     *out = capi::leak(ignis::take(capi::tensor_arg("ignis_take", "self", self), capi::tensor_arg("ignis_take", "index", index)));
     return IGNIS_OK;
   } catch (...) {
@@ -4938,7 +4084,6 @@ extern "C" IGNIS_API ignis_status ignis_take(const ignis_tensor* self, const ign
 
 extern "C" IGNIS_API ignis_status ignis_take_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* index) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::take_out) == nullptr) capi::not_built("ignis_take_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_take_out", "out", out));
     ignis::take_out(out_mut.mut(), capi::tensor_arg("ignis_take_out", "self", self), capi::tensor_arg("ignis_take_out", "index", index));
     return IGNIS_OK;
@@ -4951,7 +4096,6 @@ extern "C" IGNIS_API ignis_status ignis_one_hot(const ignis_tensor* self, int64_
   if (!out) return capi::null_out("ignis_one_hot", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, int64_t)>(&ignis::one_hot) == nullptr) capi::not_built("ignis_one_hot");
     *out = capi::leak(ignis::one_hot(capi::tensor_arg("ignis_one_hot", "self", self), num_classes));
     return IGNIS_OK;
   } catch (...) {
@@ -4963,7 +4107,6 @@ extern "C" IGNIS_API ignis_status ignis_matmul(const ignis_tensor* self, const i
   if (!out) return capi::null_out("ignis_matmul", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::matmul) == nullptr) capi::not_built("ignis_matmul");
     *out = capi::leak(ignis::matmul(capi::tensor_arg("ignis_matmul", "self", self), capi::tensor_arg("ignis_matmul", "other", other)));
     return IGNIS_OK;
   } catch (...) {
@@ -4973,7 +4116,6 @@ extern "C" IGNIS_API ignis_status ignis_matmul(const ignis_tensor* self, const i
 
 extern "C" IGNIS_API ignis_status ignis_matmul_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::matmul_out) == nullptr) capi::not_built("ignis_matmul_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_matmul_out", "out", out));
     ignis::matmul_out(out_mut.mut(), capi::tensor_arg("ignis_matmul_out", "self", self), capi::tensor_arg("ignis_matmul_out", "other", other));
     return IGNIS_OK;
@@ -4986,7 +4128,6 @@ extern "C" IGNIS_API ignis_status ignis_mm(const ignis_tensor* self, const ignis
   if (!out) return capi::null_out("ignis_mm", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::mm) == nullptr) capi::not_built("ignis_mm");
     *out = capi::leak(ignis::mm(capi::tensor_arg("ignis_mm", "self", self), capi::tensor_arg("ignis_mm", "mat2", mat2)));
     return IGNIS_OK;
   } catch (...) {
@@ -4996,7 +4137,6 @@ extern "C" IGNIS_API ignis_status ignis_mm(const ignis_tensor* self, const ignis
 
 extern "C" IGNIS_API ignis_status ignis_mm_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* mat2) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::mm_out) == nullptr) capi::not_built("ignis_mm_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_mm_out", "out", out));
     ignis::mm_out(out_mut.mut(), capi::tensor_arg("ignis_mm_out", "self", self), capi::tensor_arg("ignis_mm_out", "mat2", mat2));
     return IGNIS_OK;
@@ -5009,7 +4149,6 @@ extern "C" IGNIS_API ignis_status ignis_bmm(const ignis_tensor* self, const igni
   if (!out) return capi::null_out("ignis_bmm", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::bmm) == nullptr) capi::not_built("ignis_bmm");
     *out = capi::leak(ignis::bmm(capi::tensor_arg("ignis_bmm", "self", self), capi::tensor_arg("ignis_bmm", "mat2", mat2)));
     return IGNIS_OK;
   } catch (...) {
@@ -5019,7 +4158,6 @@ extern "C" IGNIS_API ignis_status ignis_bmm(const ignis_tensor* self, const igni
 
 extern "C" IGNIS_API ignis_status ignis_bmm_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* mat2) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::bmm_out) == nullptr) capi::not_built("ignis_bmm_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_bmm_out", "out", out));
     ignis::bmm_out(out_mut.mut(), capi::tensor_arg("ignis_bmm_out", "self", self), capi::tensor_arg("ignis_bmm_out", "mat2", mat2));
     return IGNIS_OK;
@@ -5032,7 +4170,6 @@ extern "C" IGNIS_API ignis_status ignis_addmm(const ignis_tensor* self, const ig
   if (!out) return capi::null_out("ignis_addmm", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const Tensor&, const Scalar&, const Scalar&)>(&ignis::addmm) == nullptr) capi::not_built("ignis_addmm");
     *out = capi::leak(ignis::addmm(capi::tensor_arg("ignis_addmm", "self", self), capi::tensor_arg("ignis_addmm", "mat1", mat1), capi::tensor_arg("ignis_addmm", "mat2", mat2), capi::scalar_arg("ignis_addmm", "beta", beta), capi::scalar_arg("ignis_addmm", "alpha", alpha)));
     return IGNIS_OK;
   } catch (...) {
@@ -5042,7 +4179,6 @@ extern "C" IGNIS_API ignis_status ignis_addmm(const ignis_tensor* self, const ig
 
 extern "C" IGNIS_API ignis_status ignis_addmm_inplace(ignis_tensor* self, const ignis_tensor* mat1, const ignis_tensor* mat2, ignis_scalar beta, ignis_scalar alpha) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&, const Scalar&, const Scalar&)>(&ignis::addmm_) == nullptr) capi::not_built("ignis_addmm_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_addmm_inplace", "self", self));
     ignis::addmm_(self_mut.mut(), capi::tensor_arg("ignis_addmm_inplace", "mat1", mat1), capi::tensor_arg("ignis_addmm_inplace", "mat2", mat2), capi::scalar_arg("ignis_addmm_inplace", "beta", beta), capi::scalar_arg("ignis_addmm_inplace", "alpha", alpha));
     return IGNIS_OK;
@@ -5053,7 +4189,6 @@ extern "C" IGNIS_API ignis_status ignis_addmm_inplace(ignis_tensor* self, const 
 
 extern "C" IGNIS_API ignis_status ignis_addmm_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* mat1, const ignis_tensor* mat2, ignis_scalar beta, ignis_scalar alpha) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&, const Tensor&, const Scalar&, const Scalar&)>(&ignis::addmm_out) == nullptr) capi::not_built("ignis_addmm_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_addmm_out", "out", out));
     ignis::addmm_out(out_mut.mut(), capi::tensor_arg("ignis_addmm_out", "self", self), capi::tensor_arg("ignis_addmm_out", "mat1", mat1), capi::tensor_arg("ignis_addmm_out", "mat2", mat2), capi::scalar_arg("ignis_addmm_out", "beta", beta), capi::scalar_arg("ignis_addmm_out", "alpha", alpha));
     return IGNIS_OK;
@@ -5066,7 +4201,6 @@ extern "C" IGNIS_API ignis_status ignis_baddbmm(const ignis_tensor* self, const 
   if (!out) return capi::null_out("ignis_baddbmm", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const Tensor&, const Scalar&, const Scalar&)>(&ignis::baddbmm) == nullptr) capi::not_built("ignis_baddbmm");
     *out = capi::leak(ignis::baddbmm(capi::tensor_arg("ignis_baddbmm", "self", self), capi::tensor_arg("ignis_baddbmm", "batch1", batch1), capi::tensor_arg("ignis_baddbmm", "batch2", batch2), capi::scalar_arg("ignis_baddbmm", "beta", beta), capi::scalar_arg("ignis_baddbmm", "alpha", alpha)));
     return IGNIS_OK;
   } catch (...) {
@@ -5076,7 +4210,6 @@ extern "C" IGNIS_API ignis_status ignis_baddbmm(const ignis_tensor* self, const 
 
 extern "C" IGNIS_API ignis_status ignis_baddbmm_inplace(ignis_tensor* self, const ignis_tensor* batch1, const ignis_tensor* batch2, ignis_scalar beta, ignis_scalar alpha) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&, const Scalar&, const Scalar&)>(&ignis::baddbmm_) == nullptr) capi::not_built("ignis_baddbmm_inplace");
     capi::Borrowed self_mut(capi::tensor_arg_handle("ignis_baddbmm_inplace", "self", self));
     ignis::baddbmm_(self_mut.mut(), capi::tensor_arg("ignis_baddbmm_inplace", "batch1", batch1), capi::tensor_arg("ignis_baddbmm_inplace", "batch2", batch2), capi::scalar_arg("ignis_baddbmm_inplace", "beta", beta), capi::scalar_arg("ignis_baddbmm_inplace", "alpha", alpha));
     return IGNIS_OK;
@@ -5087,7 +4220,6 @@ extern "C" IGNIS_API ignis_status ignis_baddbmm_inplace(ignis_tensor* self, cons
 
 extern "C" IGNIS_API ignis_status ignis_baddbmm_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* batch1, const ignis_tensor* batch2, ignis_scalar beta, ignis_scalar alpha) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&, const Tensor&, const Scalar&, const Scalar&)>(&ignis::baddbmm_out) == nullptr) capi::not_built("ignis_baddbmm_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_baddbmm_out", "out", out));
     ignis::baddbmm_out(out_mut.mut(), capi::tensor_arg("ignis_baddbmm_out", "self", self), capi::tensor_arg("ignis_baddbmm_out", "batch1", batch1), capi::tensor_arg("ignis_baddbmm_out", "batch2", batch2), capi::scalar_arg("ignis_baddbmm_out", "beta", beta), capi::scalar_arg("ignis_baddbmm_out", "alpha", alpha));
     return IGNIS_OK;
@@ -5100,7 +4232,6 @@ extern "C" IGNIS_API ignis_status ignis_mv(const ignis_tensor* self, const ignis
   if (!out) return capi::null_out("ignis_mv", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::mv) == nullptr) capi::not_built("ignis_mv");
     *out = capi::leak(ignis::mv(capi::tensor_arg("ignis_mv", "self", self), capi::tensor_arg("ignis_mv", "vec", vec)));
     return IGNIS_OK;
   } catch (...) {
@@ -5110,7 +4241,6 @@ extern "C" IGNIS_API ignis_status ignis_mv(const ignis_tensor* self, const ignis
 
 extern "C" IGNIS_API ignis_status ignis_mv_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* vec) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::mv_out) == nullptr) capi::not_built("ignis_mv_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_mv_out", "out", out));
     ignis::mv_out(out_mut.mut(), capi::tensor_arg("ignis_mv_out", "self", self), capi::tensor_arg("ignis_mv_out", "vec", vec));
     return IGNIS_OK;
@@ -5123,7 +4253,6 @@ extern "C" IGNIS_API ignis_status ignis_dot(const ignis_tensor* self, const igni
   if (!out) return capi::null_out("ignis_dot", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::dot) == nullptr) capi::not_built("ignis_dot");
     *out = capi::leak(ignis::dot(capi::tensor_arg("ignis_dot", "self", self), capi::tensor_arg("ignis_dot", "tensor", tensor)));
     return IGNIS_OK;
   } catch (...) {
@@ -5133,7 +4262,6 @@ extern "C" IGNIS_API ignis_status ignis_dot(const ignis_tensor* self, const igni
 
 extern "C" IGNIS_API ignis_status ignis_dot_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* tensor) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::dot_out) == nullptr) capi::not_built("ignis_dot_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_dot_out", "out", out));
     ignis::dot_out(out_mut.mut(), capi::tensor_arg("ignis_dot_out", "self", self), capi::tensor_arg("ignis_dot_out", "tensor", tensor));
     return IGNIS_OK;
@@ -5146,7 +4274,6 @@ extern "C" IGNIS_API ignis_status ignis_outer(const ignis_tensor* self, const ig
   if (!out) return capi::null_out("ignis_outer", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&)>(&ignis::outer) == nullptr) capi::not_built("ignis_outer");
     *out = capi::leak(ignis::outer(capi::tensor_arg("ignis_outer", "self", self), capi::tensor_arg("ignis_outer", "vec2", vec2)));
     return IGNIS_OK;
   } catch (...) {
@@ -5156,7 +4283,6 @@ extern "C" IGNIS_API ignis_status ignis_outer(const ignis_tensor* self, const ig
 
 extern "C" IGNIS_API ignis_status ignis_outer_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* vec2) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&)>(&ignis::outer_out) == nullptr) capi::not_built("ignis_outer_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_outer_out", "out", out));
     ignis::outer_out(out_mut.mut(), capi::tensor_arg("ignis_outer_out", "self", self), capi::tensor_arg("ignis_outer_out", "vec2", vec2));
     return IGNIS_OK;
@@ -5169,7 +4295,6 @@ extern "C" IGNIS_API ignis_status ignis_einsum(const char* equation, const ignis
   if (!out) return capi::null_out("ignis_einsum", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(std::string_view, const std::vector<Tensor>&)>(&ignis::einsum) == nullptr) capi::not_built("ignis_einsum");
     *out = capi::leak(ignis::einsum(capi::str_arg("ignis_einsum", "equation", equation), capi::tensor_list_arg("ignis_einsum", "tensors", tensors, tensors_count)));
     return IGNIS_OK;
   } catch (...) {
@@ -5181,7 +4306,6 @@ extern "C" IGNIS_API ignis_status ignis_tensordot(const ignis_tensor* self, cons
   if (!out) return capi::null_out("ignis_tensordot", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, IntArrayRef, IntArrayRef)>(&ignis::tensordot) == nullptr) capi::not_built("ignis_tensordot");
     *out = capi::leak(ignis::tensordot(capi::tensor_arg("ignis_tensordot", "self", self), capi::tensor_arg("ignis_tensordot", "other", other), capi::int_list_arg("ignis_tensordot", "dims_self", dims_self, dims_self_count), capi::int_list_arg("ignis_tensordot", "dims_other", dims_other, dims_other_count)));
     return IGNIS_OK;
   } catch (...) {
@@ -5191,7 +4315,6 @@ extern "C" IGNIS_API ignis_status ignis_tensordot(const ignis_tensor* self, cons
 
 extern "C" IGNIS_API ignis_status ignis_tensordot_out(ignis_tensor* out, const ignis_tensor* self, const ignis_tensor* other, const int64_t* dims_self, size_t dims_self_count, const int64_t* dims_other, size_t dims_other_count) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&, IntArrayRef, IntArrayRef)>(&ignis::tensordot_out) == nullptr) capi::not_built("ignis_tensordot_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_tensordot_out", "out", out));
     ignis::tensordot_out(out_mut.mut(), capi::tensor_arg("ignis_tensordot_out", "self", self), capi::tensor_arg("ignis_tensordot_out", "other", other), capi::int_list_arg("ignis_tensordot_out", "dims_self", dims_self, dims_self_count), capi::int_list_arg("ignis_tensordot_out", "dims_other", dims_other, dims_other_count));
     return IGNIS_OK;
@@ -5204,7 +4327,6 @@ extern "C" IGNIS_API ignis_status ignis_tensordot_int(const ignis_tensor* self, 
   if (!out) return capi::null_out("ignis_tensordot_int", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, int64_t)>(&ignis::tensordot) == nullptr) capi::not_built("ignis_tensordot_int");
     *out = capi::leak(ignis::tensordot(capi::tensor_arg("ignis_tensordot_int", "self", self), capi::tensor_arg("ignis_tensordot_int", "other", other), dims));
     return IGNIS_OK;
   } catch (...) {
@@ -5216,7 +4338,6 @@ extern "C" IGNIS_API ignis_status ignis_linalg_norm(const ignis_tensor* self, co
   if (!out) return capi::null_out("ignis_linalg_norm", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const std::optional<Scalar>&, OptIntArrayRef, bool, std::optional<DType>)>(&ignis::linalg_norm) == nullptr) capi::not_built("ignis_linalg_norm");
     *out = capi::leak(ignis::linalg_norm(capi::tensor_arg("ignis_linalg_norm", "self", self), capi::opt_scalar_arg("ignis_linalg_norm", "ord", ord), capi::opt_int_list_arg("ignis_linalg_norm", "dim", dim, dim_count), (keepdim != 0), capi::opt_dtype_arg("ignis_linalg_norm", "dtype", dtype)));
     return IGNIS_OK;
   } catch (...) {
@@ -5226,7 +4347,6 @@ extern "C" IGNIS_API ignis_status ignis_linalg_norm(const ignis_tensor* self, co
 
 extern "C" IGNIS_API ignis_status ignis_linalg_norm_out(ignis_tensor* out, const ignis_tensor* self, const ignis_scalar* ord, const int64_t* dim, size_t dim_count, int32_t keepdim, const ignis_dtype* dtype) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const std::optional<Scalar>&, OptIntArrayRef, bool, std::optional<DType>)>(&ignis::linalg_norm_out) == nullptr) capi::not_built("ignis_linalg_norm_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_linalg_norm_out", "out", out));
     ignis::linalg_norm_out(out_mut.mut(), capi::tensor_arg("ignis_linalg_norm_out", "self", self), capi::opt_scalar_arg("ignis_linalg_norm_out", "ord", ord), capi::opt_int_list_arg("ignis_linalg_norm_out", "dim", dim, dim_count), (keepdim != 0), capi::opt_dtype_arg("ignis_linalg_norm_out", "dtype", dtype));
     return IGNIS_OK;
@@ -5239,7 +4359,6 @@ extern "C" IGNIS_API ignis_status ignis_linalg_norm_ord_str(const ignis_tensor* 
   if (!out) return capi::null_out("ignis_linalg_norm_ord_str", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, std::string_view, OptIntArrayRef, bool, std::optional<DType>)>(&ignis::linalg_norm) == nullptr) capi::not_built("ignis_linalg_norm_ord_str");
     *out = capi::leak(ignis::linalg_norm(capi::tensor_arg("ignis_linalg_norm_ord_str", "self", self), capi::str_arg("ignis_linalg_norm_ord_str", "ord", ord), capi::opt_int_list_arg("ignis_linalg_norm_ord_str", "dim", dim, dim_count), (keepdim != 0), capi::opt_dtype_arg("ignis_linalg_norm_ord_str", "dtype", dtype)));
     return IGNIS_OK;
   } catch (...) {
@@ -5249,7 +4368,6 @@ extern "C" IGNIS_API ignis_status ignis_linalg_norm_ord_str(const ignis_tensor* 
 
 extern "C" IGNIS_API ignis_status ignis_linalg_norm_ord_str_out(ignis_tensor* out, const ignis_tensor* self, const char* ord, const int64_t* dim, size_t dim_count, int32_t keepdim, const ignis_dtype* dtype) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, std::string_view, OptIntArrayRef, bool, std::optional<DType>)>(&ignis::linalg_norm_out) == nullptr) capi::not_built("ignis_linalg_norm_ord_str_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_linalg_norm_ord_str_out", "out", out));
     ignis::linalg_norm_out(out_mut.mut(), capi::tensor_arg("ignis_linalg_norm_ord_str_out", "self", self), capi::str_arg("ignis_linalg_norm_ord_str_out", "ord", ord), capi::opt_int_list_arg("ignis_linalg_norm_ord_str_out", "dim", dim, dim_count), (keepdim != 0), capi::opt_dtype_arg("ignis_linalg_norm_ord_str_out", "dtype", dtype));
     return IGNIS_OK;
@@ -5262,7 +4380,6 @@ extern "C" IGNIS_API ignis_status ignis_linalg_solve(const ignis_tensor* A, cons
   if (!out) return capi::null_out("ignis_linalg_solve", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, bool)>(&ignis::linalg_solve) == nullptr) capi::not_built("ignis_linalg_solve");
     *out = capi::leak(ignis::linalg_solve(capi::tensor_arg("ignis_linalg_solve", "A", A), capi::tensor_arg("ignis_linalg_solve", "B", B), (left != 0)));
     return IGNIS_OK;
   } catch (...) {
@@ -5272,7 +4389,6 @@ extern "C" IGNIS_API ignis_status ignis_linalg_solve(const ignis_tensor* A, cons
 
 extern "C" IGNIS_API ignis_status ignis_linalg_solve_out(ignis_tensor* out, const ignis_tensor* A, const ignis_tensor* B, int32_t left) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, const Tensor&, bool)>(&ignis::linalg_solve_out) == nullptr) capi::not_built("ignis_linalg_solve_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_linalg_solve_out", "out", out));
     ignis::linalg_solve_out(out_mut.mut(), capi::tensor_arg("ignis_linalg_solve_out", "A", A), capi::tensor_arg("ignis_linalg_solve_out", "B", B), (left != 0));
     return IGNIS_OK;
@@ -5285,7 +4401,6 @@ extern "C" IGNIS_API ignis_status ignis_linalg_inv(const ignis_tensor* A, ignis_
   if (!out) return capi::null_out("ignis_linalg_inv", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::linalg_inv) == nullptr) capi::not_built("ignis_linalg_inv");
     *out = capi::leak(ignis::linalg_inv(capi::tensor_arg("ignis_linalg_inv", "A", A)));
     return IGNIS_OK;
   } catch (...) {
@@ -5295,7 +4410,6 @@ extern "C" IGNIS_API ignis_status ignis_linalg_inv(const ignis_tensor* A, ignis_
 
 extern "C" IGNIS_API ignis_status ignis_linalg_inv_out(ignis_tensor* out, const ignis_tensor* A) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::linalg_inv_out) == nullptr) capi::not_built("ignis_linalg_inv_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_linalg_inv_out", "out", out));
     ignis::linalg_inv_out(out_mut.mut(), capi::tensor_arg("ignis_linalg_inv_out", "A", A));
     return IGNIS_OK;
@@ -5308,7 +4422,6 @@ extern "C" IGNIS_API ignis_status ignis_linalg_det(const ignis_tensor* A, ignis_
   if (!out) return capi::null_out("ignis_linalg_det", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&)>(&ignis::linalg_det) == nullptr) capi::not_built("ignis_linalg_det");
     *out = capi::leak(ignis::linalg_det(capi::tensor_arg("ignis_linalg_det", "A", A)));
     return IGNIS_OK;
   } catch (...) {
@@ -5318,7 +4431,6 @@ extern "C" IGNIS_API ignis_status ignis_linalg_det(const ignis_tensor* A, ignis_
 
 extern "C" IGNIS_API ignis_status ignis_linalg_det_out(ignis_tensor* out, const ignis_tensor* A) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&)>(&ignis::linalg_det_out) == nullptr) capi::not_built("ignis_linalg_det_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_linalg_det_out", "out", out));
     ignis::linalg_det_out(out_mut.mut(), capi::tensor_arg("ignis_linalg_det_out", "A", A));
     return IGNIS_OK;
@@ -5331,7 +4443,6 @@ extern "C" IGNIS_API ignis_status ignis_linalg_cholesky(const ignis_tensor* A, i
   if (!out) return capi::null_out("ignis_linalg_cholesky", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, bool)>(&ignis::linalg_cholesky) == nullptr) capi::not_built("ignis_linalg_cholesky");
     *out = capi::leak(ignis::linalg_cholesky(capi::tensor_arg("ignis_linalg_cholesky", "A", A), (upper != 0)));
     return IGNIS_OK;
   } catch (...) {
@@ -5341,7 +4452,6 @@ extern "C" IGNIS_API ignis_status ignis_linalg_cholesky(const ignis_tensor* A, i
 
 extern "C" IGNIS_API ignis_status ignis_linalg_cholesky_out(ignis_tensor* out, const ignis_tensor* A, int32_t upper) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, bool)>(&ignis::linalg_cholesky_out) == nullptr) capi::not_built("ignis_linalg_cholesky_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_linalg_cholesky_out", "out", out));
     ignis::linalg_cholesky_out(out_mut.mut(), capi::tensor_arg("ignis_linalg_cholesky_out", "A", A), (upper != 0));
     return IGNIS_OK;
@@ -5356,7 +4466,6 @@ extern "C" IGNIS_API ignis_status ignis_linalg_qr(const ignis_tensor* A, const c
   *out0 = nullptr;
   *out1 = nullptr;
   try {
-    if (static_cast<std::tuple<Tensor, Tensor> (*)(const Tensor&, std::string_view)>(&ignis::linalg_qr) == nullptr) capi::not_built("ignis_linalg_qr");
     auto r = ignis::linalg_qr(capi::tensor_arg("ignis_linalg_qr", "A", A), capi::str_arg("ignis_linalg_qr", "mode", mode));
     *out0 = capi::leak(std::move(std::get<0>(r)));
     *out1 = capi::leak(std::move(std::get<1>(r)));
@@ -5378,7 +4487,6 @@ extern "C" IGNIS_API ignis_status ignis_linalg_svd(const ignis_tensor* A, int32_
   *out1 = nullptr;
   *out2 = nullptr;
   try {
-    if (static_cast<std::tuple<Tensor, Tensor, Tensor> (*)(const Tensor&, bool)>(&ignis::linalg_svd) == nullptr) capi::not_built("ignis_linalg_svd");
     auto r = ignis::linalg_svd(capi::tensor_arg("ignis_linalg_svd", "A", A), (full_matrices != 0));
     *out0 = capi::leak(std::move(std::get<0>(r)));
     *out1 = capi::leak(std::move(std::get<1>(r)));
@@ -5399,7 +4507,6 @@ extern "C" IGNIS_API ignis_status ignis_softmax(const ignis_tensor* self, int64_
   if (!out) return capi::null_out("ignis_softmax", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, int64_t, std::optional<DType>)>(&ignis::softmax) == nullptr) capi::not_built("ignis_softmax");
     *out = capi::leak(ignis::softmax(capi::tensor_arg("ignis_softmax", "self", self), dim, capi::opt_dtype_arg("ignis_softmax", "dtype", dtype)));
     return IGNIS_OK;
   } catch (...) {
@@ -5409,7 +4516,6 @@ extern "C" IGNIS_API ignis_status ignis_softmax(const ignis_tensor* self, int64_
 
 extern "C" IGNIS_API ignis_status ignis_softmax_out(ignis_tensor* out, const ignis_tensor* self, int64_t dim, const ignis_dtype* dtype) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, int64_t, std::optional<DType>)>(&ignis::softmax_out) == nullptr) capi::not_built("ignis_softmax_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_softmax_out", "out", out));
     ignis::softmax_out(out_mut.mut(), capi::tensor_arg("ignis_softmax_out", "self", self), dim, capi::opt_dtype_arg("ignis_softmax_out", "dtype", dtype));
     return IGNIS_OK;
@@ -5422,7 +4528,6 @@ extern "C" IGNIS_API ignis_status ignis_log_softmax(const ignis_tensor* self, in
   if (!out) return capi::null_out("ignis_log_softmax", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, int64_t, std::optional<DType>)>(&ignis::log_softmax) == nullptr) capi::not_built("ignis_log_softmax");
     *out = capi::leak(ignis::log_softmax(capi::tensor_arg("ignis_log_softmax", "self", self), dim, capi::opt_dtype_arg("ignis_log_softmax", "dtype", dtype)));
     return IGNIS_OK;
   } catch (...) {
@@ -5432,7 +4537,6 @@ extern "C" IGNIS_API ignis_status ignis_log_softmax(const ignis_tensor* self, in
 
 extern "C" IGNIS_API ignis_status ignis_log_softmax_out(ignis_tensor* out, const ignis_tensor* self, int64_t dim, const ignis_dtype* dtype) {
   try {
-    if (static_cast<Tensor& (*)(Tensor&, const Tensor&, int64_t, std::optional<DType>)>(&ignis::log_softmax_out) == nullptr) capi::not_built("ignis_log_softmax_out");
     capi::Borrowed out_mut(capi::tensor_arg_handle("ignis_log_softmax_out", "out", out));
     ignis::log_softmax_out(out_mut.mut(), capi::tensor_arg("ignis_log_softmax_out", "self", self), dim, capi::opt_dtype_arg("ignis_log_softmax_out", "dtype", dtype));
     return IGNIS_OK;
@@ -5445,7 +4549,6 @@ extern "C" IGNIS_API ignis_status ignis_dropout(const ignis_tensor* input, doubl
   if (!out) return capi::null_out("ignis_dropout", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, double, bool)>(&ignis::dropout) == nullptr) capi::not_built("ignis_dropout");
     *out = capi::leak(ignis::dropout(capi::tensor_arg("ignis_dropout", "input", input), p, (train != 0)));
     return IGNIS_OK;
   } catch (...) {
@@ -5457,7 +4560,6 @@ extern "C" IGNIS_API ignis_status ignis_alpha_dropout(const ignis_tensor* input,
   if (!out) return capi::null_out("ignis_alpha_dropout", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, double, bool)>(&ignis::alpha_dropout) == nullptr) capi::not_built("ignis_alpha_dropout");
     *out = capi::leak(ignis::alpha_dropout(capi::tensor_arg("ignis_alpha_dropout", "input", input), p, (train != 0)));
     return IGNIS_OK;
   } catch (...) {
@@ -5469,7 +4571,6 @@ extern "C" IGNIS_API ignis_status ignis_linear(const ignis_tensor* input, const 
   if (!out) return capi::null_out("ignis_linear", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const std::optional<Tensor>&)>(&ignis::linear) == nullptr) capi::not_built("ignis_linear");
     *out = capi::leak(ignis::linear(capi::tensor_arg("ignis_linear", "input", input), capi::tensor_arg("ignis_linear", "weight", weight), capi::opt_tensor_arg(bias)));
     return IGNIS_OK;
   } catch (...) {
@@ -5481,7 +4582,6 @@ extern "C" IGNIS_API ignis_status ignis_bilinear(const ignis_tensor* input1, con
   if (!out) return capi::null_out("ignis_bilinear", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const Tensor&, const std::optional<Tensor>&)>(&ignis::bilinear) == nullptr) capi::not_built("ignis_bilinear");
     *out = capi::leak(ignis::bilinear(capi::tensor_arg("ignis_bilinear", "input1", input1), capi::tensor_arg("ignis_bilinear", "input2", input2), capi::tensor_arg("ignis_bilinear", "weight", weight), capi::opt_tensor_arg(bias)));
     return IGNIS_OK;
   } catch (...) {
@@ -5493,7 +4593,6 @@ extern "C" IGNIS_API ignis_status ignis_embedding(const ignis_tensor* weight, co
   if (!out) return capi::null_out("ignis_embedding", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, int64_t)>(&ignis::embedding) == nullptr) capi::not_built("ignis_embedding");
     *out = capi::leak(ignis::embedding(capi::tensor_arg("ignis_embedding", "weight", weight), capi::tensor_arg("ignis_embedding", "indices", indices), padding_idx));
     return IGNIS_OK;
   } catch (...) {
@@ -5505,7 +4604,6 @@ extern "C" IGNIS_API ignis_status ignis_embedding_bag(const ignis_tensor* weight
   if (!out) return capi::null_out("ignis_embedding_bag", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const std::optional<Tensor>&, std::string_view, const std::optional<Tensor>&, bool, std::optional<int64_t>)>(&ignis::embedding_bag) == nullptr) capi::not_built("ignis_embedding_bag");
     *out = capi::leak(ignis::embedding_bag(capi::tensor_arg("ignis_embedding_bag", "weight", weight), capi::tensor_arg("ignis_embedding_bag", "indices", indices), capi::opt_tensor_arg(offsets), capi::str_arg("ignis_embedding_bag", "mode", mode), capi::opt_tensor_arg(per_sample_weights), (include_last_offset != 0), capi::opt(padding_idx)));
     return IGNIS_OK;
   } catch (...) {
@@ -5517,7 +4615,6 @@ extern "C" IGNIS_API ignis_status ignis_batch_norm(const ignis_tensor* input, co
   if (!out) return capi::null_out("ignis_batch_norm", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const std::optional<Tensor>&, const std::optional<Tensor>&, const std::optional<Tensor>&, const std::optional<Tensor>&, bool, double, double)>(&ignis::batch_norm) == nullptr) capi::not_built("ignis_batch_norm");
     *out = capi::leak(ignis::batch_norm(capi::tensor_arg("ignis_batch_norm", "input", input), capi::opt_tensor_arg(running_mean), capi::opt_tensor_arg(running_var), capi::opt_tensor_arg(weight), capi::opt_tensor_arg(bias), (training != 0), momentum, eps));
     return IGNIS_OK;
   } catch (...) {
@@ -5529,7 +4626,6 @@ extern "C" IGNIS_API ignis_status ignis_layer_norm(const ignis_tensor* input, co
   if (!out) return capi::null_out("ignis_layer_norm", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, IntArrayRef, const std::optional<Tensor>&, const std::optional<Tensor>&, double)>(&ignis::layer_norm) == nullptr) capi::not_built("ignis_layer_norm");
     *out = capi::leak(ignis::layer_norm(capi::tensor_arg("ignis_layer_norm", "input", input), capi::int_list_arg("ignis_layer_norm", "normalized_shape", normalized_shape, normalized_shape_count), capi::opt_tensor_arg(weight), capi::opt_tensor_arg(bias), eps));
     return IGNIS_OK;
   } catch (...) {
@@ -5541,7 +4637,6 @@ extern "C" IGNIS_API ignis_status ignis_group_norm(const ignis_tensor* input, in
   if (!out) return capi::null_out("ignis_group_norm", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, int64_t, const std::optional<Tensor>&, const std::optional<Tensor>&, double)>(&ignis::group_norm) == nullptr) capi::not_built("ignis_group_norm");
     *out = capi::leak(ignis::group_norm(capi::tensor_arg("ignis_group_norm", "input", input), num_groups, capi::opt_tensor_arg(weight), capi::opt_tensor_arg(bias), eps));
     return IGNIS_OK;
   } catch (...) {
@@ -5553,7 +4648,6 @@ extern "C" IGNIS_API ignis_status ignis_rms_norm(const ignis_tensor* input, cons
   if (!out) return capi::null_out("ignis_rms_norm", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, IntArrayRef, const std::optional<Tensor>&, std::optional<double>)>(&ignis::rms_norm) == nullptr) capi::not_built("ignis_rms_norm");
     *out = capi::leak(ignis::rms_norm(capi::tensor_arg("ignis_rms_norm", "input", input), capi::int_list_arg("ignis_rms_norm", "normalized_shape", normalized_shape, normalized_shape_count), capi::opt_tensor_arg(weight), capi::opt(eps)));
     return IGNIS_OK;
   } catch (...) {
@@ -5565,7 +4659,6 @@ extern "C" IGNIS_API ignis_status ignis_instance_norm(const ignis_tensor* input,
   if (!out) return capi::null_out("ignis_instance_norm", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const std::optional<Tensor>&, const std::optional<Tensor>&, const std::optional<Tensor>&, const std::optional<Tensor>&, bool, double, double)>(&ignis::instance_norm) == nullptr) capi::not_built("ignis_instance_norm");
     *out = capi::leak(ignis::instance_norm(capi::tensor_arg("ignis_instance_norm", "input", input), capi::opt_tensor_arg(weight), capi::opt_tensor_arg(bias), capi::opt_tensor_arg(running_mean), capi::opt_tensor_arg(running_var), (use_input_stats != 0), momentum, eps));
     return IGNIS_OK;
   } catch (...) {
@@ -5577,7 +4670,6 @@ extern "C" IGNIS_API ignis_status ignis_cosine_similarity(const ignis_tensor* x1
   if (!out) return capi::null_out("ignis_cosine_similarity", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, int64_t, double)>(&ignis::cosine_similarity) == nullptr) capi::not_built("ignis_cosine_similarity");
     *out = capi::leak(ignis::cosine_similarity(capi::tensor_arg("ignis_cosine_similarity", "x1", x1), capi::tensor_arg("ignis_cosine_similarity", "x2", x2), dim, eps));
     return IGNIS_OK;
   } catch (...) {
@@ -5589,7 +4681,6 @@ extern "C" IGNIS_API ignis_status ignis_pairwise_distance(const ignis_tensor* x1
   if (!out) return capi::null_out("ignis_pairwise_distance", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, double, double, bool)>(&ignis::pairwise_distance) == nullptr) capi::not_built("ignis_pairwise_distance");
     *out = capi::leak(ignis::pairwise_distance(capi::tensor_arg("ignis_pairwise_distance", "x1", x1), capi::tensor_arg("ignis_pairwise_distance", "x2", x2), p, eps, (keepdim != 0)));
     return IGNIS_OK;
   } catch (...) {
@@ -5601,7 +4692,6 @@ extern "C" IGNIS_API ignis_status ignis_scaled_dot_product_attention(const ignis
   if (!out) return capi::null_out("ignis_scaled_dot_product_attention", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const Tensor&, const std::optional<Tensor>&, double, bool, std::optional<double>)>(&ignis::scaled_dot_product_attention) == nullptr) capi::not_built("ignis_scaled_dot_product_attention");
     *out = capi::leak(ignis::scaled_dot_product_attention(capi::tensor_arg("ignis_scaled_dot_product_attention", "query", query), capi::tensor_arg("ignis_scaled_dot_product_attention", "key", key), capi::tensor_arg("ignis_scaled_dot_product_attention", "value", value), capi::opt_tensor_arg(attn_mask), dropout_p, (is_causal != 0), capi::opt(scale)));
     return IGNIS_OK;
   } catch (...) {
@@ -5613,7 +4703,6 @@ extern "C" IGNIS_API ignis_status ignis_conv1d(const ignis_tensor* input, const 
   if (!out) return capi::null_out("ignis_conv1d", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const std::optional<Tensor>&, IntArrayRef, IntArrayRef, IntArrayRef, int64_t)>(&ignis::conv1d) == nullptr) capi::not_built("ignis_conv1d");
     *out = capi::leak(ignis::conv1d(capi::tensor_arg("ignis_conv1d", "input", input), capi::tensor_arg("ignis_conv1d", "weight", weight), capi::opt_tensor_arg(bias), capi::int_list_arg("ignis_conv1d", "stride", stride, stride_count), capi::int_list_arg("ignis_conv1d", "padding", padding, padding_count), capi::int_list_arg("ignis_conv1d", "dilation", dilation, dilation_count), groups));
     return IGNIS_OK;
   } catch (...) {
@@ -5625,7 +4714,6 @@ extern "C" IGNIS_API ignis_status ignis_conv1d_padding(const ignis_tensor* input
   if (!out) return capi::null_out("ignis_conv1d_padding", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const std::optional<Tensor>&, IntArrayRef, std::string_view, IntArrayRef, int64_t)>(&ignis::conv1d) == nullptr) capi::not_built("ignis_conv1d_padding");
     *out = capi::leak(ignis::conv1d(capi::tensor_arg("ignis_conv1d_padding", "input", input), capi::tensor_arg("ignis_conv1d_padding", "weight", weight), capi::opt_tensor_arg(bias), capi::int_list_arg("ignis_conv1d_padding", "stride", stride, stride_count), capi::str_arg("ignis_conv1d_padding", "padding", padding), capi::int_list_arg("ignis_conv1d_padding", "dilation", dilation, dilation_count), groups));
     return IGNIS_OK;
   } catch (...) {
@@ -5637,7 +4725,6 @@ extern "C" IGNIS_API ignis_status ignis_conv2d(const ignis_tensor* input, const 
   if (!out) return capi::null_out("ignis_conv2d", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const std::optional<Tensor>&, IntArrayRef, IntArrayRef, IntArrayRef, int64_t)>(&ignis::conv2d) == nullptr) capi::not_built("ignis_conv2d");
     *out = capi::leak(ignis::conv2d(capi::tensor_arg("ignis_conv2d", "input", input), capi::tensor_arg("ignis_conv2d", "weight", weight), capi::opt_tensor_arg(bias), capi::int_list_arg("ignis_conv2d", "stride", stride, stride_count), capi::int_list_arg("ignis_conv2d", "padding", padding, padding_count), capi::int_list_arg("ignis_conv2d", "dilation", dilation, dilation_count), groups));
     return IGNIS_OK;
   } catch (...) {
@@ -5649,7 +4736,6 @@ extern "C" IGNIS_API ignis_status ignis_conv2d_padding(const ignis_tensor* input
   if (!out) return capi::null_out("ignis_conv2d_padding", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const std::optional<Tensor>&, IntArrayRef, std::string_view, IntArrayRef, int64_t)>(&ignis::conv2d) == nullptr) capi::not_built("ignis_conv2d_padding");
     *out = capi::leak(ignis::conv2d(capi::tensor_arg("ignis_conv2d_padding", "input", input), capi::tensor_arg("ignis_conv2d_padding", "weight", weight), capi::opt_tensor_arg(bias), capi::int_list_arg("ignis_conv2d_padding", "stride", stride, stride_count), capi::str_arg("ignis_conv2d_padding", "padding", padding), capi::int_list_arg("ignis_conv2d_padding", "dilation", dilation, dilation_count), groups));
     return IGNIS_OK;
   } catch (...) {
@@ -5661,7 +4747,6 @@ extern "C" IGNIS_API ignis_status ignis_conv3d(const ignis_tensor* input, const 
   if (!out) return capi::null_out("ignis_conv3d", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const std::optional<Tensor>&, IntArrayRef, IntArrayRef, IntArrayRef, int64_t)>(&ignis::conv3d) == nullptr) capi::not_built("ignis_conv3d");
     *out = capi::leak(ignis::conv3d(capi::tensor_arg("ignis_conv3d", "input", input), capi::tensor_arg("ignis_conv3d", "weight", weight), capi::opt_tensor_arg(bias), capi::int_list_arg("ignis_conv3d", "stride", stride, stride_count), capi::int_list_arg("ignis_conv3d", "padding", padding, padding_count), capi::int_list_arg("ignis_conv3d", "dilation", dilation, dilation_count), groups));
     return IGNIS_OK;
   } catch (...) {
@@ -5673,7 +4758,6 @@ extern "C" IGNIS_API ignis_status ignis_conv3d_padding(const ignis_tensor* input
   if (!out) return capi::null_out("ignis_conv3d_padding", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const std::optional<Tensor>&, IntArrayRef, std::string_view, IntArrayRef, int64_t)>(&ignis::conv3d) == nullptr) capi::not_built("ignis_conv3d_padding");
     *out = capi::leak(ignis::conv3d(capi::tensor_arg("ignis_conv3d_padding", "input", input), capi::tensor_arg("ignis_conv3d_padding", "weight", weight), capi::opt_tensor_arg(bias), capi::int_list_arg("ignis_conv3d_padding", "stride", stride, stride_count), capi::str_arg("ignis_conv3d_padding", "padding", padding), capi::int_list_arg("ignis_conv3d_padding", "dilation", dilation, dilation_count), groups));
     return IGNIS_OK;
   } catch (...) {
@@ -5685,7 +4769,6 @@ extern "C" IGNIS_API ignis_status ignis_conv_transpose1d(const ignis_tensor* inp
   if (!out) return capi::null_out("ignis_conv_transpose1d", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const std::optional<Tensor>&, IntArrayRef, IntArrayRef, IntArrayRef, int64_t, IntArrayRef)>(&ignis::conv_transpose1d) == nullptr) capi::not_built("ignis_conv_transpose1d");
     *out = capi::leak(ignis::conv_transpose1d(capi::tensor_arg("ignis_conv_transpose1d", "input", input), capi::tensor_arg("ignis_conv_transpose1d", "weight", weight), capi::opt_tensor_arg(bias), capi::int_list_arg("ignis_conv_transpose1d", "stride", stride, stride_count), capi::int_list_arg("ignis_conv_transpose1d", "padding", padding, padding_count), capi::int_list_arg("ignis_conv_transpose1d", "output_padding", output_padding, output_padding_count), groups, capi::int_list_arg("ignis_conv_transpose1d", "dilation", dilation, dilation_count)));
     return IGNIS_OK;
   } catch (...) {
@@ -5697,7 +4780,6 @@ extern "C" IGNIS_API ignis_status ignis_conv_transpose2d(const ignis_tensor* inp
   if (!out) return capi::null_out("ignis_conv_transpose2d", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const std::optional<Tensor>&, IntArrayRef, IntArrayRef, IntArrayRef, int64_t, IntArrayRef)>(&ignis::conv_transpose2d) == nullptr) capi::not_built("ignis_conv_transpose2d");
     *out = capi::leak(ignis::conv_transpose2d(capi::tensor_arg("ignis_conv_transpose2d", "input", input), capi::tensor_arg("ignis_conv_transpose2d", "weight", weight), capi::opt_tensor_arg(bias), capi::int_list_arg("ignis_conv_transpose2d", "stride", stride, stride_count), capi::int_list_arg("ignis_conv_transpose2d", "padding", padding, padding_count), capi::int_list_arg("ignis_conv_transpose2d", "output_padding", output_padding, output_padding_count), groups, capi::int_list_arg("ignis_conv_transpose2d", "dilation", dilation, dilation_count)));
     return IGNIS_OK;
   } catch (...) {
@@ -5709,7 +4791,6 @@ extern "C" IGNIS_API ignis_status ignis_max_pool1d(const ignis_tensor* self, con
   if (!out) return capi::null_out("ignis_max_pool1d", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, IntArrayRef, IntArrayRef, IntArrayRef, IntArrayRef, bool)>(&ignis::max_pool1d) == nullptr) capi::not_built("ignis_max_pool1d");
     *out = capi::leak(ignis::max_pool1d(capi::tensor_arg("ignis_max_pool1d", "self", self), capi::int_list_arg("ignis_max_pool1d", "kernel_size", kernel_size, kernel_size_count), capi::int_list_arg("ignis_max_pool1d", "stride", stride, stride_count), capi::int_list_arg("ignis_max_pool1d", "padding", padding, padding_count), capi::int_list_arg("ignis_max_pool1d", "dilation", dilation, dilation_count), (ceil_mode != 0)));
     return IGNIS_OK;
   } catch (...) {
@@ -5721,7 +4802,6 @@ extern "C" IGNIS_API ignis_status ignis_max_pool2d(const ignis_tensor* self, con
   if (!out) return capi::null_out("ignis_max_pool2d", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, IntArrayRef, IntArrayRef, IntArrayRef, IntArrayRef, bool)>(&ignis::max_pool2d) == nullptr) capi::not_built("ignis_max_pool2d");
     *out = capi::leak(ignis::max_pool2d(capi::tensor_arg("ignis_max_pool2d", "self", self), capi::int_list_arg("ignis_max_pool2d", "kernel_size", kernel_size, kernel_size_count), capi::int_list_arg("ignis_max_pool2d", "stride", stride, stride_count), capi::int_list_arg("ignis_max_pool2d", "padding", padding, padding_count), capi::int_list_arg("ignis_max_pool2d", "dilation", dilation, dilation_count), (ceil_mode != 0)));
     return IGNIS_OK;
   } catch (...) {
@@ -5735,7 +4815,6 @@ extern "C" IGNIS_API ignis_status ignis_max_pool2d_with_indices(const ignis_tens
   *out0 = nullptr;
   *out1 = nullptr;
   try {
-    if (static_cast<std::tuple<Tensor, Tensor> (*)(const Tensor&, IntArrayRef, IntArrayRef, IntArrayRef, IntArrayRef, bool)>(&ignis::max_pool2d_with_indices) == nullptr) capi::not_built("ignis_max_pool2d_with_indices");
     auto r = ignis::max_pool2d_with_indices(capi::tensor_arg("ignis_max_pool2d_with_indices", "self", self), capi::int_list_arg("ignis_max_pool2d_with_indices", "kernel_size", kernel_size, kernel_size_count), capi::int_list_arg("ignis_max_pool2d_with_indices", "stride", stride, stride_count), capi::int_list_arg("ignis_max_pool2d_with_indices", "padding", padding, padding_count), capi::int_list_arg("ignis_max_pool2d_with_indices", "dilation", dilation, dilation_count), (ceil_mode != 0));
     *out0 = capi::leak(std::move(std::get<0>(r)));
     *out1 = capi::leak(std::move(std::get<1>(r)));
@@ -5753,7 +4832,6 @@ extern "C" IGNIS_API ignis_status ignis_avg_pool1d(const ignis_tensor* self, con
   if (!out) return capi::null_out("ignis_avg_pool1d", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, IntArrayRef, IntArrayRef, IntArrayRef, bool, bool)>(&ignis::avg_pool1d) == nullptr) capi::not_built("ignis_avg_pool1d");
     *out = capi::leak(ignis::avg_pool1d(capi::tensor_arg("ignis_avg_pool1d", "self", self), capi::int_list_arg("ignis_avg_pool1d", "kernel_size", kernel_size, kernel_size_count), capi::int_list_arg("ignis_avg_pool1d", "stride", stride, stride_count), capi::int_list_arg("ignis_avg_pool1d", "padding", padding, padding_count), (ceil_mode != 0), (count_include_pad != 0)));
     return IGNIS_OK;
   } catch (...) {
@@ -5765,7 +4843,6 @@ extern "C" IGNIS_API ignis_status ignis_avg_pool2d(const ignis_tensor* self, con
   if (!out) return capi::null_out("ignis_avg_pool2d", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, IntArrayRef, IntArrayRef, IntArrayRef, bool, bool, std::optional<int64_t>)>(&ignis::avg_pool2d) == nullptr) capi::not_built("ignis_avg_pool2d");
     *out = capi::leak(ignis::avg_pool2d(capi::tensor_arg("ignis_avg_pool2d", "self", self), capi::int_list_arg("ignis_avg_pool2d", "kernel_size", kernel_size, kernel_size_count), capi::int_list_arg("ignis_avg_pool2d", "stride", stride, stride_count), capi::int_list_arg("ignis_avg_pool2d", "padding", padding, padding_count), (ceil_mode != 0), (count_include_pad != 0), capi::opt(divisor_override)));
     return IGNIS_OK;
   } catch (...) {
@@ -5777,7 +4854,6 @@ extern "C" IGNIS_API ignis_status ignis_adaptive_avg_pool1d(const ignis_tensor* 
   if (!out) return capi::null_out("ignis_adaptive_avg_pool1d", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, IntArrayRef)>(&ignis::adaptive_avg_pool1d) == nullptr) capi::not_built("ignis_adaptive_avg_pool1d");
     *out = capi::leak(ignis::adaptive_avg_pool1d(capi::tensor_arg("ignis_adaptive_avg_pool1d", "self", self), capi::int_list_arg("ignis_adaptive_avg_pool1d", "output_size", output_size, output_size_count)));
     return IGNIS_OK;
   } catch (...) {
@@ -5789,7 +4865,6 @@ extern "C" IGNIS_API ignis_status ignis_adaptive_avg_pool2d(const ignis_tensor* 
   if (!out) return capi::null_out("ignis_adaptive_avg_pool2d", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, IntArrayRef)>(&ignis::adaptive_avg_pool2d) == nullptr) capi::not_built("ignis_adaptive_avg_pool2d");
     *out = capi::leak(ignis::adaptive_avg_pool2d(capi::tensor_arg("ignis_adaptive_avg_pool2d", "self", self), capi::int_list_arg("ignis_adaptive_avg_pool2d", "output_size", output_size, output_size_count)));
     return IGNIS_OK;
   } catch (...) {
@@ -5803,7 +4878,6 @@ extern "C" IGNIS_API ignis_status ignis_adaptive_max_pool2d(const ignis_tensor* 
   *out0 = nullptr;
   *out1 = nullptr;
   try {
-    if (static_cast<std::tuple<Tensor, Tensor> (*)(const Tensor&, IntArrayRef)>(&ignis::adaptive_max_pool2d) == nullptr) capi::not_built("ignis_adaptive_max_pool2d");
     auto r = ignis::adaptive_max_pool2d(capi::tensor_arg("ignis_adaptive_max_pool2d", "self", self), capi::int_list_arg("ignis_adaptive_max_pool2d", "output_size", output_size, output_size_count));
     *out0 = capi::leak(std::move(std::get<0>(r)));
     *out1 = capi::leak(std::move(std::get<1>(r)));
@@ -5821,7 +4895,6 @@ extern "C" IGNIS_API ignis_status ignis_interpolate(const ignis_tensor* input, c
   if (!out) return capi::null_out("ignis_interpolate", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, OptIntArrayRef, std::optional<double>, std::string_view, std::optional<bool>)>(&ignis::interpolate) == nullptr) capi::not_built("ignis_interpolate");
     *out = capi::leak(ignis::interpolate(capi::tensor_arg("ignis_interpolate", "input", input), capi::opt_int_list_arg("ignis_interpolate", "size", size, size_count), capi::opt(scale_factor), capi::str_arg("ignis_interpolate", "mode", mode), capi::opt_bool(align_corners)));
     return IGNIS_OK;
   } catch (...) {
@@ -5833,7 +4906,6 @@ extern "C" IGNIS_API ignis_status ignis_cross_entropy(const ignis_tensor* input,
   if (!out) return capi::null_out("ignis_cross_entropy", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const std::optional<Tensor>&, int64_t, std::string_view, double)>(&ignis::cross_entropy) == nullptr) capi::not_built("ignis_cross_entropy");
     *out = capi::leak(ignis::cross_entropy(capi::tensor_arg("ignis_cross_entropy", "input", input), capi::tensor_arg("ignis_cross_entropy", "target", target), capi::opt_tensor_arg(weight), ignore_index, capi::str_arg("ignis_cross_entropy", "reduction", reduction), label_smoothing));
     return IGNIS_OK;
   } catch (...) {
@@ -5845,7 +4917,6 @@ extern "C" IGNIS_API ignis_status ignis_nll_loss(const ignis_tensor* input, cons
   if (!out) return capi::null_out("ignis_nll_loss", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const std::optional<Tensor>&, int64_t, std::string_view)>(&ignis::nll_loss) == nullptr) capi::not_built("ignis_nll_loss");
     *out = capi::leak(ignis::nll_loss(capi::tensor_arg("ignis_nll_loss", "input", input), capi::tensor_arg("ignis_nll_loss", "target", target), capi::opt_tensor_arg(weight), ignore_index, capi::str_arg("ignis_nll_loss", "reduction", reduction)));
     return IGNIS_OK;
   } catch (...) {
@@ -5857,7 +4928,6 @@ extern "C" IGNIS_API ignis_status ignis_mse_loss(const ignis_tensor* input, cons
   if (!out) return capi::null_out("ignis_mse_loss", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, std::string_view)>(&ignis::mse_loss) == nullptr) capi::not_built("ignis_mse_loss");
     *out = capi::leak(ignis::mse_loss(capi::tensor_arg("ignis_mse_loss", "input", input), capi::tensor_arg("ignis_mse_loss", "target", target), capi::str_arg("ignis_mse_loss", "reduction", reduction)));
     return IGNIS_OK;
   } catch (...) {
@@ -5869,7 +4939,6 @@ extern "C" IGNIS_API ignis_status ignis_l1_loss(const ignis_tensor* input, const
   if (!out) return capi::null_out("ignis_l1_loss", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, std::string_view)>(&ignis::l1_loss) == nullptr) capi::not_built("ignis_l1_loss");
     *out = capi::leak(ignis::l1_loss(capi::tensor_arg("ignis_l1_loss", "input", input), capi::tensor_arg("ignis_l1_loss", "target", target), capi::str_arg("ignis_l1_loss", "reduction", reduction)));
     return IGNIS_OK;
   } catch (...) {
@@ -5881,7 +4950,6 @@ extern "C" IGNIS_API ignis_status ignis_smooth_l1_loss(const ignis_tensor* input
   if (!out) return capi::null_out("ignis_smooth_l1_loss", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, std::string_view, double)>(&ignis::smooth_l1_loss) == nullptr) capi::not_built("ignis_smooth_l1_loss");
     *out = capi::leak(ignis::smooth_l1_loss(capi::tensor_arg("ignis_smooth_l1_loss", "input", input), capi::tensor_arg("ignis_smooth_l1_loss", "target", target), capi::str_arg("ignis_smooth_l1_loss", "reduction", reduction), beta));
     return IGNIS_OK;
   } catch (...) {
@@ -5893,7 +4961,6 @@ extern "C" IGNIS_API ignis_status ignis_huber_loss(const ignis_tensor* input, co
   if (!out) return capi::null_out("ignis_huber_loss", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, std::string_view, double)>(&ignis::huber_loss) == nullptr) capi::not_built("ignis_huber_loss");
     *out = capi::leak(ignis::huber_loss(capi::tensor_arg("ignis_huber_loss", "input", input), capi::tensor_arg("ignis_huber_loss", "target", target), capi::str_arg("ignis_huber_loss", "reduction", reduction), delta));
     return IGNIS_OK;
   } catch (...) {
@@ -5905,7 +4972,6 @@ extern "C" IGNIS_API ignis_status ignis_binary_cross_entropy(const ignis_tensor*
   if (!out) return capi::null_out("ignis_binary_cross_entropy", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const std::optional<Tensor>&, std::string_view)>(&ignis::binary_cross_entropy) == nullptr) capi::not_built("ignis_binary_cross_entropy");
     *out = capi::leak(ignis::binary_cross_entropy(capi::tensor_arg("ignis_binary_cross_entropy", "input", input), capi::tensor_arg("ignis_binary_cross_entropy", "target", target), capi::opt_tensor_arg(weight), capi::str_arg("ignis_binary_cross_entropy", "reduction", reduction)));
     return IGNIS_OK;
   } catch (...) {
@@ -5917,7 +4983,6 @@ extern "C" IGNIS_API ignis_status ignis_binary_cross_entropy_with_logits(const i
   if (!out) return capi::null_out("ignis_binary_cross_entropy_with_logits", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, const std::optional<Tensor>&, const std::optional<Tensor>&, std::string_view)>(&ignis::binary_cross_entropy_with_logits) == nullptr) capi::not_built("ignis_binary_cross_entropy_with_logits");
     *out = capi::leak(ignis::binary_cross_entropy_with_logits(capi::tensor_arg("ignis_binary_cross_entropy_with_logits", "input", input), capi::tensor_arg("ignis_binary_cross_entropy_with_logits", "target", target), capi::opt_tensor_arg(weight), capi::opt_tensor_arg(pos_weight), capi::str_arg("ignis_binary_cross_entropy_with_logits", "reduction", reduction)));
     return IGNIS_OK;
   } catch (...) {
@@ -5929,7 +4994,6 @@ extern "C" IGNIS_API ignis_status ignis_kl_div(const ignis_tensor* input, const 
   if (!out) return capi::null_out("ignis_kl_div", "out");
   *out = nullptr;
   try {
-    if (static_cast<Tensor (*)(const Tensor&, const Tensor&, std::string_view, bool)>(&ignis::kl_div) == nullptr) capi::not_built("ignis_kl_div");
     *out = capi::leak(ignis::kl_div(capi::tensor_arg("ignis_kl_div", "input", input), capi::tensor_arg("ignis_kl_div", "target", target), capi::str_arg("ignis_kl_div", "reduction", reduction), (log_target != 0)));
     return IGNIS_OK;
   } catch (...) {
