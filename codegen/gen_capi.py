@@ -182,7 +182,8 @@ typedef enum ignis_value_kind {
   IGNIS_VALUE_SCALAR = 7,
   IGNIS_VALUE_DTYPE = 8,
   IGNIS_VALUE_DEVICE = 9,
-  IGNIS_VALUE_STRING = 10
+  IGNIS_VALUE_STRING = 10,
+  IGNIS_VALUE_KIND_MAX_ENUM = 0x7FFFFFFF
 } ignis_value_kind;
 
 /* One argument of ignis_op_call. Ints are accepted where floats and Scalars are expected, bools

@@ -36,7 +36,10 @@ typedef enum ignis_status {
   IGNIS_ERROR_IO = 6,
   IGNIS_ERROR_UNSUPPORTED = 7,
   IGNIS_ERROR_INTERNAL = 8,
-  IGNIS_ERROR_INDEX = 9
+  IGNIS_ERROR_INDEX = 9,
+  /* Not a status: makes the enum 32 bits wide, so any int32 a caller passes is a valid value
+   * for the library to check (Vulkan's *_MAX_ENUM idiom). Likewise for the enums below. */
+  IGNIS_STATUS_MAX_ENUM = 0x7FFFFFFF
 } ignis_status;
 
 /* Element types. The values never change. */
@@ -50,11 +53,16 @@ typedef enum ignis_dtype {
   IGNIS_FLOAT16 = 6,
   IGNIS_BFLOAT16 = 7,
   IGNIS_FLOAT32 = 8,
-  IGNIS_FLOAT64 = 9
+  IGNIS_FLOAT64 = 9,
+  IGNIS_DTYPE_MAX_ENUM = 0x7FFFFFFF
 } ignis_dtype;
 
 /* Device kinds. The values never change. */
-typedef enum ignis_device_type { IGNIS_CPU = 0, IGNIS_CUDA = 1 } ignis_device_type;
+typedef enum ignis_device_type {
+  IGNIS_CPU = 0,
+  IGNIS_CUDA = 1,
+  IGNIS_DEVICE_TYPE_MAX_ENUM = 0x7FFFFFFF
+} ignis_device_type;
 
 /* A device: its kind and, for CUDA, its ordinal. */
 typedef struct ignis_device {
@@ -67,7 +75,8 @@ typedef struct ignis_device {
 typedef enum ignis_scalar_kind {
   IGNIS_SCALAR_BOOL = 0,
   IGNIS_SCALAR_INT = 1,
-  IGNIS_SCALAR_FLOAT = 2
+  IGNIS_SCALAR_FLOAT = 2,
+  IGNIS_SCALAR_KIND_MAX_ENUM = 0x7FFFFFFF
 } ignis_scalar_kind;
 typedef struct ignis_scalar {
   int32_t kind; /* an ignis_scalar_kind */

@@ -20,7 +20,13 @@ struct Owned {
   Owned(const Owned&) = delete;
   Owned& operator=(const Owned&) = delete;
   ~Owned() { ignis_tensor_release(t); }
-  ignis_tensor** out() { return &t; }
+  // Releases the current handle (if any) and returns where the next one goes, like
+  // unique_ptr::reset, so one Owned can receive several results in turn.
+  ignis_tensor** out() {
+    ignis_tensor_release(t);
+    t = nullptr;
+    return &t;
+  }
   operator ignis_tensor*() const { return t; }
 };
 
