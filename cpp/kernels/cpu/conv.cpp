@@ -241,8 +241,11 @@ dnnl::memory scratch(const dnnl::memory::desc& md, Tensor& keep) {
   return dnnl::memory(md, du::cpu_engine(), keep.data_ptr());
 }
 
-bool conv_dnnl(const Tensor& out, const Tensor& x, const Tensor& w, const Tensor& bias,
+bool conv_dnnl(const Tensor& out, const Tensor& x, const Tensor& w_in, const Tensor& bias,
                const ConvParams& p) {
+  // The weight descriptor below is dense row-major: give it such a weight (a transposed one
+  // arrives from the weight-gradient formula). detach(): kernels record no history.
+  const Tensor w = w_in.is_contiguous() ? w_in : w_in.detach().contiguous();
   dnnl::memory::dims pad_r;
   for (int64_t i = 0; i < p.nd; ++i) {
     int64_t in = x.size(2 + i), k = w.size(2 + i), o = out.size(2 + i);

@@ -292,3 +292,20 @@ TEST(ConvTest, Errors) {
 }
 
 }  // namespace
+
+// A transposed (non-contiguous) weight and input must give the same f32 result as contiguous
+// copies; the weight-gradient formula passes exactly such operands (regression: the oneDNN path
+// read the weight as dense and trained the Fashion-MNIST CNN with wrong weight gradients).
+TEST(ConvTest, Conv2dF32NonContiguousOperandsMatchContiguous) {
+  manual_seed(3);
+  Tensor x = randn({16, 8, 14, 14}).transpose(0, 1);  // (8, 16, 14, 14), strided
+  Tensor w = randn({4, 16, 5, 5}).transpose(0, 1).transpose(0, 1);
+  Tensor wt = randn({16, 4, 3, 3}).transpose(0, 1);  // (4, 16, 3, 3), strided
+  ASSERT_FALSE(x.is_contiguous());
+  ASSERT_FALSE(wt.is_contiguous());
+  for (const Tensor& weight : {w, wt}) {
+    Tensor got = conv2d(x, weight, std::nullopt, V{1}, V{1});
+    Tensor want = conv2d(x.contiguous(), weight.contiguous(), std::nullopt, V{1}, V{1});
+    expect_close(got, want, {1e-5, 1e-4}, "conv2d strided operands");
+  }
+}
