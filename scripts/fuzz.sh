@@ -8,7 +8,8 @@
 # Crash inputs land in BUILD_DIR/fuzz/; reproduce one with BUILD_DIR/fuzz/op_call_fuzz FILE.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-[[ "${1:-}" == "--ctest" ]] && shift
+ctest_mode=0
+[[ "${1:-}" == "--ctest" ]] && { ctest_mode=1; shift; }
 build=$(cd "${1:-$root/build/capi}" && pwd)
 seconds=${2:-30}
 if ! command -v clang++ >/dev/null; then
@@ -30,8 +31,16 @@ clang++ -std=c++17 -g -O1 -fsanitize=fuzzer,address -I"$root/capi/include" \
 cd "$out"
 # detect_leaks: the process-wide caches (allocator, op index) are reachable, not leaked. The
 # engine keeps freed blocks for reuse (4 GiB by default); a small cache keeps RSS honest.
-IGNIS_CPU_CACHE_LIMIT_MB=256 ASAN_OPTIONS=detect_leaks=1 ./op_call_fuzz -max_total_time="$seconds" \
-  -rss_limit_mb=4096 -malloc_limit_mb=2048 -timeout=20 -print_final_stats=1 corpus 2>&1 |
+# Under ctest the run is reproducible: a fixed seed, a fixed number of inputs and a fresh corpus,
+# so CI fuzzes exactly what passed here; by hand it runs for a time on the growing corpus.
+if [[ $ctest_mode -eq 1 ]]; then
+  rm -rf ctest-corpus && mkdir ctest-corpus
+  limit=(-seed=1 -runs=150000) corpus_dir=ctest-corpus
+else
+  limit=(-max_total_time="$seconds") corpus_dir=corpus
+fi
+IGNIS_CPU_CACHE_LIMIT_MB=256 ASAN_OPTIONS=detect_leaks=1 ./op_call_fuzz "${limit[@]}" \
+  -rss_limit_mb=4096 -malloc_limit_mb=2048 -timeout=20 -print_final_stats=1 "$corpus_dir" 2>&1 |
   tail -n 40
 status=${PIPESTATUS[0]}
 if [[ $status -ne 0 ]]; then

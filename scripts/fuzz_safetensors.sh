@@ -9,7 +9,8 @@
 # Crash inputs land in BUILD_DIR/fuzz_safetensors/; reproduce with its binary FILE.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-[[ "${1:-}" == "--ctest" ]] && shift
+ctest_mode=0
+[[ "${1:-}" == "--ctest" ]] && { ctest_mode=1; shift; }
 mkdir -p "${1:-$root/build/data}"
 build=$(cd "${1:-$root/build/data}" && pwd)
 seconds=${2:-30}
@@ -18,6 +19,9 @@ if ! command -v clang++ >/dev/null; then
   exit 77
 fi
 out=$build/fuzz_safetensors
+# Under ctest: a fresh corpus, a fixed seed and a fixed number of inputs, so CI runs exactly
+# what passed here.
+[[ $ctest_mode -eq 1 ]] && rm -rf "$out/corpus"
 mkdir -p "$out/corpus"
 clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
   -I"$root/cpp" "$root/cpp/data/fuzz/safetensors_fuzz.cpp" "$root/cpp/data/json.cpp" \
@@ -36,7 +40,8 @@ seed empty '{}' 0
 seed bf16 '{"w":{"dtype":"BF16","shape":[4],"data_offsets":[0,8]}}' 8
 seed overlap '{"a":{"dtype":"U8","shape":[4],"data_offsets":[0,4]},"b":{"dtype":"U8","shape":[4],"data_offsets":[2,6]}}' 6
 cd "$out"
-ASAN_OPTIONS=detect_leaks=1 ./safetensors_fuzz -max_total_time="$seconds" -rss_limit_mb=2048 \
+if [[ $ctest_mode -eq 1 ]]; then limit=(-seed=1 -runs=300000); else limit=(-max_total_time="$seconds"); fi
+ASAN_OPTIONS=detect_leaks=1 ./safetensors_fuzz "${limit[@]}" -rss_limit_mb=2048 \
   -timeout=10 -max_len=4096 -print_final_stats=1 corpus 2>&1 | tail -n 25
 status=${PIPESTATUS[0]}
 if [[ $status -ne 0 ]]; then

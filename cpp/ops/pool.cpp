@@ -90,11 +90,15 @@ Window window(const Tensor& planes, int64_t nd, IntArrayRef kernel_size, IntArra
 AxisTaps max_taps(const Window& w, int a) {
   AxisTaps t;
   t.in_size = w.in[a];
+  int64_t d = w.d[a];
   for (int64_t o = 0; o < w.out[a]; ++o) {
-    for (int64_t k = 0; k < w.k[a]; ++k) {
-      int64_t i = o * w.s[a] - w.p[a] + k * w.d[a];
-      if (i >= 0 && i < w.in[a]) t.idx.push_back(i);
-    }
+    // Only the taps that land inside the input: k in [k_lo, k_hi], so a huge kernel with
+    // matching padding costs O(in) per output, not O(kernel).
+    int64_t start = o * w.s[a] - w.p[a];
+    int64_t k_lo = start >= 0 ? 0 : (-start + d - 1) / d;
+    int64_t span = w.in[a] - 1 - start;  // may be negative: no tap lands inside
+    int64_t k_hi = span < 0 ? -1 : std::min(w.k[a] - 1, span / d);
+    for (int64_t k = k_lo; k <= k_hi; ++k) t.idx.push_back(start + k * d);
     t.off.push_back(static_cast<int64_t>(t.idx.size()));
   }
   return t;
