@@ -34,13 +34,6 @@ IGNIS_OP_COVERED("linalg_svd");
 
 using Shape = std::vector<int64_t>;
 
-std::vector<DType> dtypes_of(std::string_view name) {
-  for (const OpInfo& op : kOpTable)
-    if (op.name == name) return schema_dtypes(op.dtypes);
-  ADD_FAILURE() << "no schema entry " << name;
-  return {};
-}
-
 // o reset to an empty tensor of dtype d (out= resizes empty outputs).
 Tensor& O(Tensor& o, DType d) {
   o = empty({0}, {.dtype = d});

@@ -25,13 +25,6 @@ IGNIS_OP_COVERED("kl_div");
 using V = std::vector<double>;
 using S = std::vector<int64_t>;
 
-std::vector<DType> dtypes_of(std::string_view name) {
-  for (const OpInfo& op : kOpTable)
-    if (op.name == name) return schema_dtypes(op.dtypes);
-  ADD_FAILURE() << "no schema entry " << name;
-  return {};
-}
-
 Tolerance tol(DType d) {
   switch (d) {
   case DType::F16:

@@ -35,13 +35,6 @@ using V = std::vector<double>;
 using S = std::vector<int64_t>;
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-std::vector<DType> dtypes_of(std::string_view name) {
-  for (const OpInfo& op : kOpTable)
-    if (op.name == name) return schema_dtypes(op.dtypes);
-  ADD_FAILURE() << "no schema entry " << name;
-  return {};
-}
-
 // Composite ops in 16-bit dtypes round several times; compare them a little looser.
 Tolerance tol(DType d) {
   switch (d) {

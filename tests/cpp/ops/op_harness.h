@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include "op_table.gen.h"
 #include "ops/ops.gen.h"
 #include "tensor/generator.h"
 #include "tensor/tensor.h"
@@ -143,6 +144,17 @@ inline std::vector<DType> schema_dtypes(std::string_view list) {
     pos = end + 1;
   }
   return out;
+}
+
+// The dtypes the schema lists for `key`: "name.overload", or "name" (its first entry).
+inline std::vector<DType> dtypes_of(std::string_view key) {
+  for (const OpInfo& op : kOpTable) {
+    std::string k(op.name);
+    if (!op.overload.empty()) k += "." + std::string(op.overload);
+    if (k == key || op.name == key) return schema_dtypes(op.dtypes);
+  }
+  ADD_FAILURE() << "no schema entry " << key;
+  return {};
 }
 
 }  // namespace ignis::test

@@ -38,13 +38,6 @@ IGNIS_OP_COVERED("cumprod");
 constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-std::vector<DType> dtypes_of(std::string_view name) {
-  for (const OpInfo& op : kOpTable)
-    if (op.name == name) return schema_dtypes(op.dtypes);
-  ADD_FAILURE() << "no schema entry " << name;
-  return {};
-}
-
 // Reduced-dim flags of a dims list (none or empty = all).
 std::vector<bool> reduced_flags(int64_t nd, const std::optional<std::vector<int64_t>>& dims) {
   std::vector<bool> r(nd, !dims || dims->empty());

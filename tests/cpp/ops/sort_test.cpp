@@ -22,13 +22,6 @@ IGNIS_OP_COVERED("unique");
 
 constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
 
-std::vector<DType> dtypes_of(std::string_view name) {
-  for (const OpInfo& op : kOpTable)
-    if (op.name == name) return schema_dtypes(op.dtypes);
-  ADD_FAILURE() << "no schema entry " << name;
-  return {};
-}
-
 // Rows of t along dim (other dims in row-major order), built with views only.
 std::vector<std::vector<double>> rows_along(const Tensor& t, int64_t dim) {
   if (t.dim() == 0) return {values(t)};

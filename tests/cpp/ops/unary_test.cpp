@@ -168,16 +168,6 @@ std::vector<Case> cases() {
 }
 
 // Dtypes the schema lists for key.
-std::vector<DType> dtypes_of(const std::string& key) {
-  for (const OpInfo& op : kOpTable) {
-    std::string k(op.name);
-    if (!op.overload.empty()) k += "." + std::string(op.overload);
-    if (k == key) return schema_dtypes(op.dtypes);
-  }
-  ADD_FAILURE() << "no schema entry " << key;
-  return {};
-}
-
 DType result_dtype(Res r, DType in) {
   if (r == Res::ToBool) return DType::Bool;
   if (r == Res::ToFloat && !is_floating(in)) return DType::F32;
