@@ -13,7 +13,7 @@ set -euo pipefail
 # ---- package groups
 # build: compiler, build tools and the libraries the engine and its C++ tests link.
 BUILD_PKGS=(cmake ninja-build g++ ccache libdnnl-dev libhwy-dev libsleef-dev libdlpack-dev
-  zlib1g-dev libpng-dev pkg-config googletest libgtest-dev libbenchmark-dev libomp-dev
+  zlib1g-dev libpng-dev liblapack-dev pkg-config googletest libgtest-dev libbenchmark-dev libomp-dev
   python3-yaml)
 # test: the reference implementation, the Python test runner, the data set, the format check,
 # the C API's ABI check (abidiff) and its libFuzzer target (clang).
