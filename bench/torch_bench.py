@@ -320,6 +320,49 @@ def linear_256x784x512():
     return lambda: _F.linear(x, w, b)
 
 
+# ---- training steps (bench/train_bench.cpp)
+def _train_step(model, x, y):
+    opt = torch.optim.SGD(model.parameters(), lr=0.01, momentum=0.9)
+
+    def step():
+        with torch.enable_grad():  # the harness times workloads under no_grad
+            loss = torch.nn.functional.cross_entropy(model(x), y)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+
+    return step
+
+
+@workload("train/mlp_sgd_step/256")
+def mlp_sgd_step():
+    nn = torch.nn
+    m = nn.Sequential(
+        nn.Linear(784, 512),
+        nn.ReLU(),
+        nn.Linear(512, 512),
+        nn.ReLU(),
+        nn.Linear(512, 10),
+    )
+    return _train_step(m, torch.randn(256, 784), torch.randint(0, 10, (256,)))
+
+
+@workload("train/cnn_sgd_step/64")
+def cnn_sgd_step():
+    nn = torch.nn
+    m = nn.Sequential(
+        nn.Conv2d(1, 32, 3, padding=1),
+        nn.ReLU(),
+        nn.MaxPool2d(2),
+        nn.Conv2d(32, 64, 3, padding=1),
+        nn.ReLU(),
+        nn.MaxPool2d(2),
+        nn.Flatten(),
+        nn.Linear(64 * 7 * 7, 10),
+    )
+    return _train_step(m, torch.randn(64, 1, 28, 28), torch.randint(0, 10, (64,)))
+
+
 # ---- timing
 
 

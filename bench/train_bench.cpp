@@ -1,0 +1,50 @@
+// Training steps side by side with torch: an MLP (784-512-512-10, batch 256) forward +
+// backward + SGD step, and a small CNN step (conv32-conv64-fc, batch 64).
+#include "bench.h"
+#include "nn/nn.h"
+#include "optim/sgd.h"
+
+namespace {
+
+using namespace ignis;
+
+void run_steps(benchmark::State& state, nn::Module& model, const Tensor& x, const Tensor& y) {
+  optim::SGD opt(model.parameters(), {.lr = 0.01, .momentum = 0.9});
+  nn::CrossEntropyLoss loss_fn;
+  for (auto _ : state) {
+    Tensor loss = loss_fn(model.forward(x), y);
+    opt.zero_grad();
+    loss.backward();
+    opt.step();
+    benchmark::DoNotOptimize(loss.data_ptr());
+  }
+}
+
+void mlp_step(benchmark::State& state) {
+  manual_seed(0);
+  nn::Sequential m{std::make_shared<nn::Linear>(784, 512), std::make_shared<nn::ReLU>(),
+                   std::make_shared<nn::Linear>(512, 512), std::make_shared<nn::ReLU>(),
+                   std::make_shared<nn::Linear>(512, 10)};
+  run_steps(state, m, randn({256, 784}), randint(0, 10, {256}));
+}
+IGNIS_BENCH(mlp_step, "train/mlp_sgd_step/256");
+
+void cnn_step(benchmark::State& state) {
+  manual_seed(0);
+  auto conv = [](int64_t in, int64_t out) {
+    return std::make_shared<nn::Conv2d>(in, out, std::vector<int64_t>{3},
+                                        nn::ConvOptions{.padding = {1}});
+  };
+  nn::Sequential m{conv(1, 32),
+                   std::make_shared<nn::ReLU>(),
+                   std::make_shared<nn::MaxPool2d>(std::vector<int64_t>{2}),
+                   conv(32, 64),
+                   std::make_shared<nn::ReLU>(),
+                   std::make_shared<nn::MaxPool2d>(std::vector<int64_t>{2}),
+                   std::make_shared<nn::Flatten>(),
+                   std::make_shared<nn::Linear>(64 * 7 * 7, 10)};
+  run_steps(state, m, randn({64, 1, 28, 28}), randint(0, 10, {64}));
+}
+IGNIS_BENCH(cnn_step, "train/cnn_sgd_step/64");
+
+}  // namespace
