@@ -10,6 +10,8 @@ Outputs (each begins with a "generated from codegen/ops.yaml - do not edit" line
   tests/cpp/ops/op_table.gen.h    the table the op tests walk
   capi/include/ignis/ops.h, capi/src/ops.gen.cpp, capi/include/ignis/ops.hpp
                                   the C API of every op and its C++ wrappers (gen_capi.py)
+  bindings/rust/ignis-sys/src/bindings.gen.rs, bindings/rust/ignis/src/ops.gen.rs
+                                  Rust raw FFI (from the C headers) and safe op methods (gen_rust.py)
 """
 import pathlib
 import re
@@ -18,6 +20,7 @@ import sys
 import yaml
 
 import gen_capi
+import gen_rust
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SCHEMA = ROOT / "codegen" / "ops.yaml"
@@ -263,12 +266,14 @@ def gen_test_table(ops):
 
 
 def outputs(ops):
-    return {
+    files = {
         ROOT / "cpp/ops/ops.gen.h": gen_functions(ops),
         ROOT / "cpp/tensor/tensor_methods.gen.h": gen_method_decls(ops),
         ROOT / "tests/cpp/ops/op_table.gen.h": gen_test_table(ops),
         **capi_outputs(ops),
     }
+    files.update(gen_rust.outputs(ROOT, ops, files, SchemaError))  # reads the C headers above
+    return files
 
 
 def capi_outputs(ops):
