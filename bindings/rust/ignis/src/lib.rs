@@ -10,7 +10,7 @@
 //!
 //! The guide is docs/rust.md in the repository.
 
-mod autograd;
+pub mod autograd;
 mod dtype;
 mod error;
 mod fmt;
@@ -24,7 +24,7 @@ mod view;
 #[path = "ops.gen.rs"]
 mod ops_gen;
 
-pub use autograd::{grad, is_grad_enabled, no_grad, set_grad_enabled};
+pub use autograd::{is_grad_enabled, no_grad, set_grad_enabled};
 pub use dtype::{DType, Device, Element, PlainElement};
 pub use error::{Error, Result, Status};
 pub use runtime::{

@@ -100,23 +100,9 @@ macro_rules! binary_scalar {
     )*};
 }
 binary_scalar!(Add, add, add_scalar, "+", |s, t| t.add_scalar(s), [f64, i64]);
-binary_scalar!(
-    Sub,
-    sub,
-    sub_scalar,
-    "-",
-    |s, t| scalar_tensor(s)?.sub_tensor(t),
-    [f64, i64]
-);
+binary_scalar!(Sub, sub, sub_scalar, "-", |s, t| scalar_tensor(s)?.sub_tensor(t), [f64, i64]);
 binary_scalar!(Mul, mul, mul_scalar, "*", |s, t| t.mul_scalar(s), [f64, i64]);
-binary_scalar!(
-    Div,
-    div,
-    div_scalar,
-    "/",
-    |s, t| scalar_tensor(s)?.div_tensor(t),
-    [f64, i64]
-);
+binary_scalar!(Div, div, div_scalar, "/", |s, t| scalar_tensor(s)?.div_tensor(t), [f64, i64]);
 
 impl Neg for &Tensor {
     type Output = Tensor;

@@ -122,7 +122,10 @@ fn binary_and_comparison_ops() {
     close(&a.maximum(&b).unwrap(), &[2.0, 2.0, 3.0]);
     close(&a.minimum(&b).unwrap(), &[1.0, -2.0, 2.0]);
     close(&a.atan2(&b).unwrap(), &[0.5f64.atan(), (-1.0f64).atan(), 1.5f64.atan()]);
-    close(&a.clamp_with(Some(Scalar::Int(-1)), Some(Scalar::Float(2.5))).unwrap(), &[1.0, -1.0, 2.5]);
+    close(
+        &a.clamp_with(Some(Scalar::Int(-1)), Some(Scalar::Float(2.5))).unwrap(),
+        &[1.0, -1.0, 2.5],
+    );
     close(&a.lerp_scalar(&b, 0.5).unwrap(), &[1.5, 0.0, 2.5]);
     assert_eq!(a.gt_tensor(&b).unwrap().to_vec::<bool>().unwrap(), vec![false, false, true]);
     assert_eq!(a.le_scalar(1).unwrap().to_vec::<bool>().unwrap(), vec![true, true, false]);
@@ -212,7 +215,10 @@ fn linalg_nn_and_loss_ops() {
     close(&t(&[2.0, 1.0, 1.0, 3.0], &[2, 2]).linalg_det().unwrap(), &[5.0]);
     close(&a.linalg_inv().unwrap(), &[-2.0, 1.0, 1.5, -0.5]);
     close(&a.softmax(1).unwrap().sum_with(Some(&[1]), false, None).unwrap(), &[1.0, 1.0]);
-    close(&a.linear_with(&Tensor::eye(2, None, DType::F32).unwrap(), Some(&v)).unwrap(), &[2.0, 3.0, 4.0, 5.0]);
+    close(
+        &a.linear_with(&Tensor::eye(2, None, DType::F32).unwrap(), Some(&v)).unwrap(),
+        &[2.0, 3.0, 4.0, 5.0],
+    );
     let logits = t(&[1.0, 2.0, 0.5, 0.1, 0.2, 3.0], &[2, 3]);
     let target = Tensor::from_slice(&[1i64, 2], &[2]).unwrap();
     close(&logits.cross_entropy(&target).unwrap(), &[0.28698513]); // torch 1.13
@@ -222,7 +228,10 @@ fn linalg_nn_and_loss_ops() {
     close(&img.max_pool2d(&[2]).unwrap(), &[5.0, 7.0, 13.0, 15.0]);
     close(&img.avg_pool2d(&[2]).unwrap(), &[2.5, 4.5, 10.5, 12.5]);
     let w = Tensor::ones(&[1, 1, 2, 2], DType::F32).unwrap();
-    close(&img.conv2d(&w).unwrap().flatten(0, -1).unwrap().slice(0, None, Some(2), 1).unwrap(), &[10.0, 14.0]);
+    close(
+        &img.conv2d(&w).unwrap().flatten(0, -1).unwrap().slice(0, None, Some(2), 1).unwrap(),
+        &[10.0, 14.0],
+    );
     assert_eq!(img.conv2d_with(&w, None, &[2], &[0], &[1], 1).unwrap().shape(), vec![1, 1, 2, 2]);
     let ln = a.layer_norm(&[2]).unwrap();
     let z = 0.5 / (0.25f64 + 1e-5).sqrt(); // eps = 1e-5

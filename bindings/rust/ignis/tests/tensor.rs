@@ -26,8 +26,7 @@ fn from_slice_keeps_values_shape_and_dtype() {
     let b = Tensor::from_slice(&[true, false, true], &[3]).unwrap();
     assert_eq!(b.dtype(), DType::Bool);
     assert_eq!(b.to_vec::<bool>().unwrap(), vec![true, false, true]);
-    for (dt, v) in [(DType::U8, 1u8 as f64), (DType::I8, 1.0), (DType::I16, 1.0), (DType::I32, 1.0)]
-    {
+    for (dt, v) in [(DType::U8, 1.0), (DType::I8, 1.0), (DType::I16, 1.0), (DType::I32, 1.0)] {
         assert_eq!(Tensor::ones(&[1], dt).unwrap().item().unwrap(), v);
     }
 }
@@ -66,7 +65,10 @@ fn random_factories_are_seeded_and_in_range() {
     assert!(mean.abs() < 0.15, "randn mean {mean}");
     let r = Tensor::randint(3, 6, &[200], DType::I64, Some(1)).unwrap().to_vec::<i64>().unwrap();
     assert!(r.iter().all(|v| (3..6).contains(v)));
-    assert_ne!(Tensor::randn_seeded(&[4], DType::F32, 1).unwrap().to_vec::<f32>().unwrap(), vec![0.0; 4]);
+    assert_ne!(
+        Tensor::randn_seeded(&[4], DType::F32, 1).unwrap().to_vec::<f32>().unwrap(),
+        vec![0.0; 4]
+    );
     let u = Tensor::rand(&[3], DType::F32).unwrap();
     assert_eq!(u.shape(), vec![3]);
 }
@@ -99,19 +101,34 @@ fn as_slice_borrows_contiguous_cpu_memory() {
     // SAFETY: as above.
     let err = unsafe { x.as_slice::<f64>() }.unwrap_err();
     assert_eq!(err.status(), Status::DType);
-    assert_eq!(tr.contiguous().unwrap().to_vec::<f32>().unwrap(), vec![1.0, 4.0, 2.0, 5.0, 3.0, 6.0]);
+    assert_eq!(
+        tr.contiguous().unwrap().to_vec::<f32>().unwrap(),
+        vec![1.0, 4.0, 2.0, 5.0, 3.0, 6.0]
+    );
 }
 
 #[test]
 fn views_and_conversions() {
     let x = t(&[0.0, 1.0, 2.0, 3.0, 4.0, 5.0], &[2, 3]);
     assert_eq!(x.reshape(&[3, -1]).unwrap().shape(), vec![3, 2]);
-    assert_eq!(x.permute(&[1, 0]).unwrap().to_vec::<f32>().unwrap(), vec![0.0, 3.0, 1.0, 4.0, 2.0, 5.0]);
-    assert_eq!(x.slice(1, Some(1), None, 1).unwrap().to_vec::<f32>().unwrap(), vec![1.0, 2.0, 4.0, 5.0]);
-    assert_eq!(x.slice(1, None, None, 2).unwrap().to_vec::<f32>().unwrap(), vec![0.0, 2.0, 3.0, 5.0]);
+    assert_eq!(
+        x.permute(&[1, 0]).unwrap().to_vec::<f32>().unwrap(),
+        vec![0.0, 3.0, 1.0, 4.0, 2.0, 5.0]
+    );
+    assert_eq!(
+        x.slice(1, Some(1), None, 1).unwrap().to_vec::<f32>().unwrap(),
+        vec![1.0, 2.0, 4.0, 5.0]
+    );
+    assert_eq!(
+        x.slice(1, None, None, 2).unwrap().to_vec::<f32>().unwrap(),
+        vec![0.0, 2.0, 3.0, 5.0]
+    );
     assert_eq!(x.select(0, 1).unwrap().to_vec::<f32>().unwrap(), vec![3.0, 4.0, 5.0]);
     let col = t(&[1.0, 2.0], &[2, 1]);
-    assert_eq!(col.expand(&[2, 3]).unwrap().to_vec::<f32>().unwrap(), vec![1.0, 1.0, 1.0, 2.0, 2.0, 2.0]);
+    assert_eq!(
+        col.expand(&[2, 3]).unwrap().to_vec::<f32>().unwrap(),
+        vec![1.0, 1.0, 1.0, 2.0, 2.0, 2.0]
+    );
     assert_eq!(col.squeeze().unwrap().shape(), vec![2]);
     assert_eq!(col.squeeze_dim(1).unwrap().shape(), vec![2]);
     assert_eq!(col.unsqueeze(0).unwrap().shape(), vec![1, 2, 1]);
@@ -174,7 +191,11 @@ fn bad_input_is_an_error_with_the_engine_message() {
     assert!(err.to_string().starts_with("ignis shape error: "), "{err}");
     let err = a.to_vec::<i64>().unwrap_err();
     assert_eq!(err.status(), Status::DType);
-    assert!(err.message().contains("float32") && err.message().contains("int64"), "{}", err.message());
+    assert!(
+        err.message().contains("float32") && err.message().contains("int64"),
+        "{}",
+        err.message()
+    );
     let err = Tensor::from_slice(&[1.0f32, 2.0, 3.0], &[2, 2]).unwrap_err();
     assert_eq!(err.status(), Status::Shape);
     let err = t(&[1.0], &[1]).bitwise_not().unwrap_err();

@@ -14,6 +14,9 @@ pub fn close(got: &Tensor, want: &[f64]) {
     assert_eq!(got.len(), want.len(), "got {got:?}, want {want:?}");
     for (i, (g, w)) in got.iter().zip(want).enumerate() {
         let tol = 1e-5 * w.abs().max(1.0);
-        assert!((g - w).abs() <= tol || (g.is_nan() && w.is_nan()), "element {i}: got {g}, want {w} (all: {got:?})");
+        assert!(
+            (g - w).abs() <= tol || (g.is_nan() && w.is_nan()),
+            "element {i}: got {g}, want {w} (all: {got:?})"
+        );
     }
 }

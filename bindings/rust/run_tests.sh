@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs one of the Rust binding's checks for ctest, offline, against one build's libignis:
+#   bash bindings/rust/run_tests.sh test   LIB_DIR TARGET_DIR   cargo test + the basics example
+#   bash bindings/rust/run_tests.sh clippy LIB_DIR TARGET_DIR   cargo clippy -D warnings
+#   bash bindings/rust/run_tests.sh fmt                         cargo fmt --check
+# Exits 77 (ctest's skip) when cargo, or the clippy/rustfmt component asked for, is missing, or
+# when the library is sanitized (a plain Rust program cannot load it).
+set -euo pipefail
+mode=${1:?usage: run_tests.sh test|clippy|fmt [LIB_DIR TARGET_DIR]}
+cargo=$(command -v cargo || true)
+if [[ -z "$cargo" && -x "${HOME:-/root}/.cargo/bin/cargo" ]]; then
+  cargo=${HOME:-/root}/.cargo/bin/cargo
+fi
+if [[ -z "$cargo" ]]; then
+  echo "rust: cargo not found (PATH or ~/.cargo/bin); skipping"
+  exit 77
+fi
+export PATH="$(dirname "$cargo"):$PATH" # rustc, clippy-driver and rustfmt live beside cargo
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+if [[ "$mode" == fmt ]]; then
+  cargo fmt --version >/dev/null 2>&1 || { echo "rust: rustfmt not installed; skipping"; exit 77; }
+  exec cargo fmt --check
+fi
+
+export IGNIS_LIB_DIR=${2:?run_tests.sh $mode needs LIB_DIR}
+export CARGO_TARGET_DIR=${3:?run_tests.sh $mode needs TARGET_DIR}
+export CARGO_BUILD_JOBS=${CARGO_BUILD_JOBS:-2}
+if ldd "$IGNIS_LIB_DIR/libignis.so" | grep -q 'libasan\|libubsan'; then
+  echo "rust: libignis is built with sanitizers (asan preset); skipping"
+  exit 77
+fi
+case "$mode" in
+  test)
+    cargo test --offline
+    cargo run --offline --example basics
+    ;;
+  clippy)
+    cargo clippy --version >/dev/null 2>&1 || { echo "rust: clippy not installed; skipping"; exit 77; }
+    cargo clippy --offline --all-targets -- -D warnings
+    ;;
+  *)
+    echo "run_tests.sh: unknown mode $mode" >&2
+    exit 2
+    ;;
+esac
