@@ -206,13 +206,14 @@ def gen_fn(op, form, full):
     doc = [f"/// {op['doc']}"]
     if method and args[0]["name"] != "self":
         doc.append(f"///\n/// `self` is the schema's `{args[0]['name']}`.")
+    head = f"pub fn {rname}{gen_params}({', '.join(params)}) -> Result<{ret_type(op, form)}> {{"
     lines = doc
     if not full and any(a["default"] is not None for a in args):
         defaults = ", ".join(f"{n} = {a['py_default']}" for a, n in zip(args, names)
                              if a["default"] is not None)
         lines.append(f"///\n/// Defaults: {defaults} (all explicit: `{rust_base(op)}_with"
                      f"{ {'': '', 'inplace': '_', 'out': '_out'}[form]}`).")
-        lines.append(f"pub fn {rname}{gen_params}({', '.join(params)}) -> Result<{ret_type(op, form)}> {{")
+        lines.append(head)
         fwd = []
         if form == "out":
             fwd.append("out")
@@ -225,7 +226,7 @@ def gen_fn(op, form, full):
         lines.append(f"    {callee}({', '.join(fwd)})")
         lines.append("}")
         return rname, lines
-    lines.append(f"pub fn {rname}{gen_params}({', '.join(params)}) -> Result<{ret_type(op, form)}> {{")
+    lines.append(head)
     setup, call = conversions(op, ["self" if method else names[0]] + names[1:], form)
     decl, outs, finish = ret_code(op, form)
     body = setup + decl
@@ -256,8 +257,9 @@ def gen_ops_rs(ops):
             for full in ([False, True] if has_defaults else [False]):
                 name, body = gen_fn(op, form, full)
                 if name in HANDWRITTEN or name in seen or name in RUST_KEYWORDS:
-                    raise RustGenError(f"op {gen_capi.dyn_name(op)}: Rust name {name} collides with "
-                                       f"{seen.get(name, 'a hand-written method or a keyword')}")
+                    other = seen.get(name, "a hand-written method or a keyword")
+                    raise RustGenError(f"op {gen_capi.dyn_name(op)}: Rust name {name} collides "
+                                       f"with {other}")
                 seen[name] = gen_capi.dyn_name(op)
                 lines += ["    " + l if l else "" for l in body] + [""]
     lines[-1:] = ["}"]

@@ -15,7 +15,8 @@ HEADER_RS = "// generated from capi/include/ignis/*.h by codegen/gen.py - do not
 
 # C base types -> Rust (size_t is usize: Rust guarantees they agree on every platform it supports).
 BASE = {"void": "c_void", "char": "c_char", "int32_t": "i32", "int64_t": "i64", "uint64_t": "u64",
-        "size_t": "usize", "double": "f64", "int": "std::os::raw::c_int", "float": "f32", "uint8_t": "u8"}
+        "size_t": "usize", "double": "f64", "int": "std::os::raw::c_int", "float": "f32",
+        "uint8_t": "u8"}
 RUST_KEYWORDS = {"type", "ref", "in", "mod", "fn", "match", "use", "where", "loop", "move",
                  "self", "Self", "impl", "trait", "struct", "enum", "let", "mut", "box", "crate",
                  "super", "dyn", "async", "await", "yield", "macro", "priv", "final", "override"}
@@ -116,7 +117,8 @@ class Reader:
     def take(self, want=None):
         t = self.peek()
         if t is None or (want is not None and t != want):
-            raise SysError(f"expected {want!r}, got {t!r} near {' '.join(self.toks[self.i:self.i + 12])}")
+            near = " ".join(self.toks[self.i:self.i + 12])
+            raise SysError(f"expected {want!r}, got {t!r} near {near}")
         self.i += 1
         return t
 
@@ -244,7 +246,8 @@ class Reader:
             self.take(")")
             ps = self.params()
             self.take(";")
-            self.items.append(("type", name, doc_lines(doc) + [f"pub type {name} = {fn_ptr(ret, ps)};"]))
+            alias = f"pub type {name} = {fn_ptr(ret, ps)};"
+            self.items.append(("type", name, doc_lines(doc) + [alias]))
 
     def enum(self, doc):
         self.take("enum")
@@ -350,7 +353,8 @@ def generate(root, generated=None):
     generated = generated or {}
     inc = root / "capi/include/ignis"
     lines = [HEADER_RS.rstrip("\n"),
-             "// Raw declarations of the Ignis C API, read from the C headers by codegen/gen_rust_sys.py.",
+             "// Raw declarations of the Ignis C API, read from the C headers by "
+             "codegen/gen_rust_sys.py.",
              "#![allow(non_camel_case_types, non_upper_case_globals, non_snake_case, dead_code)]",
              "#![allow(clippy::all)]", "",
              "use std::os::raw::{c_char, c_void};", ""]

@@ -56,4 +56,6 @@ fn main() {
     println!("cargo:rustc-link-search=native={}", dir.display());
     println!("cargo:rustc-link-lib=dylib=ignis");
     println!("cargo:lib_dir={}", dir.display());
+    // An rpath for this crate's own tests (link arguments do not reach dependents).
+    println!("cargo:rustc-link-arg=-Wl,-rpath,{}", dir.display());
 }
