@@ -42,7 +42,7 @@ HANDWRITTEN = {
     "unsqueeze", "flatten", "requires_grad", "set_requires_grad", "is_leaf", "retain_grad",
     "grad", "set_grad", "zero_grad", "backward", "backward_with", "clone", "fmt",
     "rand_seeded", "randn_seeded", "with_requires_grad", "as_mut_ptr", "from_array", "random",
-    "expect_dtype", "engine_text",
+    "expect_dtype", "engine_text", "register_hook",
 }
 TYPES = {
     "Tensor": "&Tensor", "Tensor?": "Option<&Tensor>", "Tensor[]": "&[T]", "int": "i64",

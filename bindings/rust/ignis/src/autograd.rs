@@ -1,7 +1,7 @@
 //! Autograd: requires_grad, backward, .grad, grad mode (per thread) and the functional grad().
 use std::ptr;
 
-use crate::error::{check, Result};
+use crate::error::{check, Error, Result, Status};
 use crate::sys;
 use crate::tensor::Tensor;
 
@@ -150,5 +150,81 @@ impl Tensor {
                 i32::from(create_graph),
             )
         })
+    }
+}
+
+/// Runs `f` in inference mode on this thread: no history and no autograd bookkeeping at all
+/// (faster than `no_grad`; tensors made inside never join a graph later).
+pub fn inference_mode<R>(f: impl FnOnce() -> R) -> R {
+    struct Restore(i32);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            // SAFETY: per-thread state.
+            unsafe { sys::ignis_inference_mode_set(self.0, ptr::null_mut()) };
+        }
+    }
+    let mut prev = 0;
+    // SAFETY: per-thread state; prev is a local.
+    unsafe { sys::ignis_inference_mode_set(1, &mut prev) };
+    let _restore = Restore(prev);
+    f()
+}
+
+/// A gradient hook's state, owned by the library once registered.
+type HookFn = Box<dyn FnMut(&Tensor) -> Result<Option<Tensor>> + Send>;
+
+unsafe extern "C" fn call_hook(
+    grad: *const sys::ignis_tensor,
+    replacement: *mut *mut sys::ignis_tensor,
+    user_data: *mut std::ffi::c_void,
+) -> sys::ignis_status {
+    // SAFETY: user_data is the HookFn register_hook leaked; the library calls the hook on one
+    // thread at a time (the thread running backward).
+    let f = unsafe { &mut *(user_data as *mut HookFn) };
+    // SAFETY: grad is borrowed for the call: wrap it without taking its reference.
+    let grad = std::mem::ManuallyDrop::new(unsafe { Tensor::from_raw(grad as *mut _) });
+    // A panic must not unwind into C++: it becomes an error that stops backward.
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(&grad)))
+        .unwrap_or_else(|_| Err(Error::new(Status::Internal, "gradient hook panicked")));
+    match result {
+        Ok(new_grad) => {
+            if let Some(g) = new_grad {
+                // SAFETY: replacement is a valid out-pointer; the library takes the reference.
+                unsafe { *replacement = g.into_raw() };
+            }
+            sys::IGNIS_OK
+        }
+        Err(e) => {
+            let msg = std::ffi::CString::new(e.message().replace('\0', " ")).unwrap_or_default();
+            // SAFETY: the message is copied by the library before this returns.
+            unsafe { sys::ignis_set_last_error(e.status().code(), msg.as_ptr()) }
+        }
+    }
+}
+
+unsafe extern "C" fn drop_hook(user_data: *mut std::ffi::c_void) {
+    // SAFETY: the library calls destroy once, with the pointer register_hook leaked.
+    drop(unsafe { Box::from_raw(user_data as *mut HookFn) });
+}
+
+impl Tensor {
+    /// Registers `hook` on this tensor's gradient: backward calls it with the gradient (on the
+    /// thread running backward) and uses the tensor it returns instead, when it returns one.
+    /// An `Err` stops backward, whose caller gets that error. The hook lives as long as the
+    /// tensor or its graph.
+    pub fn register_hook<F>(&self, hook: F) -> Result<()>
+    where
+        F: FnMut(&Tensor) -> Result<Option<Tensor>> + Send + 'static,
+    {
+        let boxed: Box<HookFn> = Box::new(Box::new(hook));
+        let c = sys::ignis_grad_hook {
+            struct_size: std::mem::size_of::<sys::ignis_grad_hook>(),
+            r#fn: Some(call_hook),
+            user_data: Box::into_raw(boxed).cast(),
+            destroy: Some(drop_hook),
+        };
+        // SAFETY: c is a complete hook; the library owns user_data from here on, also when
+        // registration fails (it calls destroy).
+        check(unsafe { sys::ignis_tensor_register_hook(self.as_ptr(), &c) })
     }
 }

@@ -24,7 +24,7 @@ mod view;
 #[path = "ops.gen.rs"]
 mod ops_gen;
 
-pub use autograd::{is_grad_enabled, no_grad, set_grad_enabled};
+pub use autograd::{inference_mode, is_grad_enabled, no_grad, set_grad_enabled};
 pub use dtype::{DType, Device, Element, PlainElement};
 pub use error::{Error, Result, Status};
 pub use runtime::{

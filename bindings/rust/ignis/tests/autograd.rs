@@ -110,3 +110,42 @@ fn autograd_errors_name_the_problem() {
     let err = i.set_requires_grad(true).unwrap_err();
     assert_eq!(err.status(), Status::DType);
 }
+
+#[test]
+fn gradient_hooks_see_replace_and_stop_the_gradient() {
+    use std::sync::{Arc, Mutex};
+    let x = t(&[1.0, 2.0], &[2]).with_requires_grad(true).unwrap();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let seen2 = seen.clone();
+    x.register_hook(move |g| {
+        seen2.lock().unwrap().extend(g.to_vec::<f32>()?);
+        Ok(Some(g * 10.0))
+    })
+    .unwrap();
+    (&x * &x).sum().unwrap().backward().unwrap();
+    assert_eq!(*seen.lock().unwrap(), vec![2.0, 4.0]);
+    close(&x.grad().unwrap().unwrap(), &[20.0, 40.0]);
+
+    let y = t(&[1.0], &[1]).with_requires_grad(true).unwrap();
+    y.register_hook(|_| Err(ignis::Error::new(Status::Shape, "hook says no"))).unwrap();
+    let err = (&y * 2.0).sum().unwrap().backward().unwrap_err();
+    assert_eq!(err.status(), Status::Shape);
+    assert!(err.message().contains("hook says no"), "{}", err.message());
+
+    let z = t(&[1.0], &[1]).with_requires_grad(true).unwrap();
+    z.register_hook(|_| panic!("boom")).unwrap();
+    let err = (&z * 2.0).sum().unwrap().backward().unwrap_err();
+    assert_eq!(err.status(), Status::Internal);
+    assert!(err.message().contains("panicked"), "{}", err.message());
+
+    let err = t(&[1.0], &[1]).register_hook(|_| Ok(None)).unwrap_err();
+    assert_eq!(err.status(), Status::InvalidArgument);
+}
+
+#[test]
+fn inference_mode_records_nothing_and_restores() {
+    let w = t(&[1.0], &[1]).with_requires_grad(true).unwrap();
+    let y = ignis::inference_mode(|| &w * 2.0);
+    assert!(!y.requires_grad());
+    assert!((&w * 2.0).requires_grad());
+}

@@ -218,6 +218,18 @@ fn bad_input_is_an_error_with_the_engine_message() {
 }
 
 #[test]
+fn a_missing_device_is_a_device_error() {
+    if ignis::cuda_is_available() {
+        return; // this check is about builds and machines without CUDA
+    }
+    let err = Tensor::zeros(&[2], (DType::F32, Device::Cuda(0))).unwrap_err();
+    assert_eq!(err.status(), Status::Device);
+    assert!(err.message().contains("CUDA"), "{}", err.message());
+    let err = t(&[1.0], &[1]).to_device(Device::Cuda(0)).unwrap_err();
+    assert_eq!(err.status(), Status::Device);
+}
+
+#[test]
 #[should_panic(expected = "tensor + tensor failed: ignis shape error")]
 fn operators_panic_with_the_engine_message() {
     let _ = t(&[1.0, 2.0], &[2]) + t(&[1.0, 2.0, 3.0], &[3]);
