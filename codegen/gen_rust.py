@@ -205,14 +205,15 @@ def gen_fn(op, form, full):
     params += [f"{n}: {TYPES[a['type']]}" for a, n in shown]
     doc = [f"/// {op['doc']}"]
     if method and args[0]["name"] != "self":
-        doc.append(f"///\n/// `self` is the schema's `{args[0]['name']}`.")
+        doc += ["///", f"/// `self` is the schema's `{args[0]['name']}`."]
     head = f"pub fn {rname}{gen_params}({', '.join(params)}) -> Result<{ret_type(op, form)}> {{"
     lines = doc
     if not full and any(a["default"] is not None for a in args):
         defaults = ", ".join(f"{n} = {a['py_default']}" for a, n in zip(args, names)
                              if a["default"] is not None)
-        lines.append(f"///\n/// Defaults: {defaults} (all explicit: `{rust_base(op)}_with"
-                     f"{ {'': '', 'inplace': '_', 'out': '_out'}[form]}`).")
+        suffix = {"": "", "inplace": "_", "out": "_out"}[form]
+        lines += ["///",
+                  f"/// Defaults: {defaults} (all explicit: `{rust_base(op)}_with{suffix}`)."]
         lines.append(head)
         fwd = []
         if form == "out":
@@ -241,7 +242,9 @@ def gen_ops_rs(ops):
     lines = [HEADER_RS.rstrip("\n"),
              "// One safe method (or associated function) on Tensor per schema op; see",
              "// codegen/gen_rust.py for the naming and type mapping, docs/rust.md for the guide.",
-             "#![allow(clippy::too_many_arguments, clippy::type_complexity)]", "",
+             "#![allow(clippy::too_many_arguments, clippy::type_complexity)]",
+             "// The schema's docs are prose (\"repeats[i]\"), not rustdoc links.",
+             "#![allow(rustdoc::broken_intra_doc_links, rustdoc::invalid_html_tags)]", "",
              "use std::borrow::Borrow;", "use std::ptr;", "",
              "use crate::error::{check, Result};", "use crate::scalar::c_string;",
              "use crate::{sys, DType, Scalar, Tensor};", "",

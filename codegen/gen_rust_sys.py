@@ -356,7 +356,8 @@ def generate(root, generated=None):
              "// Raw declarations of the Ignis C API, read from the C headers by "
              "codegen/gen_rust_sys.py.",
              "#![allow(non_camel_case_types, non_upper_case_globals, non_snake_case, dead_code)]",
-             "#![allow(clippy::all)]", "",
+             "#![allow(clippy::all)]",
+             "#![allow(rustdoc::broken_intra_doc_links, rustdoc::invalid_html_tags)]", "",
              "use std::os::raw::{c_char, c_void};", ""]
     fns, seen = [], set()
     for h in HEADERS:

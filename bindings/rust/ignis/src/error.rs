@@ -100,7 +100,7 @@ impl Error {
         self.status
     }
 
-    /// The engine's message ("add: shapes [2] and [3] are not broadcastable (...)", ...).
+    /// The engine's message (`add: shapes [2] and [3] are not broadcastable (...)`, ...).
     pub fn message(&self) -> &str {
         &self.message
     }

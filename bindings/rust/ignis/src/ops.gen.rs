@@ -2,6 +2,8 @@
 // One safe method (or associated function) on Tensor per schema op; see
 // codegen/gen_rust.py for the naming and type mapping, docs/rust.md for the guide.
 #![allow(clippy::too_many_arguments, clippy::type_complexity)]
+// The schema's docs are prose ("repeats[i]"), not rustdoc links.
+#![allow(rustdoc::broken_intra_doc_links, rustdoc::invalid_html_tags)]
 
 use std::borrow::Borrow;
 use std::ptr;
@@ -517,7 +519,7 @@ impl Tensor {
 
     /// x where x > 0, else negative_slope * x.
     ///
-/// Defaults: negative_slope = 0.01 (all explicit: `leaky_relu_with`).
+    /// Defaults: negative_slope = 0.01 (all explicit: `leaky_relu_with`).
     pub fn leaky_relu(&self) -> Result<Tensor> {
         self.leaky_relu_with(Scalar::Float(0.01))
     }
@@ -532,7 +534,7 @@ impl Tensor {
 
     /// x where x > 0, else negative_slope * x.
     ///
-/// Defaults: negative_slope = 0.01 (all explicit: `leaky_relu_with_`).
+    /// Defaults: negative_slope = 0.01 (all explicit: `leaky_relu_with_`).
     pub fn leaky_relu_(&mut self) -> Result<()> {
         self.leaky_relu_with_(Scalar::Float(0.01))
     }
@@ -545,7 +547,7 @@ impl Tensor {
 
     /// x where x > 0, else negative_slope * x.
     ///
-/// Defaults: negative_slope = 0.01 (all explicit: `leaky_relu_with_out`).
+    /// Defaults: negative_slope = 0.01 (all explicit: `leaky_relu_with_out`).
     pub fn leaky_relu_out(&self, out: &mut Tensor) -> Result<()> {
         self.leaky_relu_with_out(out, Scalar::Float(0.01))
     }
@@ -558,7 +560,7 @@ impl Tensor {
 
     /// scale * x where x > 0, else scale * alpha * (exp(input_scale * x) - 1).
     ///
-/// Defaults: alpha = 1, scale = 1, input_scale = 1 (all explicit: `elu_with`).
+    /// Defaults: alpha = 1, scale = 1, input_scale = 1 (all explicit: `elu_with`).
     pub fn elu(&self) -> Result<Tensor> {
         self.elu_with(Scalar::Int(1), Scalar::Int(1), Scalar::Int(1))
     }
@@ -573,7 +575,7 @@ impl Tensor {
 
     /// scale * x where x > 0, else scale * alpha * (exp(input_scale * x) - 1).
     ///
-/// Defaults: alpha = 1, scale = 1, input_scale = 1 (all explicit: `elu_with_`).
+    /// Defaults: alpha = 1, scale = 1, input_scale = 1 (all explicit: `elu_with_`).
     pub fn elu_(&mut self) -> Result<()> {
         self.elu_with_(Scalar::Int(1), Scalar::Int(1), Scalar::Int(1))
     }
@@ -586,7 +588,7 @@ impl Tensor {
 
     /// scale * x where x > 0, else scale * alpha * (exp(input_scale * x) - 1).
     ///
-/// Defaults: alpha = 1, scale = 1, input_scale = 1 (all explicit: `elu_with_out`).
+    /// Defaults: alpha = 1, scale = 1, input_scale = 1 (all explicit: `elu_with_out`).
     pub fn elu_out(&self, out: &mut Tensor) -> Result<()> {
         self.elu_with_out(out, Scalar::Int(1), Scalar::Int(1), Scalar::Int(1))
     }
@@ -613,7 +615,7 @@ impl Tensor {
 
     /// Gaussian error linear unit x * Phi(x); approximate "tanh" uses the tanh formula.
     ///
-/// Defaults: approximate = "none" (all explicit: `gelu_with`).
+    /// Defaults: approximate = "none" (all explicit: `gelu_with`).
     pub fn gelu(&self) -> Result<Tensor> {
         self.gelu_with("none")
     }
@@ -629,7 +631,7 @@ impl Tensor {
 
     /// Gaussian error linear unit x * Phi(x); approximate "tanh" uses the tanh formula.
     ///
-/// Defaults: approximate = "none" (all explicit: `gelu_with_`).
+    /// Defaults: approximate = "none" (all explicit: `gelu_with_`).
     pub fn gelu_(&mut self) -> Result<()> {
         self.gelu_with_("none")
     }
@@ -643,7 +645,7 @@ impl Tensor {
 
     /// Gaussian error linear unit x * Phi(x); approximate "tanh" uses the tanh formula.
     ///
-/// Defaults: approximate = "none" (all explicit: `gelu_with_out`).
+    /// Defaults: approximate = "none" (all explicit: `gelu_with_out`).
     pub fn gelu_out(&self, out: &mut Tensor) -> Result<()> {
         self.gelu_with_out(out, "none")
     }
@@ -697,7 +699,7 @@ impl Tensor {
 
     /// log(1 + exp(beta * x)) / beta, or x where beta * x > threshold.
     ///
-/// Defaults: beta = 1, threshold = 20 (all explicit: `softplus_with`).
+    /// Defaults: beta = 1, threshold = 20 (all explicit: `softplus_with`).
     pub fn softplus(&self) -> Result<Tensor> {
         self.softplus_with(Scalar::Int(1), Scalar::Int(20))
     }
@@ -712,7 +714,7 @@ impl Tensor {
 
     /// log(1 + exp(beta * x)) / beta, or x where beta * x > threshold.
     ///
-/// Defaults: beta = 1, threshold = 20 (all explicit: `softplus_with_out`).
+    /// Defaults: beta = 1, threshold = 20 (all explicit: `softplus_with_out`).
     pub fn softplus_out(&self, out: &mut Tensor) -> Result<()> {
         self.softplus_with_out(out, Scalar::Int(1), Scalar::Int(20))
     }
@@ -949,7 +951,7 @@ impl Tensor {
 
     /// Replaces NaN with nan (default 0) and infinities with posinf/neginf (default the dtype's largest/lowest finite value).
     ///
-/// Defaults: nan = None, posinf = None, neginf = None (all explicit: `nan_to_num_with`).
+    /// Defaults: nan = None, posinf = None, neginf = None (all explicit: `nan_to_num_with`).
     pub fn nan_to_num(&self) -> Result<Tensor> {
         self.nan_to_num_with(None, None, None)
     }
@@ -964,7 +966,7 @@ impl Tensor {
 
     /// Replaces NaN with nan (default 0) and infinities with posinf/neginf (default the dtype's largest/lowest finite value).
     ///
-/// Defaults: nan = None, posinf = None, neginf = None (all explicit: `nan_to_num_with_`).
+    /// Defaults: nan = None, posinf = None, neginf = None (all explicit: `nan_to_num_with_`).
     pub fn nan_to_num_(&mut self) -> Result<()> {
         self.nan_to_num_with_(None, None, None)
     }
@@ -977,7 +979,7 @@ impl Tensor {
 
     /// Replaces NaN with nan (default 0) and infinities with posinf/neginf (default the dtype's largest/lowest finite value).
     ///
-/// Defaults: nan = None, posinf = None, neginf = None (all explicit: `nan_to_num_with_out`).
+    /// Defaults: nan = None, posinf = None, neginf = None (all explicit: `nan_to_num_with_out`).
     pub fn nan_to_num_out(&self, out: &mut Tensor) -> Result<()> {
         self.nan_to_num_with_out(out, None, None, None)
     }
@@ -1030,7 +1032,7 @@ impl Tensor {
 
     /// self + alpha * other, broadcasting, with PyTorch type promotion.
     ///
-/// Defaults: alpha = 1 (all explicit: `add_tensor_with`).
+    /// Defaults: alpha = 1 (all explicit: `add_tensor_with`).
     pub fn add_tensor(&self, other: &Tensor) -> Result<Tensor> {
         self.add_tensor_with(other, Scalar::Int(1))
     }
@@ -1045,7 +1047,7 @@ impl Tensor {
 
     /// self + alpha * other, broadcasting, with PyTorch type promotion.
     ///
-/// Defaults: alpha = 1 (all explicit: `add_tensor_with_`).
+    /// Defaults: alpha = 1 (all explicit: `add_tensor_with_`).
     pub fn add_tensor_(&mut self, other: &Tensor) -> Result<()> {
         self.add_tensor_with_(other, Scalar::Int(1))
     }
@@ -1058,7 +1060,7 @@ impl Tensor {
 
     /// self + alpha * other, broadcasting, with PyTorch type promotion.
     ///
-/// Defaults: alpha = 1 (all explicit: `add_tensor_with_out`).
+    /// Defaults: alpha = 1 (all explicit: `add_tensor_with_out`).
     pub fn add_tensor_out(&self, out: &mut Tensor, other: &Tensor) -> Result<()> {
         self.add_tensor_with_out(out, other, Scalar::Int(1))
     }
@@ -1071,7 +1073,7 @@ impl Tensor {
 
     /// self + alpha * other for a Scalar other.
     ///
-/// Defaults: alpha = 1 (all explicit: `add_scalar_with`).
+    /// Defaults: alpha = 1 (all explicit: `add_scalar_with`).
     pub fn add_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor> {
         self.add_scalar_with(other, Scalar::Int(1))
     }
@@ -1086,7 +1088,7 @@ impl Tensor {
 
     /// self + alpha * other for a Scalar other.
     ///
-/// Defaults: alpha = 1 (all explicit: `add_scalar_with_`).
+    /// Defaults: alpha = 1 (all explicit: `add_scalar_with_`).
     pub fn add_scalar_(&mut self, other: impl Into<Scalar>) -> Result<()> {
         self.add_scalar_with_(other, Scalar::Int(1))
     }
@@ -1099,7 +1101,7 @@ impl Tensor {
 
     /// self + alpha * other for a Scalar other.
     ///
-/// Defaults: alpha = 1 (all explicit: `add_scalar_with_out`).
+    /// Defaults: alpha = 1 (all explicit: `add_scalar_with_out`).
     pub fn add_scalar_out(&self, out: &mut Tensor, other: impl Into<Scalar>) -> Result<()> {
         self.add_scalar_with_out(out, other, Scalar::Int(1))
     }
@@ -1112,7 +1114,7 @@ impl Tensor {
 
     /// self - alpha * other, broadcasting (not for bool tensors).
     ///
-/// Defaults: alpha = 1 (all explicit: `sub_tensor_with`).
+    /// Defaults: alpha = 1 (all explicit: `sub_tensor_with`).
     pub fn sub_tensor(&self, other: &Tensor) -> Result<Tensor> {
         self.sub_tensor_with(other, Scalar::Int(1))
     }
@@ -1127,7 +1129,7 @@ impl Tensor {
 
     /// self - alpha * other, broadcasting (not for bool tensors).
     ///
-/// Defaults: alpha = 1 (all explicit: `sub_tensor_with_`).
+    /// Defaults: alpha = 1 (all explicit: `sub_tensor_with_`).
     pub fn sub_tensor_(&mut self, other: &Tensor) -> Result<()> {
         self.sub_tensor_with_(other, Scalar::Int(1))
     }
@@ -1140,7 +1142,7 @@ impl Tensor {
 
     /// self - alpha * other, broadcasting (not for bool tensors).
     ///
-/// Defaults: alpha = 1 (all explicit: `sub_tensor_with_out`).
+    /// Defaults: alpha = 1 (all explicit: `sub_tensor_with_out`).
     pub fn sub_tensor_out(&self, out: &mut Tensor, other: &Tensor) -> Result<()> {
         self.sub_tensor_with_out(out, other, Scalar::Int(1))
     }
@@ -1153,7 +1155,7 @@ impl Tensor {
 
     /// self - alpha * other for a Scalar other.
     ///
-/// Defaults: alpha = 1 (all explicit: `sub_scalar_with`).
+    /// Defaults: alpha = 1 (all explicit: `sub_scalar_with`).
     pub fn sub_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor> {
         self.sub_scalar_with(other, Scalar::Int(1))
     }
@@ -1168,7 +1170,7 @@ impl Tensor {
 
     /// self - alpha * other for a Scalar other.
     ///
-/// Defaults: alpha = 1 (all explicit: `sub_scalar_with_`).
+    /// Defaults: alpha = 1 (all explicit: `sub_scalar_with_`).
     pub fn sub_scalar_(&mut self, other: impl Into<Scalar>) -> Result<()> {
         self.sub_scalar_with_(other, Scalar::Int(1))
     }
@@ -1181,7 +1183,7 @@ impl Tensor {
 
     /// self - alpha * other for a Scalar other.
     ///
-/// Defaults: alpha = 1 (all explicit: `sub_scalar_with_out`).
+    /// Defaults: alpha = 1 (all explicit: `sub_scalar_with_out`).
     pub fn sub_scalar_out(&self, out: &mut Tensor, other: impl Into<Scalar>) -> Result<()> {
         self.sub_scalar_with_out(out, other, Scalar::Int(1))
     }
@@ -1976,7 +1978,7 @@ impl Tensor {
 
     /// Elements of self where the bool condition holds, else of other (broadcasting all three).
     ///
-/// `self` is the schema's `condition`.
+    /// `self` is the schema's `condition`.
     pub fn where_self(&self, self_: &Tensor, other: &Tensor) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_where_self(self.as_ptr(), self_.as_ptr(), other.as_ptr(), &mut c_res) })?;
@@ -1986,7 +1988,7 @@ impl Tensor {
 
     /// Elements of self where the bool condition holds, else of other (broadcasting all three).
     ///
-/// `self` is the schema's `condition`.
+    /// `self` is the schema's `condition`.
     pub fn where_self_out(&self, out: &mut Tensor, self_: &Tensor, other: &Tensor) -> Result<()> {
         check(unsafe { sys::ignis_where_self_out(out.as_mut_ptr(), self.as_ptr(), self_.as_ptr(), other.as_ptr()) })?;
         Ok(())
@@ -1994,7 +1996,7 @@ impl Tensor {
 
     /// where with a Scalar self.
     ///
-/// `self` is the schema's `condition`.
+    /// `self` is the schema's `condition`.
     pub fn where_scalar_self(&self, self_: impl Into<Scalar>, other: &Tensor) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_where_scalar_self(self.as_ptr(), self_.into().to_c(), other.as_ptr(), &mut c_res) })?;
@@ -2004,7 +2006,7 @@ impl Tensor {
 
     /// where with a Scalar other.
     ///
-/// `self` is the schema's `condition`.
+    /// `self` is the schema's `condition`.
     pub fn where_scalar_other(&self, self_: &Tensor, other: impl Into<Scalar>) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_where_scalar_other(self.as_ptr(), self_.as_ptr(), other.into().to_c(), &mut c_res) })?;
@@ -2014,7 +2016,7 @@ impl Tensor {
 
     /// where choosing between two Scalars.
     ///
-/// `self` is the schema's `condition`.
+    /// `self` is the schema's `condition`.
     pub fn where_scalar(&self, self_: impl Into<Scalar>, other: impl Into<Scalar>) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_where_scalar(self.as_ptr(), self_.into().to_c(), other.into().to_c(), &mut c_res) })?;
@@ -2024,7 +2026,7 @@ impl Tensor {
 
     /// Each element limited to [min, max] (min > max gives max); NaN stays NaN.
     ///
-/// Defaults: min = None, max = None (all explicit: `clamp_with`).
+    /// Defaults: min = None, max = None (all explicit: `clamp_with`).
     pub fn clamp(&self) -> Result<Tensor> {
         self.clamp_with(None, None)
     }
@@ -2041,7 +2043,7 @@ impl Tensor {
 
     /// Each element limited to [min, max] (min > max gives max); NaN stays NaN.
     ///
-/// Defaults: min = None, max = None (all explicit: `clamp_with_`).
+    /// Defaults: min = None, max = None (all explicit: `clamp_with_`).
     pub fn clamp_(&mut self) -> Result<()> {
         self.clamp_with_(None, None)
     }
@@ -2056,7 +2058,7 @@ impl Tensor {
 
     /// Each element limited to [min, max] (min > max gives max); NaN stays NaN.
     ///
-/// Defaults: min = None, max = None (all explicit: `clamp_with_out`).
+    /// Defaults: min = None, max = None (all explicit: `clamp_with_out`).
     pub fn clamp_out(&self, out: &mut Tensor) -> Result<()> {
         self.clamp_with_out(out, None, None)
     }
@@ -2071,7 +2073,7 @@ impl Tensor {
 
     /// Each element limited by broadcast min and max tensors (NaN bounds propagate).
     ///
-/// Defaults: min = None, max = None (all explicit: `clamp_tensor_with`).
+    /// Defaults: min = None, max = None (all explicit: `clamp_tensor_with`).
     pub fn clamp_tensor(&self) -> Result<Tensor> {
         self.clamp_tensor_with(None, None)
     }
@@ -2086,7 +2088,7 @@ impl Tensor {
 
     /// Each element limited by broadcast min and max tensors (NaN bounds propagate).
     ///
-/// Defaults: min = None, max = None (all explicit: `clamp_tensor_with_`).
+    /// Defaults: min = None, max = None (all explicit: `clamp_tensor_with_`).
     pub fn clamp_tensor_(&mut self) -> Result<()> {
         self.clamp_tensor_with_(None, None)
     }
@@ -2099,7 +2101,7 @@ impl Tensor {
 
     /// Each element limited by broadcast min and max tensors (NaN bounds propagate).
     ///
-/// Defaults: min = None, max = None (all explicit: `clamp_tensor_with_out`).
+    /// Defaults: min = None, max = None (all explicit: `clamp_tensor_with_out`).
     pub fn clamp_tensor_out(&self, out: &mut Tensor) -> Result<()> {
         self.clamp_tensor_with_out(out, None, None)
     }
@@ -2152,7 +2154,7 @@ impl Tensor {
 
     /// self + value * tensor1 * tensor2.
     ///
-/// Defaults: value = 1 (all explicit: `addcmul_with`).
+    /// Defaults: value = 1 (all explicit: `addcmul_with`).
     pub fn addcmul(&self, tensor1: &Tensor, tensor2: &Tensor) -> Result<Tensor> {
         self.addcmul_with(tensor1, tensor2, Scalar::Int(1))
     }
@@ -2167,7 +2169,7 @@ impl Tensor {
 
     /// self + value * tensor1 * tensor2.
     ///
-/// Defaults: value = 1 (all explicit: `addcmul_with_`).
+    /// Defaults: value = 1 (all explicit: `addcmul_with_`).
     pub fn addcmul_(&mut self, tensor1: &Tensor, tensor2: &Tensor) -> Result<()> {
         self.addcmul_with_(tensor1, tensor2, Scalar::Int(1))
     }
@@ -2180,7 +2182,7 @@ impl Tensor {
 
     /// self + value * tensor1 * tensor2.
     ///
-/// Defaults: value = 1 (all explicit: `addcmul_with_out`).
+    /// Defaults: value = 1 (all explicit: `addcmul_with_out`).
     pub fn addcmul_out(&self, out: &mut Tensor, tensor1: &Tensor, tensor2: &Tensor) -> Result<()> {
         self.addcmul_with_out(out, tensor1, tensor2, Scalar::Int(1))
     }
@@ -2193,7 +2195,7 @@ impl Tensor {
 
     /// self + value * tensor1 / tensor2 (integer tensor1 and tensor2 are an error).
     ///
-/// Defaults: value = 1 (all explicit: `addcdiv_with`).
+    /// Defaults: value = 1 (all explicit: `addcdiv_with`).
     pub fn addcdiv(&self, tensor1: &Tensor, tensor2: &Tensor) -> Result<Tensor> {
         self.addcdiv_with(tensor1, tensor2, Scalar::Int(1))
     }
@@ -2208,7 +2210,7 @@ impl Tensor {
 
     /// self + value * tensor1 / tensor2 (integer tensor1 and tensor2 are an error).
     ///
-/// Defaults: value = 1 (all explicit: `addcdiv_with_`).
+    /// Defaults: value = 1 (all explicit: `addcdiv_with_`).
     pub fn addcdiv_(&mut self, tensor1: &Tensor, tensor2: &Tensor) -> Result<()> {
         self.addcdiv_with_(tensor1, tensor2, Scalar::Int(1))
     }
@@ -2221,7 +2223,7 @@ impl Tensor {
 
     /// self + value * tensor1 / tensor2 (integer tensor1 and tensor2 are an error).
     ///
-/// Defaults: value = 1 (all explicit: `addcdiv_with_out`).
+    /// Defaults: value = 1 (all explicit: `addcdiv_with_out`).
     pub fn addcdiv_out(&self, out: &mut Tensor, tensor1: &Tensor, tensor2: &Tensor) -> Result<()> {
         self.addcdiv_with_out(out, tensor1, tensor2, Scalar::Int(1))
     }
@@ -2234,7 +2236,7 @@ impl Tensor {
 
     /// Sum over dims (None or [] = all); integers and bool sum to int64 unless dtype is given.
     ///
-/// Defaults: dim = None, keepdim = False, dtype = None (all explicit: `sum_with`).
+    /// Defaults: dim = None, keepdim = False, dtype = None (all explicit: `sum_with`).
     pub fn sum(&self) -> Result<Tensor> {
         self.sum_with(None, false, None)
     }
@@ -2250,7 +2252,7 @@ impl Tensor {
 
     /// Sum over dims (None or [] = all); integers and bool sum to int64 unless dtype is given.
     ///
-/// Defaults: dim = None, keepdim = False, dtype = None (all explicit: `sum_with_out`).
+    /// Defaults: dim = None, keepdim = False, dtype = None (all explicit: `sum_with_out`).
     pub fn sum_out(&self, out: &mut Tensor) -> Result<()> {
         self.sum_with_out(out, None, false, None)
     }
@@ -2264,7 +2266,7 @@ impl Tensor {
 
     /// Arithmetic mean over dims (None or [] = all); nan for an empty reduction.
     ///
-/// Defaults: dim = None, keepdim = False, dtype = None (all explicit: `mean_with`).
+    /// Defaults: dim = None, keepdim = False, dtype = None (all explicit: `mean_with`).
     pub fn mean(&self) -> Result<Tensor> {
         self.mean_with(None, false, None)
     }
@@ -2280,7 +2282,7 @@ impl Tensor {
 
     /// Arithmetic mean over dims (None or [] = all); nan for an empty reduction.
     ///
-/// Defaults: dim = None, keepdim = False, dtype = None (all explicit: `mean_with_out`).
+    /// Defaults: dim = None, keepdim = False, dtype = None (all explicit: `mean_with_out`).
     pub fn mean_out(&self, out: &mut Tensor) -> Result<()> {
         self.mean_with_out(out, None, false, None)
     }
@@ -2294,7 +2296,7 @@ impl Tensor {
 
     /// Product over dims (None = all); integers and bool multiply to int64 unless dtype is given.
     ///
-/// Defaults: dim = None, keepdim = False, dtype = None (all explicit: `prod_with`).
+    /// Defaults: dim = None, keepdim = False, dtype = None (all explicit: `prod_with`).
     pub fn prod(&self) -> Result<Tensor> {
         self.prod_with(None, false, None)
     }
@@ -2310,7 +2312,7 @@ impl Tensor {
 
     /// Product over dims (None = all); integers and bool multiply to int64 unless dtype is given.
     ///
-/// Defaults: dim = None, keepdim = False, dtype = None (all explicit: `prod_with_out`).
+    /// Defaults: dim = None, keepdim = False, dtype = None (all explicit: `prod_with_out`).
     pub fn prod_out(&self, out: &mut Tensor) -> Result<()> {
         self.prod_with_out(out, None, false, None)
     }
@@ -2324,7 +2326,7 @@ impl Tensor {
 
     /// Variance over dims with sum of squared deviations / max(0, N - correction) (None = 1).
     ///
-/// Defaults: dim = None, correction = None, keepdim = False (all explicit: `var_with`).
+    /// Defaults: dim = None, correction = None, keepdim = False (all explicit: `var_with`).
     pub fn var(&self) -> Result<Tensor> {
         self.var_with(None, None, false)
     }
@@ -2340,7 +2342,7 @@ impl Tensor {
 
     /// Variance over dims with sum of squared deviations / max(0, N - correction) (None = 1).
     ///
-/// Defaults: dim = None, correction = None, keepdim = False (all explicit: `var_with_out`).
+    /// Defaults: dim = None, correction = None, keepdim = False (all explicit: `var_with_out`).
     pub fn var_out(&self, out: &mut Tensor) -> Result<()> {
         self.var_with_out(out, None, None, false)
     }
@@ -2354,7 +2356,7 @@ impl Tensor {
 
     /// Standard deviation over dims, the square root of var with the same correction (None = 1).
     ///
-/// Defaults: dim = None, correction = None, keepdim = False (all explicit: `std_with`).
+    /// Defaults: dim = None, correction = None, keepdim = False (all explicit: `std_with`).
     pub fn std(&self) -> Result<Tensor> {
         self.std_with(None, None, false)
     }
@@ -2370,7 +2372,7 @@ impl Tensor {
 
     /// Standard deviation over dims, the square root of var with the same correction (None = 1).
     ///
-/// Defaults: dim = None, correction = None, keepdim = False (all explicit: `std_with_out`).
+    /// Defaults: dim = None, correction = None, keepdim = False (all explicit: `std_with_out`).
     pub fn std_out(&self, out: &mut Tensor) -> Result<()> {
         self.std_with_out(out, None, None, false)
     }
@@ -2392,7 +2394,7 @@ impl Tensor {
 
     /// Largest values along dim and the index of the first of each (nan propagates).
     ///
-/// Defaults: keepdim = False (all explicit: `max_dim_with`).
+    /// Defaults: keepdim = False (all explicit: `max_dim_with`).
     pub fn max_dim(&self, dim: i64) -> Result<(Tensor, Tensor)> {
         self.max_dim_with(dim, false)
     }
@@ -2416,7 +2418,7 @@ impl Tensor {
 
     /// Smallest values along dim and the index of the first of each (nan propagates).
     ///
-/// Defaults: keepdim = False (all explicit: `min_dim_with`).
+    /// Defaults: keepdim = False (all explicit: `min_dim_with`).
     pub fn min_dim(&self, dim: i64) -> Result<(Tensor, Tensor)> {
         self.min_dim_with(dim, false)
     }
@@ -2432,7 +2434,7 @@ impl Tensor {
 
     /// Largest values over dims ([] = all), nan propagating; reduced dims must be non-empty.
     ///
-/// Defaults: dim = [], keepdim = False (all explicit: `amax_with`).
+    /// Defaults: dim = [], keepdim = False (all explicit: `amax_with`).
     pub fn amax(&self) -> Result<Tensor> {
         self.amax_with(&[], false)
     }
@@ -2447,7 +2449,7 @@ impl Tensor {
 
     /// Largest values over dims ([] = all), nan propagating; reduced dims must be non-empty.
     ///
-/// Defaults: dim = [], keepdim = False (all explicit: `amax_with_out`).
+    /// Defaults: dim = [], keepdim = False (all explicit: `amax_with_out`).
     pub fn amax_out(&self, out: &mut Tensor) -> Result<()> {
         self.amax_with_out(out, &[], false)
     }
@@ -2460,7 +2462,7 @@ impl Tensor {
 
     /// Smallest values over dims ([] = all), nan propagating; reduced dims must be non-empty.
     ///
-/// Defaults: dim = [], keepdim = False (all explicit: `amin_with`).
+    /// Defaults: dim = [], keepdim = False (all explicit: `amin_with`).
     pub fn amin(&self) -> Result<Tensor> {
         self.amin_with(&[], false)
     }
@@ -2475,7 +2477,7 @@ impl Tensor {
 
     /// Smallest values over dims ([] = all), nan propagating; reduced dims must be non-empty.
     ///
-/// Defaults: dim = [], keepdim = False (all explicit: `amin_with_out`).
+    /// Defaults: dim = [], keepdim = False (all explicit: `amin_with_out`).
     pub fn amin_out(&self, out: &mut Tensor) -> Result<()> {
         self.amin_with_out(out, &[], false)
     }
@@ -2488,7 +2490,7 @@ impl Tensor {
 
     /// Index of the first largest value along dim (None = of the flattened tensor; nan is largest).
     ///
-/// Defaults: dim = None, keepdim = False (all explicit: `argmax_with`).
+    /// Defaults: dim = None, keepdim = False (all explicit: `argmax_with`).
     pub fn argmax(&self) -> Result<Tensor> {
         self.argmax_with(None, false)
     }
@@ -2503,7 +2505,7 @@ impl Tensor {
 
     /// Index of the first largest value along dim (None = of the flattened tensor; nan is largest).
     ///
-/// Defaults: dim = None, keepdim = False (all explicit: `argmax_with_out`).
+    /// Defaults: dim = None, keepdim = False (all explicit: `argmax_with_out`).
     pub fn argmax_out(&self, out: &mut Tensor) -> Result<()> {
         self.argmax_with_out(out, None, false)
     }
@@ -2516,7 +2518,7 @@ impl Tensor {
 
     /// Index of the first smallest value along dim (None = of the flattened tensor; nan is smallest).
     ///
-/// Defaults: dim = None, keepdim = False (all explicit: `argmin_with`).
+    /// Defaults: dim = None, keepdim = False (all explicit: `argmin_with`).
     pub fn argmin(&self) -> Result<Tensor> {
         self.argmin_with(None, false)
     }
@@ -2531,7 +2533,7 @@ impl Tensor {
 
     /// Index of the first smallest value along dim (None = of the flattened tensor; nan is smallest).
     ///
-/// Defaults: dim = None, keepdim = False (all explicit: `argmin_with_out`).
+    /// Defaults: dim = None, keepdim = False (all explicit: `argmin_with_out`).
     pub fn argmin_out(&self, out: &mut Tensor) -> Result<()> {
         self.argmin_with_out(out, None, false)
     }
@@ -2544,7 +2546,7 @@ impl Tensor {
 
     /// log(sum(exp(x))) over dims, computed stably; integers give the default float dtype.
     ///
-/// Defaults: keepdim = False (all explicit: `logsumexp_with`).
+    /// Defaults: keepdim = False (all explicit: `logsumexp_with`).
     pub fn logsumexp(&self, dim: &[i64]) -> Result<Tensor> {
         self.logsumexp_with(dim, false)
     }
@@ -2559,7 +2561,7 @@ impl Tensor {
 
     /// log(sum(exp(x))) over dims, computed stably; integers give the default float dtype.
     ///
-/// Defaults: keepdim = False (all explicit: `logsumexp_with_out`).
+    /// Defaults: keepdim = False (all explicit: `logsumexp_with_out`).
     pub fn logsumexp_out(&self, out: &mut Tensor, dim: &[i64]) -> Result<()> {
         self.logsumexp_with_out(out, dim, false)
     }
@@ -2572,7 +2574,7 @@ impl Tensor {
 
     /// True (bool) where every element over dims is nonzero; true for an empty reduction.
     ///
-/// Defaults: dim = None, keepdim = False (all explicit: `all_with`).
+    /// Defaults: dim = None, keepdim = False (all explicit: `all_with`).
     pub fn all(&self) -> Result<Tensor> {
         self.all_with(None, false)
     }
@@ -2587,7 +2589,7 @@ impl Tensor {
 
     /// True (bool) where every element over dims is nonzero; true for an empty reduction.
     ///
-/// Defaults: dim = None, keepdim = False (all explicit: `all_with_out`).
+    /// Defaults: dim = None, keepdim = False (all explicit: `all_with_out`).
     pub fn all_out(&self, out: &mut Tensor) -> Result<()> {
         self.all_with_out(out, None, false)
     }
@@ -2600,7 +2602,7 @@ impl Tensor {
 
     /// True (bool) where some element over dims is nonzero; false for an empty reduction.
     ///
-/// Defaults: dim = None, keepdim = False (all explicit: `any_with`).
+    /// Defaults: dim = None, keepdim = False (all explicit: `any_with`).
     pub fn any(&self) -> Result<Tensor> {
         self.any_with(None, false)
     }
@@ -2615,7 +2617,7 @@ impl Tensor {
 
     /// True (bool) where some element over dims is nonzero; false for an empty reduction.
     ///
-/// Defaults: dim = None, keepdim = False (all explicit: `any_with_out`).
+    /// Defaults: dim = None, keepdim = False (all explicit: `any_with_out`).
     pub fn any_out(&self, out: &mut Tensor) -> Result<()> {
         self.any_with_out(out, None, false)
     }
@@ -2628,7 +2630,7 @@ impl Tensor {
 
     /// Vector p-norm over dims (None = all); p may be inf, -inf or 0 (count of nonzeros).
     ///
-/// Defaults: p = 2, dim = None, keepdim = False, dtype = None (all explicit: `norm_with`).
+    /// Defaults: p = 2, dim = None, keepdim = False, dtype = None (all explicit: `norm_with`).
     pub fn norm(&self) -> Result<Tensor> {
         self.norm_with(Some(Scalar::Int(2)), None, false, None)
     }
@@ -2645,7 +2647,7 @@ impl Tensor {
 
     /// Vector p-norm over dims (None = all); p may be inf, -inf or 0 (count of nonzeros).
     ///
-/// Defaults: p = 2, dim = None, keepdim = False, dtype = None (all explicit: `norm_with_out`).
+    /// Defaults: p = 2, dim = None, keepdim = False, dtype = None (all explicit: `norm_with_out`).
     pub fn norm_out(&self, out: &mut Tensor) -> Result<()> {
         self.norm_with_out(out, Some(Scalar::Int(2)), None, false, None)
     }
@@ -2660,7 +2662,7 @@ impl Tensor {
 
     /// Frobenius norm for p = "fro" (the 2-norm over dims, None = all); "nuc" is not supported.
     ///
-/// Defaults: dim = None, keepdim = False, dtype = None (all explicit: `norm_str_with`).
+    /// Defaults: dim = None, keepdim = False, dtype = None (all explicit: `norm_str_with`).
     pub fn norm_str(&self, p: &str) -> Result<Tensor> {
         self.norm_str_with(p, None, false, None)
     }
@@ -2677,7 +2679,7 @@ impl Tensor {
 
     /// Number of nonzero elements over dims (None = all), as int64.
     ///
-/// Defaults: dim = None (all explicit: `count_nonzero_with`).
+    /// Defaults: dim = None (all explicit: `count_nonzero_with`).
     pub fn count_nonzero(&self) -> Result<Tensor> {
         self.count_nonzero_with(None)
     }
@@ -2692,7 +2694,7 @@ impl Tensor {
 
     /// Running sum along dim; integers and bool give int64 unless dtype is given.
     ///
-/// Defaults: dtype = None (all explicit: `cumsum_with`).
+    /// Defaults: dtype = None (all explicit: `cumsum_with`).
     pub fn cumsum(&self, dim: i64) -> Result<Tensor> {
         self.cumsum_with(dim, None)
     }
@@ -2708,7 +2710,7 @@ impl Tensor {
 
     /// Running sum along dim; integers and bool give int64 unless dtype is given.
     ///
-/// Defaults: dtype = None (all explicit: `cumsum_with_`).
+    /// Defaults: dtype = None (all explicit: `cumsum_with_`).
     pub fn cumsum_(&mut self, dim: i64) -> Result<()> {
         self.cumsum_with_(dim, None)
     }
@@ -2722,7 +2724,7 @@ impl Tensor {
 
     /// Running sum along dim; integers and bool give int64 unless dtype is given.
     ///
-/// Defaults: dtype = None (all explicit: `cumsum_with_out`).
+    /// Defaults: dtype = None (all explicit: `cumsum_with_out`).
     pub fn cumsum_out(&self, out: &mut Tensor, dim: i64) -> Result<()> {
         self.cumsum_with_out(out, dim, None)
     }
@@ -2736,7 +2738,7 @@ impl Tensor {
 
     /// Running product along dim; integers and bool give int64 unless dtype is given.
     ///
-/// Defaults: dtype = None (all explicit: `cumprod_with`).
+    /// Defaults: dtype = None (all explicit: `cumprod_with`).
     pub fn cumprod(&self, dim: i64) -> Result<Tensor> {
         self.cumprod_with(dim, None)
     }
@@ -2752,7 +2754,7 @@ impl Tensor {
 
     /// Running product along dim; integers and bool give int64 unless dtype is given.
     ///
-/// Defaults: dtype = None (all explicit: `cumprod_with_`).
+    /// Defaults: dtype = None (all explicit: `cumprod_with_`).
     pub fn cumprod_(&mut self, dim: i64) -> Result<()> {
         self.cumprod_with_(dim, None)
     }
@@ -2766,7 +2768,7 @@ impl Tensor {
 
     /// Running product along dim; integers and bool give int64 unless dtype is given.
     ///
-/// Defaults: dtype = None (all explicit: `cumprod_with_out`).
+    /// Defaults: dtype = None (all explicit: `cumprod_with_out`).
     pub fn cumprod_out(&self, out: &mut Tensor, dim: i64) -> Result<()> {
         self.cumprod_with_out(out, dim, None)
     }
@@ -2780,7 +2782,7 @@ impl Tensor {
 
     /// Values sorted along dim and their original indices; nan sorts last (first when descending).
     ///
-/// Defaults: dim = -1, descending = False, stable = False (all explicit: `sort_with`).
+    /// Defaults: dim = -1, descending = False, stable = False (all explicit: `sort_with`).
     pub fn sort(&self) -> Result<(Tensor, Tensor)> {
         self.sort_with(-1, false, false)
     }
@@ -2796,7 +2798,7 @@ impl Tensor {
 
     /// Indices that sort self along dim (the indices of sort).
     ///
-/// Defaults: dim = -1, descending = False, stable = False (all explicit: `argsort_with`).
+    /// Defaults: dim = -1, descending = False, stable = False (all explicit: `argsort_with`).
     pub fn argsort(&self) -> Result<Tensor> {
         self.argsort_with(-1, false, false)
     }
@@ -2811,7 +2813,7 @@ impl Tensor {
 
     /// The k largest (or smallest) values along dim and their indices; nan counts as largest.
     ///
-/// Defaults: dim = -1, largest = True, sorted = True (all explicit: `topk_with`).
+    /// Defaults: dim = -1, largest = True, sorted = True (all explicit: `topk_with`).
     pub fn topk(&self, k: i64) -> Result<(Tensor, Tensor)> {
         self.topk_with(k, -1, true, true)
     }
@@ -2827,7 +2829,7 @@ impl Tensor {
 
     /// The k-th smallest value (1-based) along dim and its index; nan counts as largest.
     ///
-/// Defaults: dim = -1, keepdim = False (all explicit: `kthvalue_with`).
+    /// Defaults: dim = -1, keepdim = False (all explicit: `kthvalue_with`).
     pub fn kthvalue(&self, k: i64) -> Result<(Tensor, Tensor)> {
         self.kthvalue_with(k, -1, false)
     }
@@ -2851,7 +2853,7 @@ impl Tensor {
 
     /// Lower median along dim and its index (nan and its index when the row holds a nan).
     ///
-/// Defaults: keepdim = False (all explicit: `median_dim_with`).
+    /// Defaults: keepdim = False (all explicit: `median_dim_with`).
     pub fn median_dim(&self, dim: i64) -> Result<(Tensor, Tensor)> {
         self.median_dim_with(dim, false)
     }
@@ -2867,7 +2869,7 @@ impl Tensor {
 
     /// Sorted distinct elements, the index of each input element in them, and their counts (inverse and counts are empty unless requested).
     ///
-/// Defaults: sorted = True, return_inverse = False, return_counts = False (all explicit: `unique_with`).
+    /// Defaults: sorted = True, return_inverse = False, return_counts = False (all explicit: `unique_with`).
     pub fn unique(&self) -> Result<(Tensor, Tensor, Tensor)> {
         self.unique_with(true, false, false)
     }
@@ -2884,7 +2886,7 @@ impl Tensor {
 
     /// Concatenates tensors along dim (dtypes promoted; 1-D empty tensors are skipped).
     ///
-/// Defaults: dim = 0 (all explicit: `cat_with`).
+    /// Defaults: dim = 0 (all explicit: `cat_with`).
     pub fn cat<T: Borrow<Tensor>>(tensors: &[T]) -> Result<Tensor> {
         Self::cat_with(tensors, 0)
     }
@@ -2900,7 +2902,7 @@ impl Tensor {
 
     /// Concatenates tensors along dim (dtypes promoted; 1-D empty tensors are skipped).
     ///
-/// Defaults: dim = 0 (all explicit: `cat_with_out`).
+    /// Defaults: dim = 0 (all explicit: `cat_with_out`).
     pub fn cat_out<T: Borrow<Tensor>>(out: &mut Tensor, tensors: &[T]) -> Result<()> {
         Self::cat_with_out(out, tensors, 0)
     }
@@ -2914,7 +2916,7 @@ impl Tensor {
 
     /// Joins equally shaped tensors along a new dimension dim.
     ///
-/// Defaults: dim = 0 (all explicit: `stack_with`).
+    /// Defaults: dim = 0 (all explicit: `stack_with`).
     pub fn stack<T: Borrow<Tensor>>(tensors: &[T]) -> Result<Tensor> {
         Self::stack_with(tensors, 0)
     }
@@ -2930,7 +2932,7 @@ impl Tensor {
 
     /// Joins equally shaped tensors along a new dimension dim.
     ///
-/// Defaults: dim = 0 (all explicit: `stack_with_out`).
+    /// Defaults: dim = 0 (all explicit: `stack_with_out`).
     pub fn stack_out<T: Borrow<Tensor>>(out: &mut Tensor, tensors: &[T]) -> Result<()> {
         Self::stack_with_out(out, tensors, 0)
     }
@@ -2944,7 +2946,7 @@ impl Tensor {
 
     /// Views of self in pieces of split_size along dim (the last piece may be smaller).
     ///
-/// Defaults: dim = 0 (all explicit: `split_with`).
+    /// Defaults: dim = 0 (all explicit: `split_with`).
     pub fn split(&self, split_size: i64) -> Result<Vec<Tensor>> {
         self.split_with(split_size, 0)
     }
@@ -2960,7 +2962,7 @@ impl Tensor {
 
     /// Views of self in pieces of the given sizes along dim (they must sum to its size).
     ///
-/// Defaults: dim = 0 (all explicit: `split_sizes_with`).
+    /// Defaults: dim = 0 (all explicit: `split_sizes_with`).
     pub fn split_sizes(&self, split_size: &[i64]) -> Result<Vec<Tensor>> {
         self.split_sizes_with(split_size, 0)
     }
@@ -2976,7 +2978,7 @@ impl Tensor {
 
     /// Views of self in pieces of the given sizes along dim (they must sum to its size).
     ///
-/// Defaults: dim = 0 (all explicit: `split_with_sizes_with`).
+    /// Defaults: dim = 0 (all explicit: `split_with_sizes_with`).
     pub fn split_with_sizes(&self, split_sizes: &[i64]) -> Result<Vec<Tensor>> {
         self.split_with_sizes_with(split_sizes, 0)
     }
@@ -2992,7 +2994,7 @@ impl Tensor {
 
     /// Views of self in at most `chunks` pieces of equal size (ceil) along dim.
     ///
-/// Defaults: dim = 0 (all explicit: `chunk_with`).
+    /// Defaults: dim = 0 (all explicit: `chunk_with`).
     pub fn chunk(&self, chunks: i64) -> Result<Vec<Tensor>> {
         self.chunk_with(chunks, 0)
     }
@@ -3008,7 +3010,7 @@ impl Tensor {
 
     /// Views of every slice of self along dim, with that dimension removed.
     ///
-/// Defaults: dim = 0 (all explicit: `unbind_with`).
+    /// Defaults: dim = 0 (all explicit: `unbind_with`).
     pub fn unbind(&self) -> Result<Vec<Tensor>> {
         self.unbind_with(0)
     }
@@ -3032,7 +3034,7 @@ impl Tensor {
 
     /// Copy of self rolled by shifts along dims (flattened and restored when dims is empty).
     ///
-/// Defaults: dims = [] (all explicit: `roll_with`).
+    /// Defaults: dims = [] (all explicit: `roll_with`).
     pub fn roll(&self, shifts: &[i64]) -> Result<Tensor> {
         self.roll_with(shifts, &[])
     }
@@ -3063,16 +3065,16 @@ impl Tensor {
 
     /// Indices 0..n-1, index i repeated repeats[i] times.
     ///
-/// `self` is the schema's `repeats`.
+    /// `self` is the schema's `repeats`.
     ///
-/// Defaults: output_size = None (all explicit: `repeat_interleave_tensor_with`).
+    /// Defaults: output_size = None (all explicit: `repeat_interleave_tensor_with`).
     pub fn repeat_interleave_tensor(&self) -> Result<Tensor> {
         self.repeat_interleave_tensor_with(None)
     }
 
     /// Indices 0..n-1, index i repeated repeats[i] times.
     ///
-/// `self` is the schema's `repeats`.
+    /// `self` is the schema's `repeats`.
     pub fn repeat_interleave_tensor_with(&self, output_size: Option<i64>) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_repeat_interleave_tensor(self.as_ptr(), output_size.as_ref().map_or(ptr::null(), |v| v as *const _), &mut c_res) })?;
@@ -3082,7 +3084,7 @@ impl Tensor {
 
     /// Repeats each element (or slice along dim) of self repeats[i] times (self is flattened when dim is None).
     ///
-/// Defaults: dim = None, output_size = None (all explicit: `repeat_interleave_self_tensor_with`).
+    /// Defaults: dim = None, output_size = None (all explicit: `repeat_interleave_self_tensor_with`).
     pub fn repeat_interleave_self_tensor(&self, repeats: &Tensor) -> Result<Tensor> {
         self.repeat_interleave_self_tensor_with(repeats, None, None)
     }
@@ -3097,7 +3099,7 @@ impl Tensor {
 
     /// Repeats each element (or slice along dim) of self `repeats` times (self is flattened when dim is None).
     ///
-/// Defaults: dim = None, output_size = None (all explicit: `repeat_interleave_self_int_with`).
+    /// Defaults: dim = None, output_size = None (all explicit: `repeat_interleave_self_int_with`).
     pub fn repeat_interleave_self_int(&self, repeats: i64) -> Result<Tensor> {
         self.repeat_interleave_self_int_with(repeats, None, None)
     }
@@ -3112,7 +3114,7 @@ impl Tensor {
 
     /// Lower triangle of the last two dims of self (elements above `diagonal` zeroed).
     ///
-/// Defaults: diagonal = 0 (all explicit: `tril_with`).
+    /// Defaults: diagonal = 0 (all explicit: `tril_with`).
     pub fn tril(&self) -> Result<Tensor> {
         self.tril_with(0)
     }
@@ -3127,7 +3129,7 @@ impl Tensor {
 
     /// Lower triangle of the last two dims of self (elements above `diagonal` zeroed).
     ///
-/// Defaults: diagonal = 0 (all explicit: `tril_with_`).
+    /// Defaults: diagonal = 0 (all explicit: `tril_with_`).
     pub fn tril_(&mut self) -> Result<()> {
         self.tril_with_(0)
     }
@@ -3140,7 +3142,7 @@ impl Tensor {
 
     /// Lower triangle of the last two dims of self (elements above `diagonal` zeroed).
     ///
-/// Defaults: diagonal = 0 (all explicit: `tril_with_out`).
+    /// Defaults: diagonal = 0 (all explicit: `tril_with_out`).
     pub fn tril_out(&self, out: &mut Tensor) -> Result<()> {
         self.tril_with_out(out, 0)
     }
@@ -3153,7 +3155,7 @@ impl Tensor {
 
     /// Upper triangle of the last two dims of self (elements below `diagonal` zeroed).
     ///
-/// Defaults: diagonal = 0 (all explicit: `triu_with`).
+    /// Defaults: diagonal = 0 (all explicit: `triu_with`).
     pub fn triu(&self) -> Result<Tensor> {
         self.triu_with(0)
     }
@@ -3168,7 +3170,7 @@ impl Tensor {
 
     /// Upper triangle of the last two dims of self (elements below `diagonal` zeroed).
     ///
-/// Defaults: diagonal = 0 (all explicit: `triu_with_`).
+    /// Defaults: diagonal = 0 (all explicit: `triu_with_`).
     pub fn triu_(&mut self) -> Result<()> {
         self.triu_with_(0)
     }
@@ -3181,7 +3183,7 @@ impl Tensor {
 
     /// Upper triangle of the last two dims of self (elements below `diagonal` zeroed).
     ///
-/// Defaults: diagonal = 0 (all explicit: `triu_with_out`).
+    /// Defaults: diagonal = 0 (all explicit: `triu_with_out`).
     pub fn triu_out(&self, out: &mut Tensor) -> Result<()> {
         self.triu_with_out(out, 0)
     }
@@ -3194,7 +3196,7 @@ impl Tensor {
 
     /// Pads the last len(pad)/2 dims (pairs from the last dim backwards) with a constant, reflection or replication.
     ///
-/// Defaults: mode = "constant", value = None (all explicit: `pad_with`).
+    /// Defaults: mode = "constant", value = None (all explicit: `pad_with`).
     pub fn pad(&self, pad: &[i64]) -> Result<Tensor> {
         self.pad_with(pad, "constant", None)
     }
@@ -3224,7 +3226,7 @@ impl Tensor {
 
     /// out[i][j][k] = self[i][index[i][j][k]][k] for dim=1 (index int64, same rank as self).
     ///
-/// Defaults: sparse_grad = False (all explicit: `gather_with`).
+    /// Defaults: sparse_grad = False (all explicit: `gather_with`).
     pub fn gather(&self, dim: i64, index: &Tensor) -> Result<Tensor> {
         self.gather_with(dim, index, false)
     }
@@ -3239,7 +3241,7 @@ impl Tensor {
 
     /// out[i][j][k] = self[i][index[i][j][k]][k] for dim=1 (index int64, same rank as self).
     ///
-/// Defaults: sparse_grad = False (all explicit: `gather_with_out`).
+    /// Defaults: sparse_grad = False (all explicit: `gather_with_out`).
     pub fn gather_out(&self, out: &mut Tensor, dim: i64, index: &Tensor) -> Result<()> {
         self.gather_with_out(out, dim, index, false)
     }
@@ -3252,7 +3254,7 @@ impl Tensor {
 
     /// Copy of self with self[i][index[i][j][k]][k] = src[i][j][k] for dim=1 (reduce "add" or "multiply" combines instead).
     ///
-/// Defaults: reduce = None (all explicit: `scatter_src_with`).
+    /// Defaults: reduce = None (all explicit: `scatter_src_with`).
     pub fn scatter_src(&self, dim: i64, index: &Tensor, src: &Tensor) -> Result<Tensor> {
         self.scatter_src_with(dim, index, src, None)
     }
@@ -3268,7 +3270,7 @@ impl Tensor {
 
     /// Copy of self with self[i][index[i][j][k]][k] = src[i][j][k] for dim=1 (reduce "add" or "multiply" combines instead).
     ///
-/// Defaults: reduce = None (all explicit: `scatter_src_with_`).
+    /// Defaults: reduce = None (all explicit: `scatter_src_with_`).
     pub fn scatter_src_(&mut self, dim: i64, index: &Tensor, src: &Tensor) -> Result<()> {
         self.scatter_src_with_(dim, index, src, None)
     }
@@ -3282,7 +3284,7 @@ impl Tensor {
 
     /// Copy of self with self[i][index[i][j][k]][k] = src[i][j][k] for dim=1 (reduce "add" or "multiply" combines instead).
     ///
-/// Defaults: reduce = None (all explicit: `scatter_src_with_out`).
+    /// Defaults: reduce = None (all explicit: `scatter_src_with_out`).
     pub fn scatter_src_out(&self, out: &mut Tensor, dim: i64, index: &Tensor, src: &Tensor) -> Result<()> {
         self.scatter_src_with_out(out, dim, index, src, None)
     }
@@ -3296,7 +3298,7 @@ impl Tensor {
 
     /// Copy of self with value written at the positions index selects along dim (reduce "add" or "multiply" combines instead).
     ///
-/// Defaults: reduce = None (all explicit: `scatter_value_with`).
+    /// Defaults: reduce = None (all explicit: `scatter_value_with`).
     pub fn scatter_value(&self, dim: i64, index: &Tensor, value: impl Into<Scalar>) -> Result<Tensor> {
         self.scatter_value_with(dim, index, value, None)
     }
@@ -3312,7 +3314,7 @@ impl Tensor {
 
     /// Copy of self with value written at the positions index selects along dim (reduce "add" or "multiply" combines instead).
     ///
-/// Defaults: reduce = None (all explicit: `scatter_value_with_`).
+    /// Defaults: reduce = None (all explicit: `scatter_value_with_`).
     pub fn scatter_value_(&mut self, dim: i64, index: &Tensor, value: impl Into<Scalar>) -> Result<()> {
         self.scatter_value_with_(dim, index, value, None)
     }
@@ -3326,7 +3328,7 @@ impl Tensor {
 
     /// Copy of self with value written at the positions index selects along dim (reduce "add" or "multiply" combines instead).
     ///
-/// Defaults: reduce = None (all explicit: `scatter_value_with_out`).
+    /// Defaults: reduce = None (all explicit: `scatter_value_with_out`).
     pub fn scatter_value_out(&self, out: &mut Tensor, dim: i64, index: &Tensor, value: impl Into<Scalar>) -> Result<()> {
         self.scatter_value_with_out(out, dim, index, value, None)
     }
@@ -3360,7 +3362,7 @@ impl Tensor {
 
     /// Copy of self with alpha * source[i] added to the slice index[i] along dim (deterministic).
     ///
-/// Defaults: alpha = 1 (all explicit: `index_add_with`).
+    /// Defaults: alpha = 1 (all explicit: `index_add_with`).
     pub fn index_add(&self, dim: i64, index: &Tensor, source: &Tensor) -> Result<Tensor> {
         self.index_add_with(dim, index, source, Scalar::Int(1))
     }
@@ -3375,7 +3377,7 @@ impl Tensor {
 
     /// Copy of self with alpha * source[i] added to the slice index[i] along dim (deterministic).
     ///
-/// Defaults: alpha = 1 (all explicit: `index_add_with_`).
+    /// Defaults: alpha = 1 (all explicit: `index_add_with_`).
     pub fn index_add_(&mut self, dim: i64, index: &Tensor, source: &Tensor) -> Result<()> {
         self.index_add_with_(dim, index, source, Scalar::Int(1))
     }
@@ -3388,7 +3390,7 @@ impl Tensor {
 
     /// Copy of self with alpha * source[i] added to the slice index[i] along dim (deterministic).
     ///
-/// Defaults: alpha = 1 (all explicit: `index_add_with_out`).
+    /// Defaults: alpha = 1 (all explicit: `index_add_with_out`).
     pub fn index_add_out(&self, out: &mut Tensor, dim: i64, index: &Tensor, source: &Tensor) -> Result<()> {
         self.index_add_with_out(out, dim, index, source, Scalar::Int(1))
     }
@@ -3401,7 +3403,7 @@ impl Tensor {
 
     /// Copy of self with self[indices] = values (or +=, with accumulate); an undefined index tensor is a full slice.
     ///
-/// Defaults: accumulate = False (all explicit: `index_put_with`).
+    /// Defaults: accumulate = False (all explicit: `index_put_with`).
     pub fn index_put<T: Borrow<Tensor>>(&self, indices: &[T], values: &Tensor) -> Result<Tensor> {
         self.index_put_with(indices, values, false)
     }
@@ -3417,7 +3419,7 @@ impl Tensor {
 
     /// Copy of self with self[indices] = values (or +=, with accumulate); an undefined index tensor is a full slice.
     ///
-/// Defaults: accumulate = False (all explicit: `index_put_with_`).
+    /// Defaults: accumulate = False (all explicit: `index_put_with_`).
     pub fn index_put_<T: Borrow<Tensor>>(&mut self, indices: &[T], values: &Tensor) -> Result<()> {
         self.index_put_with_(indices, values, false)
     }
@@ -3515,7 +3517,7 @@ impl Tensor {
 
     /// int64 one-hot encoding of the class indices in self (num_classes=-1 uses max + 1).
     ///
-/// Defaults: num_classes = -1 (all explicit: `one_hot_with`).
+    /// Defaults: num_classes = -1 (all explicit: `one_hot_with`).
     pub fn one_hot(&self) -> Result<Tensor> {
         self.one_hot_with(-1)
     }
@@ -3572,7 +3574,7 @@ impl Tensor {
 
     /// beta * self + alpha * (mat1 @ mat2); self broadcasts to the product's shape.
     ///
-/// Defaults: beta = 1, alpha = 1 (all explicit: `addmm_with`).
+    /// Defaults: beta = 1, alpha = 1 (all explicit: `addmm_with`).
     pub fn addmm(&self, mat1: &Tensor, mat2: &Tensor) -> Result<Tensor> {
         self.addmm_with(mat1, mat2, Scalar::Int(1), Scalar::Int(1))
     }
@@ -3587,7 +3589,7 @@ impl Tensor {
 
     /// beta * self + alpha * (mat1 @ mat2); self broadcasts to the product's shape.
     ///
-/// Defaults: beta = 1, alpha = 1 (all explicit: `addmm_with_`).
+    /// Defaults: beta = 1, alpha = 1 (all explicit: `addmm_with_`).
     pub fn addmm_(&mut self, mat1: &Tensor, mat2: &Tensor) -> Result<()> {
         self.addmm_with_(mat1, mat2, Scalar::Int(1), Scalar::Int(1))
     }
@@ -3600,7 +3602,7 @@ impl Tensor {
 
     /// beta * self + alpha * (mat1 @ mat2); self broadcasts to the product's shape.
     ///
-/// Defaults: beta = 1, alpha = 1 (all explicit: `addmm_with_out`).
+    /// Defaults: beta = 1, alpha = 1 (all explicit: `addmm_with_out`).
     pub fn addmm_out(&self, out: &mut Tensor, mat1: &Tensor, mat2: &Tensor) -> Result<()> {
         self.addmm_with_out(out, mat1, mat2, Scalar::Int(1), Scalar::Int(1))
     }
@@ -3613,7 +3615,7 @@ impl Tensor {
 
     /// beta * self + alpha * bmm(batch1, batch2); self broadcasts to the product's shape.
     ///
-/// Defaults: beta = 1, alpha = 1 (all explicit: `baddbmm_with`).
+    /// Defaults: beta = 1, alpha = 1 (all explicit: `baddbmm_with`).
     pub fn baddbmm(&self, batch1: &Tensor, batch2: &Tensor) -> Result<Tensor> {
         self.baddbmm_with(batch1, batch2, Scalar::Int(1), Scalar::Int(1))
     }
@@ -3628,7 +3630,7 @@ impl Tensor {
 
     /// beta * self + alpha * bmm(batch1, batch2); self broadcasts to the product's shape.
     ///
-/// Defaults: beta = 1, alpha = 1 (all explicit: `baddbmm_with_`).
+    /// Defaults: beta = 1, alpha = 1 (all explicit: `baddbmm_with_`).
     pub fn baddbmm_(&mut self, batch1: &Tensor, batch2: &Tensor) -> Result<()> {
         self.baddbmm_with_(batch1, batch2, Scalar::Int(1), Scalar::Int(1))
     }
@@ -3641,7 +3643,7 @@ impl Tensor {
 
     /// beta * self + alpha * bmm(batch1, batch2); self broadcasts to the product's shape.
     ///
-/// Defaults: beta = 1, alpha = 1 (all explicit: `baddbmm_with_out`).
+    /// Defaults: beta = 1, alpha = 1 (all explicit: `baddbmm_with_out`).
     pub fn baddbmm_out(&self, out: &mut Tensor, batch1: &Tensor, batch2: &Tensor) -> Result<()> {
         self.baddbmm_with_out(out, batch1, batch2, Scalar::Int(1), Scalar::Int(1))
     }
@@ -3720,7 +3722,7 @@ impl Tensor {
 
     /// tensordot over the last `dims` dims of self and the first `dims` dims of other.
     ///
-/// Defaults: dims = 2 (all explicit: `tensordot_int_with`).
+    /// Defaults: dims = 2 (all explicit: `tensordot_int_with`).
     pub fn tensordot_int(&self, other: &Tensor) -> Result<Tensor> {
         self.tensordot_int_with(other, 2)
     }
@@ -3735,7 +3737,7 @@ impl Tensor {
 
     /// Vector norm (dim of one dim, or None on any input with ord None) or matrix norm (two dims or a 2-D input with ord given): ord 2, -2, 1, -1, inf, -inf, or p for vectors.
     ///
-/// Defaults: ord = None, dim = None, keepdim = False, dtype = None (all explicit: `linalg_norm_with`).
+    /// Defaults: ord = None, dim = None, keepdim = False, dtype = None (all explicit: `linalg_norm_with`).
     pub fn linalg_norm(&self) -> Result<Tensor> {
         self.linalg_norm_with(None, None, false, None)
     }
@@ -3752,7 +3754,7 @@ impl Tensor {
 
     /// Vector norm (dim of one dim, or None on any input with ord None) or matrix norm (two dims or a 2-D input with ord given): ord 2, -2, 1, -1, inf, -inf, or p for vectors.
     ///
-/// Defaults: ord = None, dim = None, keepdim = False, dtype = None (all explicit: `linalg_norm_with_out`).
+    /// Defaults: ord = None, dim = None, keepdim = False, dtype = None (all explicit: `linalg_norm_with_out`).
     pub fn linalg_norm_out(&self, out: &mut Tensor) -> Result<()> {
         self.linalg_norm_with_out(out, None, None, false, None)
     }
@@ -3767,7 +3769,7 @@ impl Tensor {
 
     /// Matrix norm "fro" (Frobenius) or "nuc" (nuclear, the sum of singular values) over two dims (default the last two).
     ///
-/// Defaults: dim = None, keepdim = False, dtype = None (all explicit: `linalg_norm_ord_str_with`).
+    /// Defaults: dim = None, keepdim = False, dtype = None (all explicit: `linalg_norm_ord_str_with`).
     pub fn linalg_norm_ord_str(&self, ord: &str) -> Result<Tensor> {
         self.linalg_norm_ord_str_with(ord, None, false, None)
     }
@@ -3784,7 +3786,7 @@ impl Tensor {
 
     /// Matrix norm "fro" (Frobenius) or "nuc" (nuclear, the sum of singular values) over two dims (default the last two).
     ///
-/// Defaults: dim = None, keepdim = False, dtype = None (all explicit: `linalg_norm_ord_str_with_out`).
+    /// Defaults: dim = None, keepdim = False, dtype = None (all explicit: `linalg_norm_ord_str_with_out`).
     pub fn linalg_norm_ord_str_out(&self, out: &mut Tensor, ord: &str) -> Result<()> {
         self.linalg_norm_ord_str_with_out(out, ord, None, false, None)
     }
@@ -3799,16 +3801,16 @@ impl Tensor {
 
     /// Solution X of A X = B (left) or X A = B for square, non-singular A (batched; B may be a vector).
     ///
-/// `self` is the schema's `A`.
+    /// `self` is the schema's `A`.
     ///
-/// Defaults: left = True (all explicit: `linalg_solve_with`).
+    /// Defaults: left = True (all explicit: `linalg_solve_with`).
     pub fn linalg_solve(&self, b: &Tensor) -> Result<Tensor> {
         self.linalg_solve_with(b, true)
     }
 
     /// Solution X of A X = B (left) or X A = B for square, non-singular A (batched; B may be a vector).
     ///
-/// `self` is the schema's `A`.
+    /// `self` is the schema's `A`.
     pub fn linalg_solve_with(&self, b: &Tensor, left: bool) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_linalg_solve(self.as_ptr(), b.as_ptr(), i32::from(left), &mut c_res) })?;
@@ -3818,16 +3820,16 @@ impl Tensor {
 
     /// Solution X of A X = B (left) or X A = B for square, non-singular A (batched; B may be a vector).
     ///
-/// `self` is the schema's `A`.
+    /// `self` is the schema's `A`.
     ///
-/// Defaults: left = True (all explicit: `linalg_solve_with_out`).
+    /// Defaults: left = True (all explicit: `linalg_solve_with_out`).
     pub fn linalg_solve_out(&self, out: &mut Tensor, b: &Tensor) -> Result<()> {
         self.linalg_solve_with_out(out, b, true)
     }
 
     /// Solution X of A X = B (left) or X A = B for square, non-singular A (batched; B may be a vector).
     ///
-/// `self` is the schema's `A`.
+    /// `self` is the schema's `A`.
     pub fn linalg_solve_with_out(&self, out: &mut Tensor, b: &Tensor, left: bool) -> Result<()> {
         check(unsafe { sys::ignis_linalg_solve_out(out.as_mut_ptr(), self.as_ptr(), b.as_ptr(), i32::from(left)) })?;
         Ok(())
@@ -3835,7 +3837,7 @@ impl Tensor {
 
     /// Inverse of a square non-singular matrix (batched).
     ///
-/// `self` is the schema's `A`.
+    /// `self` is the schema's `A`.
     pub fn linalg_inv(&self) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_linalg_inv(self.as_ptr(), &mut c_res) })?;
@@ -3845,7 +3847,7 @@ impl Tensor {
 
     /// Inverse of a square non-singular matrix (batched).
     ///
-/// `self` is the schema's `A`.
+    /// `self` is the schema's `A`.
     pub fn linalg_inv_out(&self, out: &mut Tensor) -> Result<()> {
         check(unsafe { sys::ignis_linalg_inv_out(out.as_mut_ptr(), self.as_ptr()) })?;
         Ok(())
@@ -3853,7 +3855,7 @@ impl Tensor {
 
     /// Determinant of a square matrix (batched), from its LU factorization.
     ///
-/// `self` is the schema's `A`.
+    /// `self` is the schema's `A`.
     pub fn linalg_det(&self) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_linalg_det(self.as_ptr(), &mut c_res) })?;
@@ -3863,7 +3865,7 @@ impl Tensor {
 
     /// Determinant of a square matrix (batched), from its LU factorization.
     ///
-/// `self` is the schema's `A`.
+    /// `self` is the schema's `A`.
     pub fn linalg_det_out(&self, out: &mut Tensor) -> Result<()> {
         check(unsafe { sys::ignis_linalg_det_out(out.as_mut_ptr(), self.as_ptr()) })?;
         Ok(())
@@ -3871,16 +3873,16 @@ impl Tensor {
 
     /// Cholesky factor L (A = L L^T) of a symmetric positive-definite matrix, or U = L^T when upper.
     ///
-/// `self` is the schema's `A`.
+    /// `self` is the schema's `A`.
     ///
-/// Defaults: upper = False (all explicit: `linalg_cholesky_with`).
+    /// Defaults: upper = False (all explicit: `linalg_cholesky_with`).
     pub fn linalg_cholesky(&self) -> Result<Tensor> {
         self.linalg_cholesky_with(false)
     }
 
     /// Cholesky factor L (A = L L^T) of a symmetric positive-definite matrix, or U = L^T when upper.
     ///
-/// `self` is the schema's `A`.
+    /// `self` is the schema's `A`.
     pub fn linalg_cholesky_with(&self, upper: bool) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_linalg_cholesky(self.as_ptr(), i32::from(upper), &mut c_res) })?;
@@ -3890,16 +3892,16 @@ impl Tensor {
 
     /// Cholesky factor L (A = L L^T) of a symmetric positive-definite matrix, or U = L^T when upper.
     ///
-/// `self` is the schema's `A`.
+    /// `self` is the schema's `A`.
     ///
-/// Defaults: upper = False (all explicit: `linalg_cholesky_with_out`).
+    /// Defaults: upper = False (all explicit: `linalg_cholesky_with_out`).
     pub fn linalg_cholesky_out(&self, out: &mut Tensor) -> Result<()> {
         self.linalg_cholesky_with_out(out, false)
     }
 
     /// Cholesky factor L (A = L L^T) of a symmetric positive-definite matrix, or U = L^T when upper.
     ///
-/// `self` is the schema's `A`.
+    /// `self` is the schema's `A`.
     pub fn linalg_cholesky_with_out(&self, out: &mut Tensor, upper: bool) -> Result<()> {
         check(unsafe { sys::ignis_linalg_cholesky_out(out.as_mut_ptr(), self.as_ptr(), i32::from(upper)) })?;
         Ok(())
@@ -3907,16 +3909,16 @@ impl Tensor {
 
     /// QR decomposition A = Q R; mode "reduced" (Q m x k) or "complete" (Q m x m), k = min(m, n).
     ///
-/// `self` is the schema's `A`.
+    /// `self` is the schema's `A`.
     ///
-/// Defaults: mode = "reduced" (all explicit: `linalg_qr_with`).
+    /// Defaults: mode = "reduced" (all explicit: `linalg_qr_with`).
     pub fn linalg_qr(&self) -> Result<(Tensor, Tensor)> {
         self.linalg_qr_with("reduced")
     }
 
     /// QR decomposition A = Q R; mode "reduced" (Q m x k) or "complete" (Q m x m), k = min(m, n).
     ///
-/// `self` is the schema's `A`.
+    /// `self` is the schema's `A`.
     pub fn linalg_qr_with(&self, mode: &str) -> Result<(Tensor, Tensor)> {
         let c_mode = c_string(mode)?;
         let mut c_res0 = ptr::null_mut();
@@ -3928,16 +3930,16 @@ impl Tensor {
 
     /// Singular value decomposition A = U diag(S) Vh, S descending; full_matrices gives square U and Vh.
     ///
-/// `self` is the schema's `A`.
+    /// `self` is the schema's `A`.
     ///
-/// Defaults: full_matrices = True (all explicit: `linalg_svd_with`).
+    /// Defaults: full_matrices = True (all explicit: `linalg_svd_with`).
     pub fn linalg_svd(&self) -> Result<(Tensor, Tensor, Tensor)> {
         self.linalg_svd_with(true)
     }
 
     /// Singular value decomposition A = U diag(S) Vh, S descending; full_matrices gives square U and Vh.
     ///
-/// `self` is the schema's `A`.
+    /// `self` is the schema's `A`.
     pub fn linalg_svd_with(&self, full_matrices: bool) -> Result<(Tensor, Tensor, Tensor)> {
         let mut c_res0 = ptr::null_mut();
         let mut c_res1 = ptr::null_mut();
@@ -3949,7 +3951,7 @@ impl Tensor {
 
     /// exp(x) / sum(exp(x)) along dim, computed with max subtraction; dtype casts the input first.
     ///
-/// Defaults: dtype = None (all explicit: `softmax_with`).
+    /// Defaults: dtype = None (all explicit: `softmax_with`).
     pub fn softmax(&self, dim: i64) -> Result<Tensor> {
         self.softmax_with(dim, None)
     }
@@ -3965,7 +3967,7 @@ impl Tensor {
 
     /// exp(x) / sum(exp(x)) along dim, computed with max subtraction; dtype casts the input first.
     ///
-/// Defaults: dtype = None (all explicit: `softmax_with_out`).
+    /// Defaults: dtype = None (all explicit: `softmax_with_out`).
     pub fn softmax_out(&self, out: &mut Tensor, dim: i64) -> Result<()> {
         self.softmax_with_out(out, dim, None)
     }
@@ -3979,7 +3981,7 @@ impl Tensor {
 
     /// x - logsumexp(x) along dim (numerically stable); dtype casts the input first.
     ///
-/// Defaults: dtype = None (all explicit: `log_softmax_with`).
+    /// Defaults: dtype = None (all explicit: `log_softmax_with`).
     pub fn log_softmax(&self, dim: i64) -> Result<Tensor> {
         self.log_softmax_with(dim, None)
     }
@@ -3995,7 +3997,7 @@ impl Tensor {
 
     /// x - logsumexp(x) along dim (numerically stable); dtype casts the input first.
     ///
-/// Defaults: dtype = None (all explicit: `log_softmax_with_out`).
+    /// Defaults: dtype = None (all explicit: `log_softmax_with_out`).
     pub fn log_softmax_out(&self, out: &mut Tensor, dim: i64) -> Result<()> {
         self.log_softmax_with_out(out, dim, None)
     }
@@ -4009,7 +4011,7 @@ impl Tensor {
 
     /// Zeroes each element with probability p and scales the rest by 1/(1-p) when train; identity otherwise.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn dropout(&self, p: f64, train: bool) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_dropout(self.as_ptr(), p, i32::from(train), &mut c_res) })?;
@@ -4019,7 +4021,7 @@ impl Tensor {
 
     /// Dropout for SELU networks that keeps mean and variance (dropped elements set to the SELU negative saturation).
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn alpha_dropout(&self, p: f64, train: bool) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_alpha_dropout(self.as_ptr(), p, i32::from(train), &mut c_res) })?;
@@ -4029,16 +4031,16 @@ impl Tensor {
 
     /// input @ weight^T + bias over the last dim of input.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: bias = None (all explicit: `linear_with`).
+    /// Defaults: bias = None (all explicit: `linear_with`).
     pub fn linear(&self, weight: &Tensor) -> Result<Tensor> {
         self.linear_with(weight, None)
     }
 
     /// input @ weight^T + bias over the last dim of input.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn linear_with(&self, weight: &Tensor, bias: Option<&Tensor>) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_linear(self.as_ptr(), weight.as_ptr(), bias.map_or(ptr::null(), Tensor::as_ptr), &mut c_res) })?;
@@ -4048,16 +4050,16 @@ impl Tensor {
 
     /// y[..., k] = input1 @ weight[k] @ input2^T + bias[k].
     ///
-/// `self` is the schema's `input1`.
+    /// `self` is the schema's `input1`.
     ///
-/// Defaults: bias = None (all explicit: `bilinear_with`).
+    /// Defaults: bias = None (all explicit: `bilinear_with`).
     pub fn bilinear(&self, input2: &Tensor, weight: &Tensor) -> Result<Tensor> {
         self.bilinear_with(input2, weight, None)
     }
 
     /// y[..., k] = input1 @ weight[k] @ input2^T + bias[k].
     ///
-/// `self` is the schema's `input1`.
+    /// `self` is the schema's `input1`.
     pub fn bilinear_with(&self, input2: &Tensor, weight: &Tensor, bias: Option<&Tensor>) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_bilinear(self.as_ptr(), input2.as_ptr(), weight.as_ptr(), bias.map_or(ptr::null(), Tensor::as_ptr), &mut c_res) })?;
@@ -4067,16 +4069,16 @@ impl Tensor {
 
     /// Rows of weight picked by the integer indices; the padding_idx row gets no gradient.
     ///
-/// `self` is the schema's `weight`.
+    /// `self` is the schema's `weight`.
     ///
-/// Defaults: padding_idx = -1 (all explicit: `embedding_with`).
+    /// Defaults: padding_idx = -1 (all explicit: `embedding_with`).
     pub fn embedding(&self, indices: &Tensor) -> Result<Tensor> {
         self.embedding_with(indices, -1)
     }
 
     /// Rows of weight picked by the integer indices; the padding_idx row gets no gradient.
     ///
-/// `self` is the schema's `weight`.
+    /// `self` is the schema's `weight`.
     pub fn embedding_with(&self, indices: &Tensor, padding_idx: i64) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_embedding(self.as_ptr(), indices.as_ptr(), padding_idx, &mut c_res) })?;
@@ -4086,16 +4088,16 @@ impl Tensor {
 
     /// Sum, mean or max of the embedding rows of each bag (2-D indices, or 1-D indices split at offsets).
     ///
-/// `self` is the schema's `weight`.
+    /// `self` is the schema's `weight`.
     ///
-/// Defaults: offsets = None, mode = "mean", per_sample_weights = None, include_last_offset = False, padding_idx = None (all explicit: `embedding_bag_with`).
+    /// Defaults: offsets = None, mode = "mean", per_sample_weights = None, include_last_offset = False, padding_idx = None (all explicit: `embedding_bag_with`).
     pub fn embedding_bag(&self, indices: &Tensor) -> Result<Tensor> {
         self.embedding_bag_with(indices, None, "mean", None, false, None)
     }
 
     /// Sum, mean or max of the embedding rows of each bag (2-D indices, or 1-D indices split at offsets).
     ///
-/// `self` is the schema's `weight`.
+    /// `self` is the schema's `weight`.
     pub fn embedding_bag_with(&self, indices: &Tensor, offsets: Option<&Tensor>, mode: &str, per_sample_weights: Option<&Tensor>, include_last_offset: bool, padding_idx: Option<i64>) -> Result<Tensor> {
         let c_mode = c_string(mode)?;
         let mut c_res = ptr::null_mut();
@@ -4106,16 +4108,16 @@ impl Tensor {
 
     /// Normalizes over all dims but dim 1 (batch statistics when training, updating the running ones in place; else the running ones).
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: weight = None, bias = None, training = False, momentum = 0.1, eps = 1e-05 (all explicit: `batch_norm_with`).
+    /// Defaults: weight = None, bias = None, training = False, momentum = 0.1, eps = 1e-05 (all explicit: `batch_norm_with`).
     pub fn batch_norm(&self, running_mean: Option<&Tensor>, running_var: Option<&Tensor>) -> Result<Tensor> {
         self.batch_norm_with(running_mean, running_var, None, None, false, 0.1, 1e-05)
     }
 
     /// Normalizes over all dims but dim 1 (batch statistics when training, updating the running ones in place; else the running ones).
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn batch_norm_with(&self, running_mean: Option<&Tensor>, running_var: Option<&Tensor>, weight: Option<&Tensor>, bias: Option<&Tensor>, training: bool, momentum: f64, eps: f64) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_batch_norm(self.as_ptr(), running_mean.map_or(ptr::null(), Tensor::as_ptr), running_var.map_or(ptr::null(), Tensor::as_ptr), weight.map_or(ptr::null(), Tensor::as_ptr), bias.map_or(ptr::null(), Tensor::as_ptr), i32::from(training), momentum, eps, &mut c_res) })?;
@@ -4125,16 +4127,16 @@ impl Tensor {
 
     /// Normalizes over the trailing normalized_shape dims, then scales by weight and shifts by bias.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: weight = None, bias = None, eps = 1e-05 (all explicit: `layer_norm_with`).
+    /// Defaults: weight = None, bias = None, eps = 1e-05 (all explicit: `layer_norm_with`).
     pub fn layer_norm(&self, normalized_shape: &[i64]) -> Result<Tensor> {
         self.layer_norm_with(normalized_shape, None, None, 1e-05)
     }
 
     /// Normalizes over the trailing normalized_shape dims, then scales by weight and shifts by bias.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn layer_norm_with(&self, normalized_shape: &[i64], weight: Option<&Tensor>, bias: Option<&Tensor>, eps: f64) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_layer_norm(self.as_ptr(), normalized_shape.as_ptr(), normalized_shape.len(), weight.map_or(ptr::null(), Tensor::as_ptr), bias.map_or(ptr::null(), Tensor::as_ptr), eps, &mut c_res) })?;
@@ -4144,16 +4146,16 @@ impl Tensor {
 
     /// Normalizes each group of channels (dim 1 split into num_groups) per sample, then per-channel affine.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: weight = None, bias = None, eps = 1e-05 (all explicit: `group_norm_with`).
+    /// Defaults: weight = None, bias = None, eps = 1e-05 (all explicit: `group_norm_with`).
     pub fn group_norm(&self, num_groups: i64) -> Result<Tensor> {
         self.group_norm_with(num_groups, None, None, 1e-05)
     }
 
     /// Normalizes each group of channels (dim 1 split into num_groups) per sample, then per-channel affine.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn group_norm_with(&self, num_groups: i64, weight: Option<&Tensor>, bias: Option<&Tensor>, eps: f64) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_group_norm(self.as_ptr(), num_groups, weight.map_or(ptr::null(), Tensor::as_ptr), bias.map_or(ptr::null(), Tensor::as_ptr), eps, &mut c_res) })?;
@@ -4163,16 +4165,16 @@ impl Tensor {
 
     /// x / sqrt(mean(x^2) + eps) over the trailing normalized_shape dims, times weight (eps None = the dtype's epsilon).
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: weight = None, eps = None (all explicit: `rms_norm_with`).
+    /// Defaults: weight = None, eps = None (all explicit: `rms_norm_with`).
     pub fn rms_norm(&self, normalized_shape: &[i64]) -> Result<Tensor> {
         self.rms_norm_with(normalized_shape, None, None)
     }
 
     /// x / sqrt(mean(x^2) + eps) over the trailing normalized_shape dims, times weight (eps None = the dtype's epsilon).
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn rms_norm_with(&self, normalized_shape: &[i64], weight: Option<&Tensor>, eps: Option<f64>) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_rms_norm(self.as_ptr(), normalized_shape.as_ptr(), normalized_shape.len(), weight.map_or(ptr::null(), Tensor::as_ptr), eps.as_ref().map_or(ptr::null(), |v| v as *const _), &mut c_res) })?;
@@ -4182,16 +4184,16 @@ impl Tensor {
 
     /// Normalizes each (sample, channel) over the spatial dims, then per-channel affine.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: weight = None, bias = None, running_mean = None, running_var = None, use_input_stats = True, momentum = 0.1, eps = 1e-05 (all explicit: `instance_norm_with`).
+    /// Defaults: weight = None, bias = None, running_mean = None, running_var = None, use_input_stats = True, momentum = 0.1, eps = 1e-05 (all explicit: `instance_norm_with`).
     pub fn instance_norm(&self) -> Result<Tensor> {
         self.instance_norm_with(None, None, None, None, true, 0.1, 1e-05)
     }
 
     /// Normalizes each (sample, channel) over the spatial dims, then per-channel affine.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn instance_norm_with(&self, weight: Option<&Tensor>, bias: Option<&Tensor>, running_mean: Option<&Tensor>, running_var: Option<&Tensor>, use_input_stats: bool, momentum: f64, eps: f64) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_instance_norm(self.as_ptr(), weight.map_or(ptr::null(), Tensor::as_ptr), bias.map_or(ptr::null(), Tensor::as_ptr), running_mean.map_or(ptr::null(), Tensor::as_ptr), running_var.map_or(ptr::null(), Tensor::as_ptr), i32::from(use_input_stats), momentum, eps, &mut c_res) })?;
@@ -4201,16 +4203,16 @@ impl Tensor {
 
     /// sum(x1 * x2) / max(|x1| * |x2|, eps) along dim, broadcasting.
     ///
-/// `self` is the schema's `x1`.
+    /// `self` is the schema's `x1`.
     ///
-/// Defaults: dim = 1, eps = 1e-08 (all explicit: `cosine_similarity_with`).
+    /// Defaults: dim = 1, eps = 1e-08 (all explicit: `cosine_similarity_with`).
     pub fn cosine_similarity(&self, x2: &Tensor) -> Result<Tensor> {
         self.cosine_similarity_with(x2, 1, 1e-08)
     }
 
     /// sum(x1 * x2) / max(|x1| * |x2|, eps) along dim, broadcasting.
     ///
-/// `self` is the schema's `x1`.
+    /// `self` is the schema's `x1`.
     pub fn cosine_similarity_with(&self, x2: &Tensor, dim: i64, eps: f64) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_cosine_similarity(self.as_ptr(), x2.as_ptr(), dim, eps, &mut c_res) })?;
@@ -4220,16 +4222,16 @@ impl Tensor {
 
     /// p-norm of x1 - x2 + eps over the last dim, broadcasting.
     ///
-/// `self` is the schema's `x1`.
+    /// `self` is the schema's `x1`.
     ///
-/// Defaults: p = 2, eps = 1e-06, keepdim = False (all explicit: `pairwise_distance_with`).
+    /// Defaults: p = 2, eps = 1e-06, keepdim = False (all explicit: `pairwise_distance_with`).
     pub fn pairwise_distance(&self, x2: &Tensor) -> Result<Tensor> {
         self.pairwise_distance_with(x2, 2.0, 1e-06, false)
     }
 
     /// p-norm of x1 - x2 + eps over the last dim, broadcasting.
     ///
-/// `self` is the schema's `x1`.
+    /// `self` is the schema's `x1`.
     pub fn pairwise_distance_with(&self, x2: &Tensor, p: f64, eps: f64, keepdim: bool) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_pairwise_distance(self.as_ptr(), x2.as_ptr(), p, eps, i32::from(keepdim), &mut c_res) })?;
@@ -4239,16 +4241,16 @@ impl Tensor {
 
     /// softmax(query @ key^T * scale + mask) @ value; a bool mask keeps True, a float mask is added; is_causal masks the future.
     ///
-/// `self` is the schema's `query`.
+    /// `self` is the schema's `query`.
     ///
-/// Defaults: attn_mask = None, dropout_p = 0.0, is_causal = False, scale = None (all explicit: `scaled_dot_product_attention_with`).
+    /// Defaults: attn_mask = None, dropout_p = 0.0, is_causal = False, scale = None (all explicit: `scaled_dot_product_attention_with`).
     pub fn scaled_dot_product_attention(&self, key: &Tensor, value: &Tensor) -> Result<Tensor> {
         self.scaled_dot_product_attention_with(key, value, None, 0.0, false, None)
     }
 
     /// softmax(query @ key^T * scale + mask) @ value; a bool mask keeps True, a float mask is added; is_causal masks the future.
     ///
-/// `self` is the schema's `query`.
+    /// `self` is the schema's `query`.
     pub fn scaled_dot_product_attention_with(&self, key: &Tensor, value: &Tensor, attn_mask: Option<&Tensor>, dropout_p: f64, is_causal: bool, scale: Option<f64>) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_scaled_dot_product_attention(self.as_ptr(), key.as_ptr(), value.as_ptr(), attn_mask.map_or(ptr::null(), Tensor::as_ptr), dropout_p, i32::from(is_causal), scale.as_ref().map_or(ptr::null(), |v| v as *const _), &mut c_res) })?;
@@ -4258,16 +4260,16 @@ impl Tensor {
 
     /// 1-D convolution of input (N, C, L) or (C, L) with weight (O, C/groups, K).
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: bias = None, stride = [1], padding = [0], dilation = [1], groups = 1 (all explicit: `conv1d_with`).
+    /// Defaults: bias = None, stride = [1], padding = [0], dilation = [1], groups = 1 (all explicit: `conv1d_with`).
     pub fn conv1d(&self, weight: &Tensor) -> Result<Tensor> {
         self.conv1d_with(weight, None, &[1], &[0], &[1], 1)
     }
 
     /// 1-D convolution of input (N, C, L) or (C, L) with weight (O, C/groups, K).
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn conv1d_with(&self, weight: &Tensor, bias: Option<&Tensor>, stride: &[i64], padding: &[i64], dilation: &[i64], groups: i64) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_conv1d(self.as_ptr(), weight.as_ptr(), bias.map_or(ptr::null(), Tensor::as_ptr), stride.as_ptr(), stride.len(), padding.as_ptr(), padding.len(), dilation.as_ptr(), dilation.len(), groups, &mut c_res) })?;
@@ -4277,16 +4279,16 @@ impl Tensor {
 
     /// 1-D convolution with padding "valid" (none) or "same" (output as long as input; stride 1).
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: dilation = [1], groups = 1 (all explicit: `conv1d_padding_with`).
+    /// Defaults: dilation = [1], groups = 1 (all explicit: `conv1d_padding_with`).
     pub fn conv1d_padding(&self, weight: &Tensor, bias: Option<&Tensor>, stride: &[i64], padding: &str) -> Result<Tensor> {
         self.conv1d_padding_with(weight, bias, stride, padding, &[1], 1)
     }
 
     /// 1-D convolution with padding "valid" (none) or "same" (output as long as input; stride 1).
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn conv1d_padding_with(&self, weight: &Tensor, bias: Option<&Tensor>, stride: &[i64], padding: &str, dilation: &[i64], groups: i64) -> Result<Tensor> {
         let c_padding = c_string(padding)?;
         let mut c_res = ptr::null_mut();
@@ -4297,16 +4299,16 @@ impl Tensor {
 
     /// 2-D convolution of input (N, C, H, W) or (C, H, W) with weight (O, C/groups, kH, kW).
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: bias = None, stride = [1], padding = [0], dilation = [1], groups = 1 (all explicit: `conv2d_with`).
+    /// Defaults: bias = None, stride = [1], padding = [0], dilation = [1], groups = 1 (all explicit: `conv2d_with`).
     pub fn conv2d(&self, weight: &Tensor) -> Result<Tensor> {
         self.conv2d_with(weight, None, &[1], &[0], &[1], 1)
     }
 
     /// 2-D convolution of input (N, C, H, W) or (C, H, W) with weight (O, C/groups, kH, kW).
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn conv2d_with(&self, weight: &Tensor, bias: Option<&Tensor>, stride: &[i64], padding: &[i64], dilation: &[i64], groups: i64) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_conv2d(self.as_ptr(), weight.as_ptr(), bias.map_or(ptr::null(), Tensor::as_ptr), stride.as_ptr(), stride.len(), padding.as_ptr(), padding.len(), dilation.as_ptr(), dilation.len(), groups, &mut c_res) })?;
@@ -4316,16 +4318,16 @@ impl Tensor {
 
     /// 2-D convolution with padding "valid" (none) or "same" (output as large as input; stride 1).
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: dilation = [1], groups = 1 (all explicit: `conv2d_padding_with`).
+    /// Defaults: dilation = [1], groups = 1 (all explicit: `conv2d_padding_with`).
     pub fn conv2d_padding(&self, weight: &Tensor, bias: Option<&Tensor>, stride: &[i64], padding: &str) -> Result<Tensor> {
         self.conv2d_padding_with(weight, bias, stride, padding, &[1], 1)
     }
 
     /// 2-D convolution with padding "valid" (none) or "same" (output as large as input; stride 1).
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn conv2d_padding_with(&self, weight: &Tensor, bias: Option<&Tensor>, stride: &[i64], padding: &str, dilation: &[i64], groups: i64) -> Result<Tensor> {
         let c_padding = c_string(padding)?;
         let mut c_res = ptr::null_mut();
@@ -4336,16 +4338,16 @@ impl Tensor {
 
     /// 3-D convolution of input (N, C, D, H, W) or (C, D, H, W) with weight (O, C/groups, kD, kH, kW).
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: bias = None, stride = [1], padding = [0], dilation = [1], groups = 1 (all explicit: `conv3d_with`).
+    /// Defaults: bias = None, stride = [1], padding = [0], dilation = [1], groups = 1 (all explicit: `conv3d_with`).
     pub fn conv3d(&self, weight: &Tensor) -> Result<Tensor> {
         self.conv3d_with(weight, None, &[1], &[0], &[1], 1)
     }
 
     /// 3-D convolution of input (N, C, D, H, W) or (C, D, H, W) with weight (O, C/groups, kD, kH, kW).
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn conv3d_with(&self, weight: &Tensor, bias: Option<&Tensor>, stride: &[i64], padding: &[i64], dilation: &[i64], groups: i64) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_conv3d(self.as_ptr(), weight.as_ptr(), bias.map_or(ptr::null(), Tensor::as_ptr), stride.as_ptr(), stride.len(), padding.as_ptr(), padding.len(), dilation.as_ptr(), dilation.len(), groups, &mut c_res) })?;
@@ -4355,16 +4357,16 @@ impl Tensor {
 
     /// 3-D convolution with padding "valid" (none) or "same" (output as large as input; stride 1).
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: dilation = [1], groups = 1 (all explicit: `conv3d_padding_with`).
+    /// Defaults: dilation = [1], groups = 1 (all explicit: `conv3d_padding_with`).
     pub fn conv3d_padding(&self, weight: &Tensor, bias: Option<&Tensor>, stride: &[i64], padding: &str) -> Result<Tensor> {
         self.conv3d_padding_with(weight, bias, stride, padding, &[1], 1)
     }
 
     /// 3-D convolution with padding "valid" (none) or "same" (output as large as input; stride 1).
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn conv3d_padding_with(&self, weight: &Tensor, bias: Option<&Tensor>, stride: &[i64], padding: &str, dilation: &[i64], groups: i64) -> Result<Tensor> {
         let c_padding = c_string(padding)?;
         let mut c_res = ptr::null_mut();
@@ -4375,16 +4377,16 @@ impl Tensor {
 
     /// 1-D transposed convolution (the gradient of conv1d) with weight (C, O/groups, K).
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: bias = None, stride = [1], padding = [0], output_padding = [0], groups = 1, dilation = [1] (all explicit: `conv_transpose1d_with`).
+    /// Defaults: bias = None, stride = [1], padding = [0], output_padding = [0], groups = 1, dilation = [1] (all explicit: `conv_transpose1d_with`).
     pub fn conv_transpose1d(&self, weight: &Tensor) -> Result<Tensor> {
         self.conv_transpose1d_with(weight, None, &[1], &[0], &[0], 1, &[1])
     }
 
     /// 1-D transposed convolution (the gradient of conv1d) with weight (C, O/groups, K).
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn conv_transpose1d_with(&self, weight: &Tensor, bias: Option<&Tensor>, stride: &[i64], padding: &[i64], output_padding: &[i64], groups: i64, dilation: &[i64]) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_conv_transpose1d(self.as_ptr(), weight.as_ptr(), bias.map_or(ptr::null(), Tensor::as_ptr), stride.as_ptr(), stride.len(), padding.as_ptr(), padding.len(), output_padding.as_ptr(), output_padding.len(), groups, dilation.as_ptr(), dilation.len(), &mut c_res) })?;
@@ -4394,16 +4396,16 @@ impl Tensor {
 
     /// 2-D transposed convolution (the gradient of conv2d) with weight (C, O/groups, kH, kW).
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: bias = None, stride = [1], padding = [0], output_padding = [0], groups = 1, dilation = [1] (all explicit: `conv_transpose2d_with`).
+    /// Defaults: bias = None, stride = [1], padding = [0], output_padding = [0], groups = 1, dilation = [1] (all explicit: `conv_transpose2d_with`).
     pub fn conv_transpose2d(&self, weight: &Tensor) -> Result<Tensor> {
         self.conv_transpose2d_with(weight, None, &[1], &[0], &[0], 1, &[1])
     }
 
     /// 2-D transposed convolution (the gradient of conv2d) with weight (C, O/groups, kH, kW).
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn conv_transpose2d_with(&self, weight: &Tensor, bias: Option<&Tensor>, stride: &[i64], padding: &[i64], output_padding: &[i64], groups: i64, dilation: &[i64]) -> Result<Tensor> {
         let mut c_res = ptr::null_mut();
         check(unsafe { sys::ignis_conv_transpose2d(self.as_ptr(), weight.as_ptr(), bias.map_or(ptr::null(), Tensor::as_ptr), stride.as_ptr(), stride.len(), padding.as_ptr(), padding.len(), output_padding.as_ptr(), output_padding.len(), groups, dilation.as_ptr(), dilation.len(), &mut c_res) })?;
@@ -4413,7 +4415,7 @@ impl Tensor {
 
     /// Maximum over sliding windows of the last dim of (N, C, L) or (C, L); stride defaults to kernel_size.
     ///
-/// Defaults: stride = [], padding = [0], dilation = [1], ceil_mode = False (all explicit: `max_pool1d_with`).
+    /// Defaults: stride = [], padding = [0], dilation = [1], ceil_mode = False (all explicit: `max_pool1d_with`).
     pub fn max_pool1d(&self, kernel_size: &[i64]) -> Result<Tensor> {
         self.max_pool1d_with(kernel_size, &[], &[0], &[1], false)
     }
@@ -4428,7 +4430,7 @@ impl Tensor {
 
     /// Maximum over sliding windows of the last two dims of (N, C, H, W) or (C, H, W).
     ///
-/// Defaults: stride = [], padding = [0], dilation = [1], ceil_mode = False (all explicit: `max_pool2d_with`).
+    /// Defaults: stride = [], padding = [0], dilation = [1], ceil_mode = False (all explicit: `max_pool2d_with`).
     pub fn max_pool2d(&self, kernel_size: &[i64]) -> Result<Tensor> {
         self.max_pool2d_with(kernel_size, &[], &[0], &[1], false)
     }
@@ -4443,7 +4445,7 @@ impl Tensor {
 
     /// max_pool2d and the flat index (h * W + w) of each maximum in its input plane.
     ///
-/// Defaults: stride = [], padding = [0], dilation = [1], ceil_mode = False (all explicit: `max_pool2d_with_indices_with`).
+    /// Defaults: stride = [], padding = [0], dilation = [1], ceil_mode = False (all explicit: `max_pool2d_with_indices_with`).
     pub fn max_pool2d_with_indices(&self, kernel_size: &[i64]) -> Result<(Tensor, Tensor)> {
         self.max_pool2d_with_indices_with(kernel_size, &[], &[0], &[1], false)
     }
@@ -4459,7 +4461,7 @@ impl Tensor {
 
     /// Mean over sliding windows of the last dim of (N, C, L) or (C, L).
     ///
-/// Defaults: stride = [], padding = [0], ceil_mode = False, count_include_pad = True (all explicit: `avg_pool1d_with`).
+    /// Defaults: stride = [], padding = [0], ceil_mode = False, count_include_pad = True (all explicit: `avg_pool1d_with`).
     pub fn avg_pool1d(&self, kernel_size: &[i64]) -> Result<Tensor> {
         self.avg_pool1d_with(kernel_size, &[], &[0], false, true)
     }
@@ -4474,7 +4476,7 @@ impl Tensor {
 
     /// Mean over sliding windows of the last two dims; divisor_override replaces the window size.
     ///
-/// Defaults: stride = [], padding = [0], ceil_mode = False, count_include_pad = True, divisor_override = None (all explicit: `avg_pool2d_with`).
+    /// Defaults: stride = [], padding = [0], ceil_mode = False, count_include_pad = True, divisor_override = None (all explicit: `avg_pool2d_with`).
     pub fn avg_pool2d(&self, kernel_size: &[i64]) -> Result<Tensor> {
         self.avg_pool2d_with(kernel_size, &[], &[0], false, true, None)
     }
@@ -4514,16 +4516,16 @@ impl Tensor {
 
     /// Resizes the spatial dims to size (or scale_factor times): mode "nearest", "linear" (3-D input) or "bilinear" (4-D input).
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: size = None, scale_factor = None, mode = "nearest", align_corners = None (all explicit: `interpolate_with`).
+    /// Defaults: size = None, scale_factor = None, mode = "nearest", align_corners = None (all explicit: `interpolate_with`).
     pub fn interpolate(&self) -> Result<Tensor> {
         self.interpolate_with(None, None, "nearest", None)
     }
 
     /// Resizes the spatial dims to size (or scale_factor times): mode "nearest", "linear" (3-D input) or "bilinear" (4-D input).
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn interpolate_with(&self, size: Option<&[i64]>, scale_factor: Option<f64>, mode: &str, align_corners: Option<bool>) -> Result<Tensor> {
         let c_mode = c_string(mode)?;
         let c_align_corners = align_corners.map(i32::from);
@@ -4535,16 +4537,16 @@ impl Tensor {
 
     /// Cross entropy of logits (classes in dim 1) against class indices or class probabilities, with class weights, ignore_index and label smoothing.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: weight = None, ignore_index = -100, reduction = "mean", label_smoothing = 0.0 (all explicit: `cross_entropy_with`).
+    /// Defaults: weight = None, ignore_index = -100, reduction = "mean", label_smoothing = 0.0 (all explicit: `cross_entropy_with`).
     pub fn cross_entropy(&self, target: &Tensor) -> Result<Tensor> {
         self.cross_entropy_with(target, None, -100, "mean", 0.0)
     }
 
     /// Cross entropy of logits (classes in dim 1) against class indices or class probabilities, with class weights, ignore_index and label smoothing.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn cross_entropy_with(&self, target: &Tensor, weight: Option<&Tensor>, ignore_index: i64, reduction: &str, label_smoothing: f64) -> Result<Tensor> {
         let c_reduction = c_string(reduction)?;
         let mut c_res = ptr::null_mut();
@@ -4555,16 +4557,16 @@ impl Tensor {
 
     /// Negative log likelihood -weight[t] * input[n, t] of log-probabilities (classes in dim 1); mean divides by the summed weights.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: weight = None, ignore_index = -100, reduction = "mean" (all explicit: `nll_loss_with`).
+    /// Defaults: weight = None, ignore_index = -100, reduction = "mean" (all explicit: `nll_loss_with`).
     pub fn nll_loss(&self, target: &Tensor) -> Result<Tensor> {
         self.nll_loss_with(target, None, -100, "mean")
     }
 
     /// Negative log likelihood -weight[t] * input[n, t] of log-probabilities (classes in dim 1); mean divides by the summed weights.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn nll_loss_with(&self, target: &Tensor, weight: Option<&Tensor>, ignore_index: i64, reduction: &str) -> Result<Tensor> {
         let c_reduction = c_string(reduction)?;
         let mut c_res = ptr::null_mut();
@@ -4575,16 +4577,16 @@ impl Tensor {
 
     /// Squared error (input - target)^2, reduced by reduction ("none", "mean" or "sum").
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: reduction = "mean" (all explicit: `mse_loss_with`).
+    /// Defaults: reduction = "mean" (all explicit: `mse_loss_with`).
     pub fn mse_loss(&self, target: &Tensor) -> Result<Tensor> {
         self.mse_loss_with(target, "mean")
     }
 
     /// Squared error (input - target)^2, reduced by reduction ("none", "mean" or "sum").
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn mse_loss_with(&self, target: &Tensor, reduction: &str) -> Result<Tensor> {
         let c_reduction = c_string(reduction)?;
         let mut c_res = ptr::null_mut();
@@ -4595,16 +4597,16 @@ impl Tensor {
 
     /// Absolute error |input - target|, reduced by reduction.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: reduction = "mean" (all explicit: `l1_loss_with`).
+    /// Defaults: reduction = "mean" (all explicit: `l1_loss_with`).
     pub fn l1_loss(&self, target: &Tensor) -> Result<Tensor> {
         self.l1_loss_with(target, "mean")
     }
 
     /// Absolute error |input - target|, reduced by reduction.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn l1_loss_with(&self, target: &Tensor, reduction: &str) -> Result<Tensor> {
         let c_reduction = c_string(reduction)?;
         let mut c_res = ptr::null_mut();
@@ -4615,16 +4617,16 @@ impl Tensor {
 
     /// 0.5 d^2 / beta where |d| < beta, else |d| - 0.5 beta (d = input - target), reduced.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: reduction = "mean", beta = 1.0 (all explicit: `smooth_l1_loss_with`).
+    /// Defaults: reduction = "mean", beta = 1.0 (all explicit: `smooth_l1_loss_with`).
     pub fn smooth_l1_loss(&self, target: &Tensor) -> Result<Tensor> {
         self.smooth_l1_loss_with(target, "mean", 1.0)
     }
 
     /// 0.5 d^2 / beta where |d| < beta, else |d| - 0.5 beta (d = input - target), reduced.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn smooth_l1_loss_with(&self, target: &Tensor, reduction: &str, beta: f64) -> Result<Tensor> {
         let c_reduction = c_string(reduction)?;
         let mut c_res = ptr::null_mut();
@@ -4635,16 +4637,16 @@ impl Tensor {
 
     /// 0.5 d^2 where |d| <= delta, else delta (|d| - 0.5 delta), reduced.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: reduction = "mean", delta = 1.0 (all explicit: `huber_loss_with`).
+    /// Defaults: reduction = "mean", delta = 1.0 (all explicit: `huber_loss_with`).
     pub fn huber_loss(&self, target: &Tensor) -> Result<Tensor> {
         self.huber_loss_with(target, "mean", 1.0)
     }
 
     /// 0.5 d^2 where |d| <= delta, else delta (|d| - 0.5 delta), reduced.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn huber_loss_with(&self, target: &Tensor, reduction: &str, delta: f64) -> Result<Tensor> {
         let c_reduction = c_string(reduction)?;
         let mut c_res = ptr::null_mut();
@@ -4655,16 +4657,16 @@ impl Tensor {
 
     /// -weight (t log(p) + (1 - t) log(1 - p)) of probabilities p, logs clamped at -100 like PyTorch.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: weight = None, reduction = "mean" (all explicit: `binary_cross_entropy_with`).
+    /// Defaults: weight = None, reduction = "mean" (all explicit: `binary_cross_entropy_with`).
     pub fn binary_cross_entropy(&self, target: &Tensor) -> Result<Tensor> {
         self.binary_cross_entropy_with(target, None, "mean")
     }
 
     /// -weight (t log(p) + (1 - t) log(1 - p)) of probabilities p, logs clamped at -100 like PyTorch.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn binary_cross_entropy_with(&self, target: &Tensor, weight: Option<&Tensor>, reduction: &str) -> Result<Tensor> {
         let c_reduction = c_string(reduction)?;
         let mut c_res = ptr::null_mut();
@@ -4675,16 +4677,16 @@ impl Tensor {
 
     /// Binary cross entropy of sigmoid(input) computed stably from logits, with weight and pos_weight.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: weight = None, pos_weight = None, reduction = "mean" (all explicit: `binary_cross_entropy_with_logits_with`).
+    /// Defaults: weight = None, pos_weight = None, reduction = "mean" (all explicit: `binary_cross_entropy_with_logits_with`).
     pub fn binary_cross_entropy_with_logits(&self, target: &Tensor) -> Result<Tensor> {
         self.binary_cross_entropy_with_logits_with(target, None, None, "mean")
     }
 
     /// Binary cross entropy of sigmoid(input) computed stably from logits, with weight and pos_weight.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn binary_cross_entropy_with_logits_with(&self, target: &Tensor, weight: Option<&Tensor>, pos_weight: Option<&Tensor>, reduction: &str) -> Result<Tensor> {
         let c_reduction = c_string(reduction)?;
         let mut c_res = ptr::null_mut();
@@ -4695,16 +4697,16 @@ impl Tensor {
 
     /// target (log(target) - input) pointwise (input is log-probabilities; log_target gives target as logs), reduced.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     ///
-/// Defaults: reduction = "mean", log_target = False (all explicit: `kl_div_with`).
+    /// Defaults: reduction = "mean", log_target = False (all explicit: `kl_div_with`).
     pub fn kl_div(&self, target: &Tensor) -> Result<Tensor> {
         self.kl_div_with(target, "mean", false)
     }
 
     /// target (log(target) - input) pointwise (input is log-probabilities; log_target gives target as logs), reduced.
     ///
-/// `self` is the schema's `input`.
+    /// `self` is the schema's `input`.
     pub fn kl_div_with(&self, target: &Tensor, reduction: &str, log_target: bool) -> Result<Tensor> {
         let c_reduction = c_string(reduction)?;
         let mut c_res = ptr::null_mut();
