@@ -16,6 +16,8 @@ if [[ -z "$cargo" ]]; then
   exit 77
 fi
 export PATH="$(dirname "$cargo"):$PATH" # rustc, clippy-driver and rustfmt live beside cargo
+# The folders may be relative to where we were called from.
+[[ $# -ge 3 ]] && set -- "$1" "$(realpath "$2")" "$(realpath -m "$3")"
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 if [[ "$mode" == fmt ]]; then
@@ -30,8 +32,28 @@ if ldd "$IGNIS_LIB_DIR/libignis.so" | grep -q 'libasan\|libubsan'; then
   echo "rust: libignis is built with sanitizers (asan preset); skipping"
   exit 77
 fi
+# Every ignis_* symbol the library exports is declared in ignis-sys, and nothing more.
+check_symbols() {
+  command -v nm >/dev/null || { echo "rust: nm not found; symbol coverage not checked"; return; }
+  local missing
+  missing=$(comm -3 \
+    <(nm -D --defined-only "$IGNIS_LIB_DIR/libignis.so" |
+      awk '$3 ~ /^ignis_/ {sub(/@.*/, "", $3); print $3}' | sort -u) \
+    <(grep -o 'pub fn ignis_[a-z0-9_]*' ignis-sys/src/bindings.gen.rs | sed 's/pub fn //' |
+      sort -u))
+  if [[ -n "$missing" ]]; then
+    echo "rust: libignis exports and ignis-sys declares different functions (left: only" \
+      "exported, right: only declared):" >&2
+    echo "$missing" >&2
+    exit 1
+  fi
+  echo "rust: ignis-sys declares all $(grep -c 'pub fn ignis_' ignis-sys/src/bindings.gen.rs)" \
+    "functions libignis exports"
+}
+
 case "$mode" in
   test)
+    check_symbols
     cargo test --offline
     cargo run --offline --example basics
     ;;
