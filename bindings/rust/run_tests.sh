@@ -15,7 +15,8 @@ if [[ -z "$cargo" ]]; then
   echo "rust: cargo not found (PATH or ~/.cargo/bin); skipping"
   exit 77
 fi
-export PATH="$(dirname "$cargo"):$PATH" # rustc, clippy-driver and rustfmt live beside cargo
+cargo_dir=$(dirname "$cargo")
+export PATH="$cargo_dir:$PATH" # rustc, clippy-driver and rustfmt live beside cargo
 # The folders may be relative to where we were called from.
 [[ $# -ge 3 ]] && set -- "$1" "$(realpath "$2")" "$(realpath -m "$3")"
 cd "$(dirname "${BASH_SOURCE[0]}")"
