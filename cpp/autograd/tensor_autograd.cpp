@@ -2,6 +2,7 @@
 #include "autograd/engine.h"
 #include "ops/history.h"
 #include "ops/ops.gen.h"
+#include "ops/view_grad.h"
 
 namespace ignis {
 
@@ -15,8 +16,17 @@ Tensor Tensor::detach() const {
 
 Tensor& Tensor::detach_() {
   impl()->reset_autograd();
+  impl()->set_view_base(Ref<TensorImpl>(), 0);
   return *this;
 }
+
+std::shared_ptr<Node> Tensor::grad_fn() const {
+  if (impl()->view_base()) refresh_view(*this);  // a view whose base was written since
+  AutogradMeta* m = impl()->autograd();
+  return m ? m->grad_fn : nullptr;
+}
+
+bool Tensor::is_leaf() const { return grad_fn() == nullptr; }
 
 void Tensor::retain_grad() const {
   IGNIS_CHECK(requires_grad(), InvalidArgument,

@@ -88,9 +88,18 @@ void copy_data(Tensor& self, const Tensor& src) {
 Tensor& Tensor::fill_(const Scalar& value) {
   check_inplace(*this, "fill_");
   check_no_internal_overlap(*this, "fill_");
-  if (AutogradMeta* m = impl()->autograd(); m && m->grad_fn) release_node(std::move(m->grad_fn));
+  // Filling a view of a base with history makes that region of the base constant: record a
+  // node without inputs, which rebases the base (ops/view_grad.h). Elsewhere the tensor
+  // simply becomes a constant.
+  bool rebase =
+      GradMode::is_enabled() && impl()->view_base() && Tensor(impl()->view_base()).requires_grad();
+  if (!rebase)
+    if (AutogradMeta* m = impl()->autograd(); m && m->grad_fn) release_node(std::move(m->grad_fn));
   bump_version();
   if (numel() > 0) kernel(fill_kernel, "fill_", device())(*this, value);
+  if (rebase)
+    record("FillBackward0", {}, {this}, {},
+           [](const TensorList&, const TensorList&) -> TensorList { return {}; });
   return *this;
 }
 

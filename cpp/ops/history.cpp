@@ -1,6 +1,7 @@
 #include "ops/history.h"
 
 #include "ops/ops.gen.h"
+#include "ops/view_grad.h"
 
 namespace ignis {
 namespace {
@@ -55,6 +56,7 @@ bool any_requires_grad(const std::vector<Tensor>& inputs) {
 
 Edge gradient_edge(const Tensor& t) {
   if (!t.defined()) return {};
+  if (t.impl()->view_base()) refresh_view(t);
   AutogradMeta* m = t.impl()->autograd();
   if (!m) return {};
   if (m->grad_fn) return {m->grad_fn, m->output_nr};
@@ -70,7 +72,12 @@ Edge gradient_edge(const Tensor& t) {
 void set_history(const std::vector<Tensor*>& outputs, const std::shared_ptr<Node>& node) {
   uint32_t k = 0;
   for (Tensor* o : outputs) {
-    if (o && o->defined()) {
+    if (o && o->defined() && o->impl()->view_write_pending()) {
+      // The op wrote into a view (check_inplace flagged it). A fresh output that happens to be
+      // a view (an op returning a transposed temporary) is not a write and is not flagged.
+      o->impl()->set_view_write_pending(false);
+      rebase_view(*o, node, k);
+    } else if (o && o->defined()) {
       AutogradMeta& m = o->impl()->autograd_mut();
       m.grad_fn = node;
       m.output_nr = k;
@@ -89,6 +96,13 @@ void check_inplace(const Tensor& self, const char* op) {
   AutogradMeta* m = self.impl()->autograd();
   IGNIS_CHECK(!(m && m->requires_grad && !m->grad_fn), InvalidArgument, op,
               ": a leaf tensor that requires grad is being used in an in-place operation");
+  if (const Ref<TensorImpl>& b = self.impl()->view_base()) {
+    AutogradMeta* bm = b->autograd();
+    IGNIS_CHECK(!(bm && bm->requires_grad && !bm->grad_fn), InvalidArgument, op,
+                ": a view of a leaf tensor that requires grad is being used in an in-place "
+                "operation");
+    self.impl()->set_view_write_pending(true);
+  }
 }
 
 }  // namespace ignis

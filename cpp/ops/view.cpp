@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "ops/grad_utils.h"
+#include "ops/view_grad.h"
 #include "tensor/broadcast.h"
 #include "tensor/tensor.h"
 
@@ -12,7 +13,8 @@ Tensor make_view(const Tensor& base, IntArrayRef sizes, IntArrayRef strides, int
   return make_tensor(base.storage(), base.dtype(), sizes, strides, offset);
 }
 
-// Records the backward of a view: fn maps the view's gradient to the input's.
+// Records the backward of a view (fn maps the view's gradient to the input's), then marks it
+// as a view of self's base so in-place writes through either keep both histories right.
 template <typename F>
 Tensor with_grad(const Tensor& self, Tensor out, const char* name, F fn) {
   if (any_requires_grad({&self}))
@@ -20,6 +22,7 @@ Tensor with_grad(const Tensor& self, Tensor out, const char* name, F fn) {
            [fn = std::move(fn)](const TensorList& g, const TensorList&) -> TensorList {
              return {fn(g[0])};
            });
+  mark_view(self, out);
   return out;
 }
 
@@ -324,10 +327,9 @@ Tensor Tensor::as_strided(IntArrayRef sz, IntArrayRef st, std::optional<int64_t>
   IGNIS_CHECK(n == 0 || last < capacity, Shape, "as_strided: size ", shape_str(sz), ", stride ",
               shape_str(st), " and offset ", off, " reach element ", last,
               " but the storage holds only ", capacity, " elements");
-  IGNIS_CHECK(!any_requires_grad({this}), Unsupported,
-              "as_strided: backward through as_strided is not supported yet; call it on a "
-              "detached tensor or under NoGradGuard");
-  return make_view(*this, sz, st, off);
+  Geometry in = Geometry::of(*this), out{DimVector(sz), DimVector(st), off};
+  return with_grad(*this, make_view(*this, sz, st, off), "AsStridedBackward0",
+                   [in, out](const Tensor& g) { return as_strided_backward(g, in, out); });
 }
 
 Tensor Tensor::diagonal(int64_t offset, int64_t dim1, int64_t dim2) const {

@@ -60,6 +60,7 @@ void TensorImpl::set_geometry(DimVector sizes, DimVector strides, int64_t offset
 void TensorImpl::set_data(const TensorImpl& other) {
   storage_ = other.storage_;
   dtype_ = other.dtype_;
+  view_base_ = Ref<TensorImpl>();  // now views other's data, not its old base's
   set_geometry(other.sizes_, other.strides_, other.offset_);
 }
 
@@ -107,7 +108,13 @@ int64_t Tensor::stride(int64_t d) const {
 
 bool Tensor::requires_grad() const {
   AutogradMeta* m = impl_->autograd();
-  return m && (m->requires_grad || m->grad_fn);
+  if (m && (m->requires_grad || m->grad_fn)) return true;
+  // A view whose base gained history after the view was made (an in-place write through
+  // another view) requires grad too; its grad_fn is made on first use (ops/view_grad.h).
+  const Ref<TensorImpl>& b = impl_->view_base();
+  if (!b || impl_->view_version() == impl_->storage()->version()) return false;
+  AutogradMeta* bm = b->autograd();
+  return bm && (bm->requires_grad || bm->grad_fn);
 }
 
 Tensor& Tensor::set_requires_grad(bool requires_grad) {
@@ -128,16 +135,6 @@ Tensor Tensor::grad() const {
 }
 
 void Tensor::set_grad(const Tensor& grad) { impl_->autograd_mut().grad = grad; }
-
-std::shared_ptr<Node> Tensor::grad_fn() const {
-  AutogradMeta* m = impl_->autograd();
-  return m ? m->grad_fn : nullptr;
-}
-
-bool Tensor::is_leaf() const {
-  AutogradMeta* m = impl_->autograd();
-  return !m || !m->grad_fn;
-}
 
 std::ostream& operator<<(std::ostream& os, const Tensor& t) { return os << t.str(); }
 

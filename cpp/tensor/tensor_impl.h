@@ -45,6 +45,20 @@ class TensorImpl : public RefCounted {
   // Drops the autograd metadata (detach_).
   void reset_autograd() { autograd_.reset(); }
 
+  // Views made in grad mode remember their base (the tensor that is not itself a view) and the
+  // storage version their history was made at, so that an in-place change through the view or
+  // the base can rewrite the other's history (cpp/ops/view_grad.h). Null for other tensors.
+  const Ref<TensorImpl>& view_base() const { return view_base_; }
+  uint64_t view_version() const { return view_version_; }
+  void set_view_base(Ref<TensorImpl> base, uint64_t version) {
+    view_base_ = std::move(base);
+    view_version_ = version;
+  }
+  void set_view_version(uint64_t version) { view_version_ = version; }
+  // Set by an in-place op about to write this view, cleared when its history is recorded.
+  bool view_write_pending() const { return view_write_pending_; }
+  void set_view_write_pending(bool on) { view_write_pending_ = on; }
+
  private:
   void refresh();
 
@@ -55,6 +69,9 @@ class TensorImpl : public RefCounted {
   int64_t numel_ = 1;
   bool contiguous_ = true;
   std::shared_ptr<AutogradMeta> autograd_;
+  Ref<TensorImpl> view_base_;
+  uint64_t view_version_ = 0;
+  bool view_write_pending_ = false;
 };
 
 // Element count of a shape; throws ShapeError on negative sizes or int64 overflow.
