@@ -88,6 +88,77 @@ void pool_linear_cpu(const Tensor& out, const Tensor& x, const AxisTaps& h, cons
   });
 }
 
+// True when every window of t reads consecutive input positions (dilation 1: the common case),
+// so a window is a start and a length.
+bool dense_windows(const AxisTaps& t) {
+  for (int64_t o = 0; o < t.out_size(); ++o)
+    for (int64_t a = t.off[o] + 1; a < t.off[o + 1]; ++a)
+      if (t.idx[a] != t.idx[a - 1] + 1) return false;
+  return true;
+}
+
+// Window of output o: start in the input and length (0 when it holds no tap).
+struct Span {
+  int64_t start, len;
+};
+
+std::vector<Span> spans(const AxisTaps& t) {
+  std::vector<Span> s(t.out_size());
+  for (int64_t o = 0; o < t.out_size(); ++o)
+    s[o] = {t.off[o] < t.off[o + 1] ? t.idx[t.off[o]] : 0, t.off[o + 1] - t.off[o]};
+  return s;
+}
+
+// Max over dense windows. A NaN wins (the first one); on ties the first maximum wins.
+template <typename T>
+void max_fwd_dense(const Tensor& out, const Tensor& ind, const Tensor& x, const AxisTaps& h,
+                   const AxisTaps& w) {
+  int64_t P = x.size(0), H = x.size(1), W = x.size(2);
+  int64_t OH = h.out_size(), OW = w.out_size();
+  std::vector<Span> hs = spans(h), ws = spans(w);
+  const T* xp = x.data_ptr<T>();
+  T* yp = out.data_ptr<T>();
+  int64_t* ip = ind.defined() ? ind.data_ptr<int64_t>() : nullptr;
+  parallel_for(0, P, std::max<int64_t>(1, kGrainSize / std::max<int64_t>(1, H * W)),
+               [&](int64_t b, int64_t e) {
+                 for (int64_t p = b; p < e; ++p) {
+                   const T* xpl = xp + p * H * W;
+                   T* ypl = yp + p * OH * OW;
+                   int64_t* ipl = ip ? ip + p * OH * OW : nullptr;
+                   for (int64_t i = 0; i < OH; ++i)
+                     for (int64_t j = 0; j < OW; ++j) {
+                       const Span r = hs[i], c = ws[j];
+                       acc_t<T> best = -INFINITY;
+                       int64_t arg = -1;
+                       if (r.len > 0 && c.len > 0) {
+                         // Two branch-free passes over the (cached) window, since random
+                         // data mispredicts a compare-and-jump: the max, then the first index
+                         // holding it. A NaN wins; its rare case walks the window again.
+                         const T* x0 = xpl + r.start * W + c.start;
+                         best = static_cast<acc_t<T>>(x0[0]);
+                         bool nan = false;
+                         for (int64_t a = 0; a < r.len; ++a)
+                           for (int64_t q = 0; q < c.len; ++q) {
+                             acc_t<T> v = static_cast<acc_t<T>>(x0[a * W + q]);
+                             best = v > best ? v : best;
+                             nan |= v != v;
+                           }
+                         arg = 0;
+                         for (int64_t a = r.len - 1; a >= 0; --a)
+                           for (int64_t q = c.len - 1; q >= 0; --q) {
+                             acc_t<T> v = static_cast<acc_t<T>>(x0[a * W + q]);
+                             arg = (nan ? v != v : v == best) ? a * W + q : arg;
+                           }
+                         if (nan) best = static_cast<acc_t<T>>(x0[arg]);
+                         arg += r.start * W + c.start;
+                       }
+                       ypl[i * OW + j] = convert<T>(best);
+                       if (ipl) ipl[i * OW + j] = arg;
+                     }
+                 }
+               });
+}
+
 template <typename T>
 void max_fwd(const Tensor& out, const Tensor& ind, const Tensor& x, const AxisTaps& h,
              const AxisTaps& w) {
@@ -124,12 +195,48 @@ void max_fwd(const Tensor& out, const Tensor& ind, const Tensor& x, const AxisTa
 void pool_max_cpu(const Tensor& out, const Tensor& ind, const Tensor& x, const AxisTaps& h,
                   const AxisTaps& w) {
   if (out.numel() == 0) return;
-  IGNIS_DISPATCH_FLOATING(x.dtype(), "max_pool", [&] { max_fwd<scalar_t>(out, ind, x, h, w); });
+  bool dense = dense_windows(h) && dense_windows(w);
+  IGNIS_DISPATCH_FLOATING(x.dtype(), "max_pool", [&] {
+    if (dense)
+      max_fwd_dense<scalar_t>(out, ind, x, h, w);
+    else
+      max_fwd<scalar_t>(out, ind, x, h, w);
+  });
+}
+
+// Scatter-add of g into zeroed planes, one plane per thread at a time (no write conflicts).
+template <typename T>
+void max_bwd(const Tensor& out, const Tensor& g, const Tensor& ind) {
+  int64_t P = out.size(0), HW = out.size(1) * out.size(2);
+  int64_t OHW = g.numel() / std::max<int64_t>(1, P);
+  const T* gp = g.data_ptr<T>();
+  const int64_t* ip = ind.data_ptr<int64_t>();
+  T* op = out.data_ptr<T>();
+  parallel_for(0, P, std::max<int64_t>(1, kGrainSize / std::max<int64_t>(1, HW)),
+               [&](int64_t b, int64_t e) {
+                 std::vector<acc_t<T>> buf(HW);
+                 for (int64_t p = b; p < e; ++p) {
+                   std::fill(buf.begin(), buf.end(), acc_t<T>(0));
+                   const T* gpl = gp + p * OHW;
+                   const int64_t* ipl = ip + p * OHW;
+                   for (int64_t k = 0; k < OHW; ++k)
+                     if (ipl[k] >= 0) buf[ipl[k]] += static_cast<acc_t<T>>(gpl[k]);
+                   T* opl = op + p * HW;
+                   for (int64_t k = 0; k < HW; ++k) opl[k] = convert<T>(buf[k]);
+                 }
+               });
+}
+
+void pool_max_backward_cpu(const Tensor& out, const Tensor& g, const Tensor& ind) {
+  if (out.numel() == 0) return;
+  IGNIS_DISPATCH_FLOATING(out.dtype(), "max_pool backward",
+                          [&] { max_bwd<scalar_t>(out, g, ind); });
 }
 
 }  // namespace
 
 IGNIS_REGISTER_KERNEL(pool_linear, CPU, pool_linear_cpu);
 IGNIS_REGISTER_KERNEL(pool_max, CPU, pool_max_cpu);
+IGNIS_REGISTER_KERNEL(pool_max_backward, CPU, pool_max_backward_cpu);
 
 }  // namespace ignis
