@@ -109,52 +109,96 @@ std::vector<Span> spans(const AxisTaps& t) {
   return s;
 }
 
-// Max over dense windows. A NaN wins (the first one); on ties the first maximum wins.
+// The run of output columns [lo, hi) whose windows all have the full length len and starts
+// step by a fixed stride (the interior, away from padding): they are swept tap by tap.
+struct Run {
+  int64_t lo = 0, hi = 0, len = 0, stride = 1;
+};
+
+Run interior(const std::vector<Span>& ws) {
+  Run r;
+  for (const Span& s : ws) r.len = std::max(r.len, s.len);
+  int64_t n = static_cast<int64_t>(ws.size());
+  while (r.lo < n && ws[r.lo].len != r.len) ++r.lo;
+  r.hi = r.lo + (r.lo < n ? 1 : 0);
+  if (r.hi < n && ws[r.hi].len == r.len) r.stride = ws[r.hi].start - ws[r.lo].start;
+  while (r.hi < n && ws[r.hi].len == r.len &&
+         ws[r.hi].start == ws[r.lo].start + (r.hi - r.lo) * r.stride)
+    ++r.hi;
+  return r;
+}
+
+// Max over dense windows. A NaN wins (the first one); on ties the first maximum wins. The
+// interior columns of an output row are swept one tap at a time across the whole row, so the
+// compares of neighbouring outputs are independent and branch-free (random data mispredicts a
+// compare-and-jump); the few edge windows go one by one.
 template <typename T>
 void max_fwd_dense(const Tensor& out, const Tensor& ind, const Tensor& x, const AxisTaps& h,
                    const AxisTaps& w) {
+  using A = acc_t<T>;
   int64_t P = x.size(0), H = x.size(1), W = x.size(2);
   int64_t OH = h.out_size(), OW = w.out_size();
   std::vector<Span> hs = spans(h), ws = spans(w);
+  const Run run = interior(ws);
   const T* xp = x.data_ptr<T>();
   T* yp = out.data_ptr<T>();
   int64_t* ip = ind.defined() ? ind.data_ptr<int64_t>() : nullptr;
   parallel_for(0, P, std::max<int64_t>(1, kGrainSize / std::max<int64_t>(1, H * W)),
                [&](int64_t b, int64_t e) {
+                 std::vector<A> best(OW);
+                 std::vector<int64_t> arg(OW);
                  for (int64_t p = b; p < e; ++p) {
                    const T* xpl = xp + p * H * W;
-                   T* ypl = yp + p * OH * OW;
-                   int64_t* ipl = ip ? ip + p * OH * OW : nullptr;
-                   for (int64_t i = 0; i < OH; ++i)
-                     for (int64_t j = 0; j < OW; ++j) {
-                       const Span r = hs[i], c = ws[j];
-                       acc_t<T> best = -INFINITY;
-                       int64_t arg = -1;
-                       if (r.len > 0 && c.len > 0) {
-                         // Two branch-free passes over the (cached) window, since random
-                         // data mispredicts a compare-and-jump: the max, then the first index
-                         // holding it. A NaN wins; its rare case walks the window again.
-                         const T* x0 = xpl + r.start * W + c.start;
-                         best = static_cast<acc_t<T>>(x0[0]);
-                         bool nan = false;
-                         for (int64_t a = 0; a < r.len; ++a)
-                           for (int64_t q = 0; q < c.len; ++q) {
-                             acc_t<T> v = static_cast<acc_t<T>>(x0[a * W + q]);
-                             best = v > best ? v : best;
+                   for (int64_t i = 0; i < OH; ++i) {
+                     const Span r = hs[i];
+                     auto one = [&](int64_t j) {  // one window, taps in row-major order
+                       const Span c = ws[j];
+                       best[j] = -INFINITY;
+                       arg[j] = -1;
+                       for (int64_t a = 0; a < r.len; ++a)
+                         for (int64_t q = 0; q < c.len; ++q) {
+                           int64_t k = (r.start + a) * W + c.start + q;
+                           A v = static_cast<A>(xpl[k]);
+                           bool take = arg[j] < 0 || v > best[j] || (v != v && best[j] == best[j]);
+                           best[j] = take ? v : best[j];
+                           arg[j] = take ? k : arg[j];
+                         }
+                     };
+                     for (int64_t j = 0; j < run.lo; ++j) one(j);
+                     for (int64_t j = run.hi; j < OW; ++j) one(j);
+                     if (r.len > 0 && run.hi > run.lo) {
+                       const int64_t n = run.hi - run.lo, S = run.stride;
+                       const int64_t k0 = r.start * W + ws[run.lo].start;
+                       A* bj = best.data() + run.lo;
+                       int64_t* aj = arg.data() + run.lo;
+                       for (int64_t j = 0; j < n; ++j) {
+                         bj[j] = static_cast<A>(xpl[k0 + j * S]);
+                         aj[j] = k0 + j * S;
+                       }
+                       // Integer masks and max, not `?:`, which the compiler turns back into jumps.
+                       int nan = 0;
+                       for (int64_t j = 0; j < n; ++j) nan |= bj[j] != bj[j];
+                       for (int64_t a = 0; a < r.len; ++a)
+                         for (int64_t q = a == 0 ? 1 : 0; q < run.len; ++q) {
+                           const int64_t k = k0 + a * W + q;
+                           const T* src = xpl + k;
+                           for (int64_t j = 0; j < n; ++j) {
+                             A v = static_cast<A>(src[j * S]);
+                             int64_t m = -static_cast<int64_t>(v > bj[j]);
+                             aj[j] = (aj[j] & ~m) | ((k + j * S) & m);
+                             bj[j] = std::max(bj[j], v);
                              nan |= v != v;
                            }
-                         arg = 0;
-                         for (int64_t a = r.len - 1; a >= 0; --a)
-                           for (int64_t q = c.len - 1; q >= 0; --q) {
-                             acc_t<T> v = static_cast<acc_t<T>>(x0[a * W + q]);
-                             arg = (nan ? v != v : v == best) ? a * W + q : arg;
-                           }
-                         if (nan) best = static_cast<acc_t<T>>(x0[arg]);
-                         arg += r.start * W + c.start;
-                       }
-                       ypl[i * OW + j] = convert<T>(best);
-                       if (ipl) ipl[i * OW + j] = arg;
+                         }
+                       if (nan)  // rare: redo the row with the NaN rule
+                         for (int64_t j = run.lo; j < run.hi; ++j) one(j);
+                     } else {
+                       for (int64_t j = run.lo; j < run.hi; ++j) one(j);
                      }
+                     T* yrow = yp + (p * OH + i) * OW;
+                     for (int64_t j = 0; j < OW; ++j) yrow[j] = convert<T>(best[j]);
+                     if (ip) std::copy(arg.begin(), arg.end(), ip + (p * OH + i) * OW);
+                   }
                  }
                });
 }
