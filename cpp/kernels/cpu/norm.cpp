@@ -1,5 +1,5 @@
-// CPU batch normalization over (N, C, S) (see kernels/norm.h): one thread per channel at a time,
-// sums in float64 over 8 interleaved partial sums (vectorizable, and accurate for large N*S).
+// CPU batch normalization over (N, C, S) (see kernels/norm.h): one thread per channel at a time;
+// each row's sums in 8 lanes of the dtype, the rows' totals in float64.
 #include "kernels/norm.h"
 
 #include <algorithm>
@@ -31,17 +31,29 @@ int64_t grain(const Dims& d) {
   return std::max<int64_t>(1, kGrainSize / std::max<int64_t>(1, d.N * d.S));
 }
 
-// sum over the channel c of f(x, k) for each element, k = flat index.
-template <typename T, typename F>
-double channel_sum(const T* x, const Dims& d, int64_t c, F f) {
-  double acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+// The sums over channel c of f(k) and g(k) (k = flat element index): each row of S elements in
+// 8 lanes of T (vectorizable), the row totals in float64 (accurate for large N*S).
+template <typename T, typename F, typename G>
+std::pair<double, double> channel_sums(const Dims& d, int64_t c, F f, G g) {
+  double tf = 0, tg = 0;
   for (int64_t n = 0; n < d.N; ++n) {
     int64_t base = (n * d.C + c) * d.S, s = 0;
+    T af[8] = {}, ag[8] = {};
     for (; s + 8 <= d.S; s += 8)
-      for (int u = 0; u < 8; ++u) acc[u] += f(base + s + u);
-    for (; s < d.S; ++s) acc[0] += f(base + s);
+      for (int u = 0; u < 8; ++u) {
+        af[u] += f(base + s + u);
+        ag[u] += g(base + s + u);
+      }
+    for (; s < d.S; ++s) {
+      af[0] += f(base + s);
+      ag[0] += g(base + s);
+    }
+    for (int u = 0; u < 8; ++u) {
+      tf += static_cast<double>(af[u]);
+      tg += static_cast<double>(ag[u]);
+    }
   }
-  return ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]));
+  return {tf, tg};
 }
 
 template <typename T>
@@ -51,16 +63,24 @@ void stats(const Tensor& mean, const Tensor& var, const Tensor& xt) {
   T* mp = mean.data_ptr<T>();
   T* vp = var.data_ptr<T>();
   double M = static_cast<double>(d.N * d.S);
+  auto zero = [](int64_t) { return T(0); };
   parallel_for(0, d.C, grain(d), [&](int64_t b, int64_t e) {
     for (int64_t c = b; c < e; ++c) {
-      double mu = channel_sum(x, d, c, [&](int64_t k) { return static_cast<double>(x[k]); }) / M;
-      double v = channel_sum(x, d, c,
-                             [&](int64_t k) {
-                               double t = static_cast<double>(x[k]) - mu;
-                               return t * t;
-                             }) /
+      // two passes (mean, then squares around it): no cancellation for large means
+      T mu = static_cast<T>(channel_sums<T>(
+                                d, c, [&](int64_t k) { return x[k]; }, zero)
+                                .first /
+                            M);
+      double v = channel_sums<T>(
+                     d, c,
+                     [&](int64_t k) {
+                       T t = x[k] - mu;
+                       return t * t;
+                     },
+                     zero)
+                     .first /
                  M;
-      mp[c] = static_cast<T>(mu);
+      mp[c] = mu;
       vp[c] = static_cast<T>(v);
     }
   });
@@ -107,10 +127,9 @@ void backward(const Tensor& gx, const Tensor& gw, const Tensor& gb, const Tensor
       double mu = static_cast<double>(mp[c]), is = static_cast<double>(ip[c]);
       double w = wp ? static_cast<double>(wp[c]) : 1.0;
       // sum(gy) and sum(gy * (x - mean)): the bias and (over invstd) the weight gradients.
-      double sg = channel_sum(gy, d, c, [&](int64_t k) { return static_cast<double>(gy[k]); });
-      double sgx = channel_sum(gy, d, c, [&](int64_t k) {
-        return static_cast<double>(gy[k]) * (static_cast<double>(x[k]) - mu);
-      });
+      const T mu_t = mp[c];
+      auto [sg, sgx] = channel_sums<T>(
+          d, c, [&](int64_t k) { return gy[k]; }, [&](int64_t k) { return gy[k] * (x[k] - mu_t); });
       if (gw.defined()) gw.data_ptr<T>()[c] = static_cast<T>(sgx * is);
       if (gb.defined()) gb.data_ptr<T>()[c] = static_cast<T>(sg);
       if (!gxp) continue;

@@ -4,6 +4,7 @@
 #include "kernels/pool.h"
 
 #include <cmath>
+#include <limits>
 #include <type_traits>
 
 #include "tensor/convert.h"
@@ -146,7 +147,7 @@ void max_fwd_dense(const Tensor& out, const Tensor& ind, const Tensor& x, const 
   parallel_for(0, P, std::max<int64_t>(1, kGrainSize / std::max<int64_t>(1, H * W)),
                [&](int64_t b, int64_t e) {
                  std::vector<A> best(OW);
-                 std::vector<int64_t> arg(OW);
+                 std::vector<int32_t> arg(OW);  // plane indices; the caller checks H * W fits
                  for (int64_t p = b; p < e; ++p) {
                    const T* xpl = xp + p * H * W;
                    for (int64_t i = 0; i < OH; ++i) {
@@ -161,7 +162,7 @@ void max_fwd_dense(const Tensor& out, const Tensor& ind, const Tensor& x, const 
                            A v = static_cast<A>(xpl[k]);
                            bool take = arg[j] < 0 || v > best[j] || (v != v && best[j] == best[j]);
                            best[j] = take ? v : best[j];
-                           arg[j] = take ? k : arg[j];
+                           arg[j] = take ? static_cast<int32_t>(k) : arg[j];
                          }
                      };
                      for (int64_t j = 0; j < run.lo; ++j) one(j);
@@ -170,10 +171,10 @@ void max_fwd_dense(const Tensor& out, const Tensor& ind, const Tensor& x, const 
                        const int64_t n = run.hi - run.lo, S = run.stride;
                        const int64_t k0 = r.start * W + ws[run.lo].start;
                        A* bj = best.data() + run.lo;
-                       int64_t* aj = arg.data() + run.lo;
+                       int32_t* aj = arg.data() + run.lo;
                        for (int64_t j = 0; j < n; ++j) {
                          bj[j] = static_cast<A>(xpl[k0 + j * S]);
-                         aj[j] = k0 + j * S;
+                         aj[j] = static_cast<int32_t>(k0 + j * S);
                        }
                        // Integer masks and max, not `?:`, which the compiler turns back into jumps.
                        int nan = 0;
@@ -184,8 +185,8 @@ void max_fwd_dense(const Tensor& out, const Tensor& ind, const Tensor& x, const 
                            const T* src = xpl + k;
                            for (int64_t j = 0; j < n; ++j) {
                              A v = static_cast<A>(src[j * S]);
-                             int64_t m = -static_cast<int64_t>(v > bj[j]);
-                             aj[j] = (aj[j] & ~m) | ((k + j * S) & m);
+                             int32_t m = -static_cast<int32_t>(v > bj[j]);
+                             aj[j] = (aj[j] & ~m) | (static_cast<int32_t>(k + j * S) & m);
                              bj[j] = std::max(bj[j], v);
                              nan |= v != v;
                            }
@@ -239,7 +240,8 @@ void max_fwd(const Tensor& out, const Tensor& ind, const Tensor& x, const AxisTa
 void pool_max_cpu(const Tensor& out, const Tensor& ind, const Tensor& x, const AxisTaps& h,
                   const AxisTaps& w) {
   if (out.numel() == 0) return;
-  bool dense = dense_windows(h) && dense_windows(w);
+  bool dense = dense_windows(h) && dense_windows(w) &&
+               x.size(1) * x.size(2) <= std::numeric_limits<int32_t>::max();
   IGNIS_DISPATCH_FLOATING(x.dtype(), "max_pool", [&] {
     if (dense)
       max_fwd_dense<scalar_t>(out, ind, x, h, w);
