@@ -64,9 +64,9 @@ TEST(ConvGradTest, TransposedInputGradient) {
   EXPECT_EQ(y.grad_fn()->name(), "ConvolutionBackward0");
 }
 
-// The fused backward (oneDNN in float32, the reference loops in float64) against the composite
-// formula that create_graph takes, and float32 against float64: strided, padded, dilated,
-// grouped, 1-D/2-D/3-D, windows that stop short of the input's end, and conv_transpose with an
+// The fused backward (oneDNN in float32 and bfloat16, the reference loops in float64) against
+// the composite formula that create_graph takes in float64: strided, padded, dilated, grouped,
+// 1-D/2-D/3-D, windows that stop short of the input's end, and conv_transpose with an
 // output_padding beyond its padding.
 struct FusedCase {
   std::string name;
@@ -146,9 +146,11 @@ Ts run_fused_case(const FusedCase& c, DType dt, bool create_graph, bool x_grad =
 TEST(ConvGradTest, FusedBackwardMatchesCompositeFormula) {
   for (const FusedCase& c : fused_cases()) {
     Ts ref = run_fused_case(c, DType::F64, true);
-    for (DType dt : {DType::F32, DType::F64}) {
+    for (DType dt : {DType::F32, DType::F64, DType::BF16}) {
       std::string what = c.name + " " + dtype_name(dt);
-      Tolerance tol = dt == DType::F64 ? Tolerance{1e-12, 1e-12} : Tolerance{2e-5, 2e-5};
+      Tolerance tol = dt == DType::F64   ? Tolerance{1e-12, 1e-12}
+                      : dt == DType::F32 ? Tolerance{2e-5, 2e-5}
+                                         : Tolerance{5e-2, 1e-1};  // bfloat16: 8-bit mantissa
       Ts fused = run_fused_case(c, dt, false), composite = run_fused_case(c, dt, true);
       ASSERT_EQ(fused.size(), ref.size()) << what;
       for (size_t i = 0; i < ref.size(); ++i) {
