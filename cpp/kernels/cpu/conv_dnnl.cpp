@@ -178,12 +178,13 @@ bool forward(const Tensor& out, const Tensor& x_in, const Tensor& w_in, const Te
     auto e = std::make_shared<FwdEntry>();
     dnnl::memory::desc user_src = du::md_of(x, op), user_dst = du::md_of(out, op);
     dnnl::memory::desc user_wei = weight_md(w, p.groups, false, op);
-    // The user's layout as is when channels-last, or when the input has under 4 channels per
-    // group (an image net's first layer): there the reorders to and from a blocked layout cost
-    // more than the blocked kernel saves (64x1x28x28, 5x5: 1.3 instead of 1.9 ms).
-    bool as_is = (is_channels_last(x) && is_channels_last(out)) || x.size(1) / p.groups < 4;
-    dnnl::memory::desc src_md = as_is ? user_src : du::md_any(x.sizes(), x.dtype(), op);
-    dnnl::memory::desc dst_md = as_is ? user_dst : du::md_any(out.sizes(), out.dtype(), op);
+    // The user's layout as is when channels-last. An input with under 4 channels per group (an
+    // image net's first layer) also stays as is: a blocked layout would pad its channels to 16
+    // (64x1x28x28, 5x5: 0.9 instead of 1.9 ms); oneDNN's direct kernels read it plain.
+    bool cl = is_channels_last(x) && is_channels_last(out);
+    bool src_as_is = cl || x.size(1) / p.groups < 4;
+    dnnl::memory::desc src_md = src_as_is ? user_src : du::md_any(x.sizes(), x.dtype(), op);
+    dnnl::memory::desc dst_md = cl ? user_dst : du::md_any(out.sizes(), out.dtype(), op);
     dnnl::memory::desc wei_md(user_wei.dims(), user_wei.data_type(), tag::any);
     auto alg = dnnl::algorithm::convolution_direct;
     auto pk = dnnl::prop_kind::forward_inference;
