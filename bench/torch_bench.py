@@ -363,6 +363,25 @@ def cnn_sgd_step():
     return _train_step(m, torch.randn(64, 1, 28, 28), torch.randint(0, 10, (64,)))
 
 
+@workload("train/fashion_cnn_bn_step/64")
+def fashion_cnn_bn_step():
+    # the model and optimizer of examples/cpp/fashion_mnist.cpp (one epoch = 938 such steps)
+    nn = torch.nn
+    m = nn.Sequential(
+        nn.Conv2d(1, 16, 3, padding=1),
+        nn.BatchNorm2d(16),
+        nn.ReLU(),
+        nn.MaxPool2d(2),
+        nn.Conv2d(16, 32, 3, padding=1),
+        nn.BatchNorm2d(32),
+        nn.ReLU(),
+        nn.MaxPool2d(2),
+        nn.Flatten(),
+        nn.Linear(32 * 7 * 7, 10),
+    )
+    return _train_step(m, torch.randn(64, 1, 28, 28), torch.randint(0, 10, (64,)))
+
+
 # ---- timing
 
 

@@ -1,5 +1,6 @@
 // Training steps side by side with torch: an MLP (784-512-512-10, batch 256) forward +
-// backward + SGD step, and a small CNN step (conv32-conv64-fc, batch 64).
+// backward + SGD step, a small CNN step (conv32-conv64-fc, batch 64), and the step of the
+// Fashion-MNIST example (conv16-bn-conv32-bn-fc, batch 64; examples/cpp/fashion_mnist.cpp).
 #include "bench.h"
 #include "nn/nn.h"
 #include "optim/sgd.h"
@@ -46,5 +47,25 @@ void cnn_step(benchmark::State& state) {
   run_steps(state, m, randn({64, 1, 28, 28}), randint(0, 10, {64}));
 }
 IGNIS_BENCH(cnn_step, "train/cnn_sgd_step/64");
+
+void fashion_cnn_bn_step(benchmark::State& state) {
+  manual_seed(0);
+  auto conv = [](int64_t in, int64_t out) {
+    return std::make_shared<nn::Conv2d>(in, out, std::vector<int64_t>{3},
+                                        nn::ConvOptions{.padding = {1}});
+  };
+  nn::Sequential m{conv(1, 16),
+                   std::make_shared<nn::BatchNorm2d>(16),
+                   std::make_shared<nn::ReLU>(),
+                   std::make_shared<nn::MaxPool2d>(std::vector<int64_t>{2}),
+                   conv(16, 32),
+                   std::make_shared<nn::BatchNorm2d>(32),
+                   std::make_shared<nn::ReLU>(),
+                   std::make_shared<nn::MaxPool2d>(std::vector<int64_t>{2}),
+                   std::make_shared<nn::Flatten>(),
+                   std::make_shared<nn::Linear>(32 * 7 * 7, 10)};
+  run_steps(state, m, randn({64, 1, 28, 28}), randint(0, 10, {64}));
+}
+IGNIS_BENCH(fashion_cnn_bn_step, "train/fashion_cnn_bn_step/64");
 
 }  // namespace

@@ -31,4 +31,9 @@ IGNIS_DECLARE_KERNEL(pool_linear, void(const Tensor& out, const Tensor& x, const
 IGNIS_DECLARE_KERNEL(pool_max, void(const Tensor& out, const Tensor& indices, const Tensor& x,
                                     const AxisTaps& h, const AxisTaps& w));
 
+// The gradient of a window max: out (P, H, W) = zeros with g (P, OH, OW) added at the flat
+// plane indices (i64, from pool_max) of each output.
+IGNIS_DECLARE_KERNEL(pool_max_backward,
+                     void(const Tensor& out, const Tensor& g, const Tensor& indices));
+
 }  // namespace ignis

@@ -1,10 +1,12 @@
 // Front ends of the normalizations: layer_norm (a fused kernel, kernels/cpu/nn.cpp, with its
-// backward in nn_grad.cpp), and batch_norm, group_norm, rms_norm and instance_norm composed
+// backward in nn_grad.cpp), batch_norm (fused kernels, kernels/norm.h, for float32/float64 on
+// the CPU; composed from ops otherwise), and group_norm, rms_norm and instance_norm composed
 // from differentiable ops (statistics in float32 for float16/bfloat16 inputs).
 #include <cmath>
 #include <limits>
 
 #include "kernels/nn.h"
+#include "kernels/norm.h"
 #include "ops/nn_grad.h"
 #include "ops/operators.h"
 #include "ops/ops.gen.h"
@@ -70,6 +72,90 @@ void check_affine(const Tensor* t, IntArrayRef normalized_shape, const Tensor& i
               dtype_name(input.dtype()), " but got ", dtype_name(t->dtype()));
 }
 
+// True when batch_norm can take the fused kernels: a non-empty float32/float64 CPU input with
+// weight and bias of its dtype and running statistics that need no gradient.
+bool batch_norm_fusable(const Tensor& input, const Tensor* rm, const Tensor* rv, const Tensor* w,
+                        const Tensor* b) {
+  auto same = [&](const Tensor* t) { return !t || t->dtype() == input.dtype(); };
+  auto no_grad = [](const Tensor* t) { return !t || !t->requires_grad(); };
+  return (input.dtype() == DType::F32 || input.dtype() == DType::F64) && input.device().is_cpu() &&
+         input.numel() > 0 && same(w) && same(b) && no_grad(rm) && no_grad(rv);
+}
+
+// batch_norm through the fused kernels. Its backward node runs the fused backward kernel, or,
+// when a graph is being built (create_graph), the same gradient written with ops (statistics
+// recomputed from the input), so it differentiates again.
+Tensor batch_norm_fused(const Tensor& input, const Tensor* rm, const Tensor* rv, const Tensor* w,
+                        const Tensor* b, bool training, double momentum, double eps) {
+  const int64_t N = input.size(0), C = input.size(1), nd = input.dim();
+  const TensorOptions o{.dtype = input.dtype(), .device = input.device()};
+  Tensor x = input.detach().contiguous().view({N, C, -1});
+  Tensor W = w ? *w : Tensor(), B = b ? *b : Tensor();
+  Tensor mu, invstd;
+  {
+    NoGradGuard no_history;  // the statistics' gradient is the node's business
+    if (training) {
+      const int64_t count = input.numel() / C;
+      mu = empty({C}, o);
+      Tensor var = empty({C}, o);
+      kernel(batch_norm_stats_kernel, "batch_norm", input.device())(mu, var, x);
+      if (rm) Tensor(*rm).mul_(1 - momentum).add_(mu.to(rm->dtype()) * momentum);
+      if (rv) {
+        Tensor unbiased = var * (static_cast<double>(count) / (count - 1));
+        Tensor(*rv).mul_(1 - momentum).add_(unbiased.to(rv->dtype()) * momentum);
+      }
+      invstd = rsqrt(var + eps);
+    } else {
+      mu = rm->to(input.dtype()).reshape({C}).clone();  // a copy: the buffer may change later
+      invstd = rsqrt(rv->to(input.dtype()).reshape({C}) + eps);
+    }
+  }
+  Tensor wc = W.defined() ? W.detach().reshape({C}).contiguous() : W;
+  Tensor bc = B.defined() ? B.detach().reshape({C}).contiguous() : B;
+  Tensor out = empty(input.sizes(), o);
+  kernel(batch_norm_apply_kernel, "batch_norm", input.device())(out.view({N, C, -1}), x, mu, invstd,
+                                                                wc, bc);
+  if (!any_requires_grad({&input, &W, &B})) return out;
+  bool need_x = input.requires_grad(), need_w = W.defined() && W.requires_grad(),
+       need_b = B.defined() && B.requires_grad();
+  std::vector<int64_t> x_shape = input.shape();
+  std::vector<int64_t> w_shape = W.defined() ? W.shape() : std::vector<int64_t>{};
+  record("NativeBatchNormBackward0", {input, W, B}, {&out},
+         {{input, false}, {W, false}, {mu, false}, {invstd, false}},
+         [=](const TensorList& g, const TensorList& s) -> TensorList {
+           const Tensor &x = s[0], &w = s[1];
+           Tensor gx, gw, gb;
+           if (!any_requires_grad({&g[0], &x, &w})) {  // no graph to build: the fused kernel
+             const TensorOptions go{.dtype = x.dtype(), .device = x.device()};
+             if (need_x) gx = empty(x_shape, go);
+             if (need_w) gw = empty({C}, go);
+             if (need_b) gb = empty({C}, go);
+             kernel(batch_norm_backward_kernel, "batch_norm backward",
+                    x.device())(need_x ? gx.view({N, C, -1}) : gx, gw, gb,
+                                g[0].detach().contiguous().view({N, C, -1}),
+                                x.detach().contiguous().view({N, C, -1}), s[2], s[3],
+                                w.defined() ? w.detach().reshape({C}).contiguous() : w, training);
+           } else {
+             std::vector<int64_t> dims = dims_except_1(nd), cs(nd, 1);
+             cs[1] = C;
+             Tensor m = training ? mean(x, dims, true) : s[2].reshape(cs);
+             Tensor is = training ? rsqrt(var_of(x, dims, m) + eps) : s[3].reshape(cs);
+             Tensor xhat = (x - m) * is;
+             const Tensor& gy = g[0];
+             if (need_b) gb = sum(gy, dims);
+             if (need_w) gw = sum(gy * xhat, dims);
+             if (need_x) {
+               Tensor a = w.defined() ? is * w.reshape(cs) : is;
+               gx = training ? a * (gy - mean(gy, dims, true) - xhat * mean(gy * xhat, dims, true))
+                             : a * gy;
+             }
+           }
+           if (gw.defined()) gw = gw.reshape(w_shape);
+           return {gx, gw, gb};
+         });
+  return out;
+}
+
 }  // namespace
 
 Tensor layer_norm(const Tensor& input, IntArrayRef normalized_shape,
@@ -123,6 +209,20 @@ Tensor batch_norm(const Tensor& input, const std::optional<Tensor>& running_mean
   const Tensor *rm = opt(running_mean), *rv = opt(running_var);
   if (rm) channel(*rm, C, nd, op, "running_mean");
   if (rv) channel(*rv, C, nd, op, "running_var");
+  const Tensor *w = opt(weight), *b = opt(bias);
+  if (w) channel(*w, C, nd, op, "weight");
+  if (b) channel(*b, C, nd, op, "bias");
+  if (training) {
+    const int64_t count = C == 0 ? 0 : input.numel() / C;
+    IGNIS_CHECK(count > 1, InvalidArgument, op,
+                ": expected more than 1 value per channel when training, got input size ",
+                shape_str(input.sizes()));
+  } else {
+    IGNIS_CHECK(rm && rv, InvalidArgument, op,
+                ": expected running_mean and running_var when training is false");
+  }
+  if (batch_norm_fusable(input, rm, rv, w, b))
+    return batch_norm_fused(input, rm, rv, w, b, training, momentum, eps);
   std::vector<int64_t> dims = dims_except_1(nd);
   Tensor x = up(input);
   Tensor mu, var;

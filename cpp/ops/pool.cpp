@@ -158,12 +158,16 @@ std::tuple<Tensor, Tensor> run_max(const Tensor& x, int64_t nd, const Tensor& pl
                                    const AxisTaps& h, const AxisTaps& w, bool indices_output) {
   int64_t P = planes.size(0), H = planes.size(1), W = planes.size(2);
   Tensor out = empty({P, h.out_size(), w.out_size()}, {.dtype = x.dtype(), .device = x.device()});
-  Tensor ind = empty({P, h.out_size(), w.out_size()}, {.dtype = DType::I64, .device = x.device()});
+  // The indices only when returned or needed by the backward (inference skips them).
+  bool track = any_requires_grad({&x});
+  Tensor ind = indices_output || track ? empty({P, h.out_size(), w.out_size()},
+                                               {.dtype = DType::I64, .device = x.device()})
+                                       : Tensor();
   kernel(pool_max_kernel, "max_pool", x.device())(out, ind, planes, h, w);
   std::vector<int64_t> rs = result_shape(x, nd, h.out_size(), w.out_size());
   out = out.view(rs);
-  ind = ind.view(rs);
-  if (any_requires_grad({&x})) {
+  if (ind.defined()) ind = ind.view(rs);
+  if (track) {
     std::vector<int64_t> xs = x.shape();
     record("MaxPoolWithIndicesBackward0", {x}, {&out}, {{ind, indices_output}},
            [P, H, W, xs](const TensorList& g, const TensorList& s) -> TensorList {

@@ -28,6 +28,12 @@ Tensor apply_linear_map(const Tensor& x, const std::shared_ptr<const LinearMap>&
 }
 
 Tensor max_pool_grad(const Tensor& g, const Tensor& indices, int64_t P, int64_t H, int64_t W) {
+  if (!any_requires_grad({&g})) {  // no graph to build: the fused kernel
+    Tensor out = empty({P, H, W}, {.dtype = g.dtype(), .device = g.device()});
+    kernel(pool_max_backward_kernel, "max_pool backward", g.device())(out, g.detach().contiguous(),
+                                                                      indices.contiguous());
+    return out;
+  }
   Tensor z = zeros({P, H * W}, {.dtype = g.dtype(), .device = g.device()});
   return scatter_add(z, 1, indices.reshape({P, -1}), g.reshape({P, -1})).view({P, H, W});
 }

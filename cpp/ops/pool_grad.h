@@ -1,7 +1,8 @@
 // Backward of the pools and interpolation (cpp/ops/pool.cpp). The linear ops (average pools,
 // adaptive average pools, interpolation) are a separable map whose backward is its adjoint and
 // whose adjoint's backward is the map again, so they differentiate to any order. Max pools send
-// the gradient to the argmax through scatter_add (itself differentiable).
+// the gradient to the argmax through scatter_add (itself differentiable) when a graph is being
+// built (create_graph), and through a fused kernel otherwise.
 #pragma once
 
 #include <memory>

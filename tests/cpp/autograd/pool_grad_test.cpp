@@ -2,6 +2,7 @@
 // linear ones (average pools, interpolation) and the max pools (scatter_add of grad).
 #include <gtest/gtest.h>
 
+#include "autograd/engine.h"
 #include "autograd/grad_harness.h"
 #include "ops/operators.h"
 #include "ops/ops.gen.h"
@@ -79,6 +80,20 @@ TEST(PoolGradTest, MaxPoolGradGoesToArgmax) {
   Tensor x = f64_tensor({1, 5, 3, 2}, {1, 1, 2, 2}).set_requires_grad(true);
   max_pool2d(x, {2}).sum().backward();
   EXPECT_EQ(values(x.grad()), (std::vector<double>{0, 1, 0, 0}));
+}
+
+// Without create_graph the max pools' backward is a fused kernel; with it, scatter_add. Both
+// must agree, overlapping windows (an input that is the max of several) and ties included.
+TEST(PoolGradTest, FusedMaxBackwardMatchesScatterAdd) {
+  for (DType dt : {DType::F32, DType::F64}) {
+    Tensor x = sample({2, 3, 7, 6}, dt, -2, 2, 9).round().set_requires_grad(true);  // ties
+    Tensor y = max_pool2d(x, {3}, {2}, V{1}, {1}, true);
+    Tensor gy = sample(y.shape(), dt, -1, 1, 10);
+    Tensor fused = autograd::grad({y}, {x}, {gy}, true)[0];
+    Tensor composite = autograd::grad({y}, {x}, {gy}, false, true)[0];
+    EXPECT_FALSE(fused.requires_grad());
+    expect_close(fused, composite.detach(), std::string("max_pool2d backward ") + dtype_name(dt));
+  }
 }
 
 }  // namespace

@@ -98,6 +98,25 @@ TEST(PoolTest, MaxPool2d) {
   EXPECT_TRUE(std::isnan(values(y)[0]));
 }
 
+// Ties keep the first maximum, a NaN anywhere in a window wins (the first one), on the dense
+// (dilation 1) path and the general one.
+TEST(PoolTest, MaxPool2dTiesAndNaN) {
+  for (DType dt : schema_dtypes("f32 f64")) {
+    Tensor x = sample({2, 2, 6, 7}, dt, -1, 1, 21).round();
+    std::vector<double> v = values(x);
+    v[9] = NAN;
+    v[10] = NAN;
+    v[60] = NAN;
+    x = f64_tensor(v, x.shape()).to(dt);
+    for (V d : {V{1, 1}, V{1, 2}}) {
+      RefPool r = ref_pool2d(to3(x.to(DType::F64)), {3, 2}, {2, 1}, {1, 1}, d, true, true);
+      auto [y, ind] = max_pool2d_with_indices(x, {3, 2}, {2, 1}, V{1, 1}, d, true);
+      expect_close(y, f64_tensor(r.out, y.shape()), "max_pool2d ties and NaN");
+      EXPECT_EQ(values(ind), r.idx);
+    }
+  }
+}
+
 TEST(PoolTest, MaxPool1dAndAdaptiveMax) {
   for (DType dt : schema_dtypes("bf16 f32 f64")) {
     Tensor x = sample({2, 3, 9}, dt, -3, 3, 12);
