@@ -8,18 +8,19 @@
 #include <gtest/gtest.h>
 
 #include "ops/ops.gen.h"
+#include "tensor/graph.h"
 #include "test_util.h"
 
 namespace ignis::test {
 
 // (sin(a * arange(n)) * s).reshape(shape) in f64, cast to dtype: the same numbers as the
 // reference scripts' seq() in torch.
-inline Tensor seq(const std::vector<int64_t>& shape, double a, double s,
-                  DType dtype = DType::F32) {
+inline Tensor seq(const std::vector<int64_t>& shape, double a, double s, DType dtype = DType::F32) {
   int64_t n = 1;
   for (int64_t d : shape) n *= d;
   std::vector<double> v(static_cast<size_t>(n));
-  for (int64_t i = 0; i < n; ++i) v[static_cast<size_t>(i)] = std::sin(a * static_cast<double>(i)) * s;
+  for (int64_t i = 0; i < n; ++i)
+    v[static_cast<size_t>(i)] = std::sin(a * static_cast<double>(i)) * s;
   return from_data(v.data(), shape, DType::F64).to(dtype);
 }
 
