@@ -39,6 +39,9 @@ std::string Linear::extra_repr() const {
 
 Bilinear::Bilinear(int64_t in1, int64_t in2, int64_t out, bool bias, DType dtype)
     : in1_(in1), in2_(in2), out_(out) {
+  IGNIS_CHECK(in1 >= 0 && in2 >= 0 && out >= 0, InvalidArgument,
+              "Bilinear: expected non-negative sizes but got in1_features=", in1,
+              ", in2_features=", in2, ", out_features=", out);
   double bound = in1 > 0 ? 1.0 / std::sqrt(static_cast<double>(in1)) : 0.0;
   Tensor& w = register_parameter("weight", empty({out, in1, in2}, {.dtype = dtype}));
   init::uniform_(w, -bound, bound);
@@ -61,6 +64,21 @@ std::string Bilinear::extra_repr() const {
 
 std::string Flatten::extra_repr() const {
   return "start_dim=" + std::to_string(start_) + ", end_dim=" + std::to_string(end_);
+}
+
+Unflatten::Unflatten(int64_t dim, std::vector<int64_t> sizes)
+    : dim_(dim), sizes_(std::move(sizes)) {
+  IGNIS_CHECK(!sizes_.empty(), InvalidArgument, "Unflatten: unflattened_size must be non-empty");
+  int inferred = 0;
+  for (int64_t s : sizes_) {
+    IGNIS_CHECK(s > 0 || s == -1, InvalidArgument,
+                "Unflatten: expected unflattened_size entries > 0 or -1 but got ",
+                repr::py_tuple(sizes_));
+    inferred += s == -1;
+  }
+  IGNIS_CHECK(inferred <= 1, InvalidArgument,
+              "Unflatten: only one entry of unflattened_size can be -1 but got ",
+              repr::py_tuple(sizes_));
 }
 
 std::string Unflatten::extra_repr() const {

@@ -27,11 +27,13 @@ class Linear : public Module {
   int64_t in_, out_;
 };
 
-// y = x1^T A x2 + b; weight (out, in1, in2).
+// y = x1^T A x2 + b; weight (out, in1, in2) and bias (out) ~ U(-1/sqrt(in1), 1/sqrt(in1)).
+// Called with two inputs (forward(x1, x2)); forward(x) is an error.
 class Bilinear : public Module {
  public:
   Bilinear(int64_t in1, int64_t in2, int64_t out, bool bias = true, DType dtype = DType::F32);
   Tensor forward(const Tensor& x1, const Tensor& x2);
+  using Module::forward;
   std::string type_name() const override { return "Bilinear"; }
   std::string extra_repr() const override;
 
@@ -55,7 +57,7 @@ class Flatten : public Module {
 // Splits dim into sizes (one entry may be -1).
 class Unflatten : public Module {
  public:
-  Unflatten(int64_t dim, std::vector<int64_t> sizes) : dim_(dim), sizes_(std::move(sizes)) {}
+  Unflatten(int64_t dim, std::vector<int64_t> sizes);
   Tensor forward(const Tensor& x) override { return x.unflatten(dim_, sizes_); }
   std::string type_name() const override { return "Unflatten"; }
   std::string extra_repr() const override;
