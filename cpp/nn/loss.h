@@ -8,13 +8,17 @@
 
 namespace ignis::nn {
 
-// Base of the loss modules: reduction is "mean", "sum" or "none".
+// Base of the loss modules: reduction is "mean", "sum" or "none" (KLDivLoss also allows
+// "batchmean").
 class Loss : public Module {
  public:
-  explicit Loss(std::string reduction) : reduction_(std::move(reduction)) {
-    IGNIS_CHECK(reduction_ == "mean" || reduction_ == "sum" || reduction_ == "none",
-                InvalidArgument, "loss: expected reduction 'mean', 'sum' or 'none' but got '",
-                reduction_, "'");
+  explicit Loss(std::string reduction, bool allow_batchmean = false)
+      : reduction_(std::move(reduction)) {
+    IGNIS_CHECK(reduction_ == "mean" || reduction_ == "sum" || reduction_ == "none" ||
+                    (allow_batchmean && reduction_ == "batchmean"),
+                InvalidArgument, "loss: expected reduction 'mean', ",
+                allow_batchmean ? "'batchmean', " : "", "'sum' or 'none' but got '", reduction_,
+                "'");
   }
   virtual Tensor forward(const Tensor& input, const Tensor& target) = 0;
   Tensor operator()(const Tensor& input, const Tensor& target) { return forward(input, target); }
@@ -111,27 +115,18 @@ class HuberLoss : public Loss {
 
 // target (log(target) - input) for log-probabilities input; reduction may also be "batchmean"
 // (the sum divided by the batch size, the mathematically correct KL divergence).
-class KLDivLoss : public Module {
+class KLDivLoss : public Loss {
  public:
   explicit KLDivLoss(std::string reduction = "mean", bool log_target = false)
-      : reduction_(std::move(reduction)), log_target_(log_target) {
-    IGNIS_CHECK(reduction_ == "mean" || reduction_ == "sum" || reduction_ == "none" ||
-                    reduction_ == "batchmean",
-                InvalidArgument,
-                "KLDivLoss: expected reduction 'mean', 'batchmean', 'sum' or 'none' but got '",
-                reduction_, "'");
-  }
-  Tensor forward(const Tensor& input, const Tensor& target) {
+      : Loss(std::move(reduction), /*allow_batchmean=*/true), log_target_(log_target) {}
+  Tensor forward(const Tensor& input, const Tensor& target) override {
     if (reduction_ != "batchmean") return kl_div(input, target, reduction_, log_target_);
     Tensor sum = kl_div(input, target, "sum", log_target_);
     return input.dim() == 0 ? sum : div(sum, Scalar(input.size(0)));
   }
-  Tensor operator()(const Tensor& input, const Tensor& target) { return forward(input, target); }
-  using Module::forward;
   std::string type_name() const override { return "KLDivLoss"; }
 
  private:
-  std::string reduction_;
   bool log_target_;
 };
 
