@@ -32,4 +32,16 @@ void ModuleList::push_back(ModulePtr m) {
 }
 ModulePtr ModuleList::operator[](size_t i) const { return at(children_, i, "ModuleList"); }
 
+bool ModuleDict::contains(const std::string& name) const {
+  for (const auto& [n, c] : children_)
+    if (n == name) return true;
+  return false;
+}
+
+std::vector<std::string> ModuleDict::keys() const {
+  std::vector<std::string> out;
+  for (const auto& [n, c] : children_) out.push_back(n);
+  return out;
+}
+
 }  // namespace ignis::nn

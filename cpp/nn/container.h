@@ -35,6 +35,9 @@ class ModuleDict : public Module {
  public:
   void insert(const std::string& name, ModulePtr m) { add_child(name, std::move(m)); }
   ModulePtr operator[](const std::string& name) const { return child(name); }
+  bool contains(const std::string& name) const;
+  // The names in insertion order.
+  std::vector<std::string> keys() const;
   size_t size() const { return children_.size(); }
   std::string type_name() const override { return "ModuleDict"; }
 };

@@ -3,17 +3,10 @@
 #include <cmath>
 
 #include "nn/init.h"
+#include "nn/repr.h"
 #include "ops/ops.gen.h"
 
 namespace ignis::nn {
-namespace {
-std::string list_str(const std::vector<int64_t>& v) {
-  std::string s = "(";
-  for (size_t i = 0; i < v.size(); ++i) s += (i ? ", " : "") + std::to_string(v[i]);
-  return s + (v.size() == 1 ? ",)" : ")");
-}
-}  // namespace
-
 ConvNd::ConvNd(int dims, int64_t in, int64_t out, std::vector<int64_t> kernel, ConvOptions opts)
     : dims_(dims), in_(in), out_(out), kernel_(std::move(kernel)), opts_(std::move(opts)) {
   IGNIS_CHECK(opts_.groups > 0, InvalidArgument, type_name(),
@@ -53,25 +46,20 @@ Tensor ConvNd::forward(const Tensor& x) {
 }
 
 std::string ConvNd::extra_repr() const {
+  // PyTorch prints every size as a tuple with one entry per spatial dim.
+  size_t n = static_cast<size_t>(dims_);
+  auto tup = [&](const std::vector<int64_t>& v) { return repr::py_tuple(repr::expand(v, n)); };
   std::string s = std::to_string(in_) + ", " + std::to_string(out_) +
-                  ", kernel_size=" + list_str(kernel_) + ", stride=" + list_str(opts_.stride);
+                  ", kernel_size=" + tup(kernel_) + ", stride=" + tup(opts_.stride);
   if (!opts_.padding_mode_str.empty())
     s += ", padding=" + opts_.padding_mode_str;
-  else if (opts_.padding != std::vector<int64_t>{0})
-    s += ", padding=" + list_str(opts_.padding);
+  else if (repr::expand(opts_.padding, n) != std::vector<int64_t>(n, 0))
+    s += ", padding=" + tup(opts_.padding);
+  if (repr::expand(opts_.dilation, n) != std::vector<int64_t>(n, 1))
+    s += ", dilation=" + tup(opts_.dilation);
   if (opts_.groups != 1) s += ", groups=" + std::to_string(opts_.groups);
   if (!opts_.bias) s += ", bias=False";
   return s;
 }
-
-Tensor MaxPool2d::forward(const Tensor& x) {
-  return max_pool2d(x, kernel_, IntArrayRef(stride_), IntArrayRef(padding_), {1}, ceil_);
-}
-
-Tensor AvgPool2d::forward(const Tensor& x) {
-  return avg_pool2d(x, kernel_, IntArrayRef(stride_), IntArrayRef(padding_));
-}
-
-Tensor AdaptiveAvgPool2d::forward(const Tensor& x) { return adaptive_avg_pool2d(x, out_); }
 
 }  // namespace ignis::nn

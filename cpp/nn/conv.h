@@ -1,7 +1,9 @@
-// Convolution and pooling layers.
+// Convolution layers: Conv1d/2d/3d (transposed ones are in conv_transpose.h).
 #pragma once
 
 #include "nn/module.h"
+// The pooling layers lived here first; code that includes conv.h for them keeps working.
+#include "nn/pool.h"
 
 namespace ignis::nn {
 
@@ -44,44 +46,6 @@ class Conv3d : public ConvNd {
  public:
   Conv3d(int64_t in, int64_t out, std::vector<int64_t> k, ConvOptions o = {})
       : ConvNd(3, in, out, std::move(k), o) {}
-};
-
-class MaxPool2d : public Module {
- public:
-  explicit MaxPool2d(std::vector<int64_t> kernel, std::vector<int64_t> stride = {},
-                     std::vector<int64_t> padding = {0}, bool ceil_mode = false)
-      : kernel_(std::move(kernel)),
-        stride_(std::move(stride)),
-        padding_(std::move(padding)),
-        ceil_(ceil_mode) {}
-  Tensor forward(const Tensor& x) override;
-  std::string type_name() const override { return "MaxPool2d"; }
-
- private:
-  std::vector<int64_t> kernel_, stride_, padding_;
-  bool ceil_;
-};
-
-class AvgPool2d : public Module {
- public:
-  explicit AvgPool2d(std::vector<int64_t> kernel, std::vector<int64_t> stride = {},
-                     std::vector<int64_t> padding = {0})
-      : kernel_(std::move(kernel)), stride_(std::move(stride)), padding_(std::move(padding)) {}
-  Tensor forward(const Tensor& x) override;
-  std::string type_name() const override { return "AvgPool2d"; }
-
- private:
-  std::vector<int64_t> kernel_, stride_, padding_;
-};
-
-class AdaptiveAvgPool2d : public Module {
- public:
-  explicit AdaptiveAvgPool2d(std::vector<int64_t> output_size) : out_(std::move(output_size)) {}
-  Tensor forward(const Tensor& x) override;
-  std::string type_name() const override { return "AdaptiveAvgPool2d"; }
-
- private:
-  std::vector<int64_t> out_;
 };
 
 }  // namespace ignis::nn

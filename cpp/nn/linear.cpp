@@ -3,8 +3,8 @@
 #include <cmath>
 
 #include "nn/init.h"
+#include "nn/repr.h"
 #include "ops/ops.gen.h"
-#include "tensor/graph.h"
 
 namespace ignis::nn {
 
@@ -34,11 +34,14 @@ Tensor Linear::forward(const Tensor& x) {
 
 std::string Linear::extra_repr() const {
   return "in_features=" + std::to_string(in_) + ", out_features=" + std::to_string(out_) +
-         ", bias=" + (params_.size() > 1 ? "True" : "False");
+         ", bias=" + repr::py_bool(params_.size() > 1);
 }
 
 Bilinear::Bilinear(int64_t in1, int64_t in2, int64_t out, bool bias, DType dtype)
     : in1_(in1), in2_(in2), out_(out) {
+  IGNIS_CHECK(in1 >= 0 && in2 >= 0 && out >= 0, InvalidArgument,
+              "Bilinear: expected non-negative sizes but got in1_features=", in1,
+              ", in2_features=", in2, ", out_features=", out);
   double bound = in1 > 0 ? 1.0 / std::sqrt(static_cast<double>(in1)) : 0.0;
   Tensor& w = register_parameter("weight", empty({out, in1, in2}, {.dtype = dtype}));
   init::uniform_(w, -bound, bound);
@@ -56,36 +59,30 @@ Tensor Bilinear::forward(const Tensor& x1, const Tensor& x2) {
 
 std::string Bilinear::extra_repr() const {
   return "in1_features=" + std::to_string(in1_) + ", in2_features=" + std::to_string(in2_) +
-         ", out_features=" + std::to_string(out_) +
-         ", bias=" + (params_.size() > 1 ? "True" : "False");
+         ", out_features=" + std::to_string(out_) + ", bias=" + repr::py_bool(params_.size() > 1);
 }
 
 std::string Flatten::extra_repr() const {
   return "start_dim=" + std::to_string(start_) + ", end_dim=" + std::to_string(end_);
 }
 
-Embedding::Embedding(int64_t num, int64_t dim, int64_t padding_idx, DType dtype)
-    : num_(num),
-      dim_(dim),
-      padding_idx_(padding_idx < 0 && padding_idx != -1 ? padding_idx + num : padding_idx) {
-  Tensor& w = register_parameter("weight", empty({num, dim}, {.dtype = dtype}));
-  init::normal_(w);
-  if (padding_idx_ >= 0) {
-    IGNIS_CHECK(padding_idx_ < num, Index, "Embedding: padding_idx must be within num_embeddings (",
-                num, ") but got ", padding_idx);
-    NoGradGuard ng;
-    w.select(0, padding_idx_).fill_(0);
+Unflatten::Unflatten(int64_t dim, std::vector<int64_t> sizes)
+    : dim_(dim), sizes_(std::move(sizes)) {
+  IGNIS_CHECK(!sizes_.empty(), InvalidArgument, "Unflatten: unflattened_size must be non-empty");
+  int inferred = 0;
+  for (int64_t s : sizes_) {
+    IGNIS_CHECK(s > 0 || s == -1, InvalidArgument,
+                "Unflatten: expected unflattened_size entries > 0 or -1 but got ",
+                repr::py_tuple(sizes_));
+    inferred += s == -1;
   }
+  IGNIS_CHECK(inferred <= 1, InvalidArgument,
+              "Unflatten: only one entry of unflattened_size can be -1 but got ",
+              repr::py_tuple(sizes_));
 }
 
-Tensor Embedding::forward(const Tensor& indices) {
-  return embedding(params_[0].second, indices, padding_idx_);
-}
-
-std::string Embedding::extra_repr() const {
-  std::string s = std::to_string(num_) + ", " + std::to_string(dim_);
-  if (padding_idx_ >= 0) s += ", padding_idx=" + std::to_string(padding_idx_);
-  return s;
+std::string Unflatten::extra_repr() const {
+  return "dim=" + std::to_string(dim_) + ", unflattened_size=" + repr::py_tuple(sizes_);
 }
 
 }  // namespace ignis::nn

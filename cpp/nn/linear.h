@@ -1,10 +1,13 @@
-// Linear-family layers: Identity, Linear, Bilinear, Flatten, Unflatten, Embedding.
+// Linear-family layers: Identity, Linear, Bilinear, Flatten, Unflatten.
 #pragma once
 
+// Embedding lived here first; code that includes linear.h for it keeps working.
+#include "nn/embedding.h"
 #include "nn/module.h"
 
 namespace ignis::nn {
 
+// Returns its input unchanged (a placeholder, e.g. for a removed head).
 class Identity : public Module {
  public:
   Tensor forward(const Tensor& x) override { return x; }
@@ -24,11 +27,13 @@ class Linear : public Module {
   int64_t in_, out_;
 };
 
-// y = x1^T A x2 + b; weight (out, in1, in2).
+// y = x1^T A x2 + b; weight (out, in1, in2) and bias (out) ~ U(-1/sqrt(in1), 1/sqrt(in1)).
+// Called with two inputs (forward(x1, x2)); forward(x) is an error.
 class Bilinear : public Module {
  public:
   Bilinear(int64_t in1, int64_t in2, int64_t out, bool bias = true, DType dtype = DType::F32);
   Tensor forward(const Tensor& x1, const Tensor& x2);
+  using Module::forward;
   std::string type_name() const override { return "Bilinear"; }
   std::string extra_repr() const override;
 
@@ -36,6 +41,7 @@ class Bilinear : public Module {
   int64_t in1_, in2_, out_;
 };
 
+// Flattens dims start_dim..end_dim into one.
 class Flatten : public Module {
  public:
   explicit Flatten(int64_t start_dim = 1, int64_t end_dim = -1)
@@ -48,28 +54,17 @@ class Flatten : public Module {
   int64_t start_, end_;
 };
 
+// Splits dim into sizes (one entry may be -1).
 class Unflatten : public Module {
  public:
-  Unflatten(int64_t dim, std::vector<int64_t> sizes) : dim_(dim), sizes_(std::move(sizes)) {}
+  Unflatten(int64_t dim, std::vector<int64_t> sizes);
   Tensor forward(const Tensor& x) override { return x.unflatten(dim_, sizes_); }
   std::string type_name() const override { return "Unflatten"; }
+  std::string extra_repr() const override;
 
  private:
   int64_t dim_;
   std::vector<int64_t> sizes_;
-};
-
-// A lookup table; weight (num, dim) ~ N(0, 1), the padding_idx row zero.
-class Embedding : public Module {
- public:
-  Embedding(int64_t num_embeddings, int64_t embedding_dim, int64_t padding_idx = -1,
-            DType dtype = DType::F32);
-  Tensor forward(const Tensor& indices) override;
-  std::string type_name() const override { return "Embedding"; }
-  std::string extra_repr() const override;
-
- private:
-  int64_t num_, dim_, padding_idx_;
 };
 
 }  // namespace ignis::nn

@@ -151,7 +151,7 @@ StateDict Module::state_dict() const {
   return d;
 }
 
-LoadReport Module::load_state_dict(const StateDict& dict, bool strict) {
+LoadReport Module::check_state_dict(const StateDict& dict, bool strict, bool exact_dtype) const {
   std::vector<std::pair<std::string, Tensor>> own;
   collect("", true, true, true, own);
   LoadReport report;
@@ -177,7 +177,6 @@ LoadReport Module::load_state_dict(const StateDict& dict, bool strict) {
     }
     throw InvalidArgumentError(os.str());
   }
-  // Check everything before changing anything.
   for (const auto& [n, t] : own) {
     auto it = dict.find(n);
     if (it == dict.end()) continue;
@@ -186,10 +185,19 @@ LoadReport Module::load_state_dict(const StateDict& dict, bool strict) {
     IGNIS_CHECK(equal_dims(src.sizes(), t.sizes()), Shape, "load_state_dict: size mismatch for ", n,
                 ": copying a param with shape ", shape_str(src.sizes()),
                 " from checkpoint, the shape in current model is ", shape_str(t.sizes()));
-    IGNIS_CHECK(is_floating(src.dtype()) == is_floating(t.dtype()), DType,
-                "load_state_dict: dtype mismatch for ", n, ": checkpoint has ",
+    IGNIS_CHECK(exact_dtype ? src.dtype() == t.dtype()
+                            : is_floating(src.dtype()) == is_floating(t.dtype()),
+                DType, "load_state_dict: dtype mismatch for ", n, ": checkpoint has ",
                 dtype_name(src.dtype()), ", the model has ", dtype_name(t.dtype()));
   }
+  return report;
+}
+
+LoadReport Module::load_state_dict(const StateDict& dict, bool strict) {
+  // Check everything before changing anything.
+  LoadReport report = check_state_dict(dict, strict);
+  std::vector<std::pair<std::string, Tensor>> own;
+  collect("", true, true, true, own);
   NoGradGuard ng;
   for (auto& [n, t] : own) {
     auto it = dict.find(n);

@@ -80,6 +80,11 @@ class Module : public std::enable_shared_from_this<Module> {
   // Copies matching entries in. All-or-nothing: shapes are checked for every key first, and a
   // failure changes nothing. strict: missing or unexpected keys are an error naming them.
   LoadReport load_state_dict(const StateDict& dict, bool strict = true);
+  // The checks of load_state_dict without loading: the report, or the error load_state_dict
+  // would throw. exact_dtype also demands each entry's dtype equal the module's (load_state_dict
+  // itself converts between floating dtypes, as PyTorch's copy_ does).
+  LoadReport check_state_dict(const StateDict& dict, bool strict = true,
+                              bool exact_dtype = false) const;
 
  protected:
   void add_child(const std::string& name, std::shared_ptr<Module> m);

@@ -1,4 +1,4 @@
-// Normalization layers: BatchNorm1d/2d, LayerNorm, GroupNorm, RMSNorm.
+// Normalization layers: BatchNorm1d/2d, InstanceNorm1d/2d, LayerNorm, GroupNorm, RMSNorm.
 #pragma once
 
 #include "nn/module.h"
@@ -35,12 +35,46 @@ class BatchNorm2d : public BatchNorm {
       : BatchNorm(2, n, eps, momentum, affine, track) {}
 };
 
+// Instance normalization: each (sample, channel) normalized over its spatial dims. Parameters
+// weight (ones) and bias (zeros) when affine; buffers running_mean, running_var and
+// num_batches_tracked when track_running_stats (then eval() normalizes with the running
+// statistics; num_batches_tracked is kept for PyTorch's state-dict keys but never counted, as in
+// PyTorch). Accepts batched (N, C, *spatial) and unbatched (C, *spatial) input.
+class InstanceNorm : public Module {
+ public:
+  InstanceNorm(int dims, int64_t num_features, double eps = 1e-5, double momentum = 0.1,
+               bool affine = false, bool track_running_stats = false, DType dtype = DType::F32);
+  Tensor forward(const Tensor& x) override;
+  std::string type_name() const override { return "InstanceNorm" + std::to_string(dims_) + "d"; }
+  std::string extra_repr() const override;
+
+ private:
+  int dims_;
+  int64_t num_;
+  double eps_, momentum_;
+  bool affine_, track_;
+};
+
+class InstanceNorm1d : public InstanceNorm {
+ public:
+  explicit InstanceNorm1d(int64_t n, double eps = 1e-5, double momentum = 0.1, bool affine = false,
+                          bool track = false)
+      : InstanceNorm(1, n, eps, momentum, affine, track) {}
+};
+class InstanceNorm2d : public InstanceNorm {
+ public:
+  explicit InstanceNorm2d(int64_t n, double eps = 1e-5, double momentum = 0.1, bool affine = false,
+                          bool track = false)
+      : InstanceNorm(2, n, eps, momentum, affine, track) {}
+};
+
 class LayerNorm : public Module {
  public:
   explicit LayerNorm(std::vector<int64_t> normalized_shape, double eps = 1e-5,
                      bool elementwise_affine = true, DType dtype = DType::F32);
   Tensor forward(const Tensor& x) override;
   std::string type_name() const override { return "LayerNorm"; }
+  std::string extra_repr() const override;
 
  private:
   std::vector<int64_t> shape_;
@@ -53,9 +87,10 @@ class GroupNorm : public Module {
             DType dtype = DType::F32);
   Tensor forward(const Tensor& x) override;
   std::string type_name() const override { return "GroupNorm"; }
+  std::string extra_repr() const override;
 
  private:
-  int64_t groups_;
+  int64_t groups_, channels_;
   double eps_;
 };
 
@@ -65,6 +100,7 @@ class RMSNorm : public Module {
                    bool elementwise_affine = true, DType dtype = DType::F32);
   Tensor forward(const Tensor& x) override;
   std::string type_name() const override { return "RMSNorm"; }
+  std::string extra_repr() const override;
 
  private:
   std::vector<int64_t> shape_;
