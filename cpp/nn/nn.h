@@ -9,3 +9,6 @@
 #include "nn/loss.h"
 #include "nn/module.h"
 #include "nn/norm.h"
+#include "nn/attention.h"
+#include "nn/rnn.h"
+#include "nn/transformer.h"
