@@ -2,6 +2,7 @@
 #pragma once
 
 #include "nn/activation.h"
+#include "nn/attention.h"
 #include "nn/container.h"
 #include "nn/conv.h"
 #include "nn/init.h"
@@ -9,6 +10,5 @@
 #include "nn/loss.h"
 #include "nn/module.h"
 #include "nn/norm.h"
-#include "nn/attention.h"
 #include "nn/rnn.h"
 #include "nn/transformer.h"
