@@ -27,6 +27,10 @@ std::vector<std::string> keys_of(const Module& m) {
   return k;
 }
 
+Tensor make_bool(const std::vector<double>& v) {
+  return test::make(v, {static_cast<int64_t>(v.size())}, DType::Bool);
+}
+
 }  // namespace
 
 TEST(Transformer, SubsequentMask) {
@@ -125,6 +129,19 @@ TEST(Transformer, CausalFlagEqualsTheSubsequentMask) {
   Tensor x = randn({5, 2, 8});
   test::expect_close(m.forward(x, std::nullopt, std::nullopt, true),
                      m.forward(x, generate_square_subsequent_mask(5)), "is_causal", 1e-6, 1e-6);
+}
+
+TEST(Transformer, UnbatchedInputEqualsABatchOfOne) {
+  manual_seed(7);
+  TransformerDecoderLayer m(8, 2, {.dim_feedforward = 16});
+  m.eval();
+  Tensor tgt = randn({5, 8}), mem = randn({3, 8});
+  Tensor kpm = make_bool({0, 0, 1});
+  Tensor a =
+      m.forward(tgt, mem, generate_square_subsequent_mask(5), std::nullopt, std::nullopt, kpm);
+  Tensor b = m.forward(tgt.unsqueeze(1), mem.unsqueeze(1), generate_square_subsequent_mask(5),
+                       std::nullopt, std::nullopt, kpm.unsqueeze(0));
+  test::expect_close(a, b.squeeze(1), "unbatched", 1e-6, 1e-6);
 }
 
 TEST(Transformer, DropoutOnlyInTraining) {
