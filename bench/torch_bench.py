@@ -382,6 +382,33 @@ def fashion_cnn_bn_step():
     return _train_step(m, torch.randn(64, 1, 28, 28), torch.randint(0, 10, (64,)))
 
 
+# ---- sequence layers, forward + backward in training mode (bench/seq_bench.cpp)
+def _fwd_bwd(model, x):
+    model.train()
+
+    def step():
+        with torch.enable_grad():  # the harness times workloads under no_grad
+            model.zero_grad(set_to_none=True)
+            y = model(x)
+            if isinstance(y, tuple):  # LSTM: (output, (h_n, c_n))
+                y = y[0]
+            y.sum().backward()
+
+    return step
+
+
+@workload("train/transformer_encoder_layer_fwd_bwd/16x128x256")
+def transformer_encoder_layer_fwd_bwd():
+    m = torch.nn.TransformerEncoderLayer(256, 4, 1024, dropout=0.1, batch_first=True)
+    return _fwd_bwd(m, torch.randn(16, 128, 256))
+
+
+@workload("train/lstm2_fwd_bwd/64x32x128")
+def lstm2_fwd_bwd():
+    m = torch.nn.LSTM(128, 256, num_layers=2)
+    return _fwd_bwd(m, torch.randn(64, 32, 128))
+
+
 # ---- timing
 
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "nn/activation.h"
+#include "nn/attention.h"
 #include "nn/container.h"
 #include "nn/conv.h"
 #include "nn/conv_transpose.h"
@@ -13,3 +14,5 @@
 #include "nn/norm.h"
 #include "nn/pool.h"
 #include "nn/upsample.h"
+#include "nn/rnn.h"
+#include "nn/transformer.h"
