@@ -167,7 +167,10 @@ IGNIS_API ignis_status ignis_module_forward_n(ignis_module* m, const ignis_tenso
   *n_outputs = 0;
   IGNIS_CAPI_TRY
   nn::Module& mm = mod(m, fn);
-  std::vector<Tensor> in = capi::tensor_list_arg(fn, "inputs", inputs, n_inputs);
+  if (n_inputs > 0) require(inputs, fn, "inputs");
+  std::vector<Tensor> in;  // NULL entries are None (optional inputs such as attention masks)
+  for (size_t i = 0; i < n_inputs; ++i)
+    in.push_back(capi::opt_tensor_arg(inputs[i]).value_or(Tensor()));
   capi::leak_list(nn::forward_n(mm, in), outputs, n_outputs);
   IGNIS_CAPI_CATCH
 }

@@ -258,6 +258,8 @@ std::vector<Tensor> forward_n(Module& m, const std::vector<Tensor>& inputs) {
   if (spec && spec->forward) return spec->forward(m, inputs);
   IGNIS_CHECK(inputs.size() == 1, InvalidArgument, m.type_name(),
               ": forward takes exactly 1 input tensor but got ", inputs.size());
+  IGNIS_CHECK(inputs[0].defined(), InvalidArgument, m.type_name(),
+              ": forward input 0 is None; expected a tensor");
   return {m.forward(inputs[0])};
 }
 

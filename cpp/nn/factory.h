@@ -75,6 +75,8 @@ ResolvedOptions resolve_options(const std::string& who, const std::vector<Option
 std::string describe_options(const std::vector<OptionSpec>& specs);
 
 // Several tensors in, several out, for layers whose forward is not one tensor to one tensor.
+// Inputs may be undefined (None) where the layer takes optional tensors (attention masks); a
+// nested result such as LSTM's (output, (h, c)) is returned flattened: {output, h, c}.
 using ForwardN = std::function<std::vector<Tensor>(Module&, const std::vector<Tensor>&)>;
 
 // A registered layer: its type name, options, constructor and (optional) N-in/M-out forward.

@@ -23,6 +23,9 @@ ForwardN two_inputs(const char* who) {
   return [who](Module& m, const std::vector<Tensor>& in) -> std::vector<Tensor> {
     IGNIS_CHECK(in.size() == 2, InvalidArgument, who, ": forward takes 2 input tensors but got ",
                 in.size());
+    for (size_t k = 0; k < 2; ++k)
+      IGNIS_CHECK(in[k].defined(), InvalidArgument, who, ": forward input ", k,
+                  " is None; expected a tensor");
     return {static_cast<M&>(m).forward(in[0], in[1])};
   };
 }

@@ -68,7 +68,9 @@ IGNIS_API ignis_status ignis_module_forward(ignis_module* m, const ignis_tensor*
                                             ignis_tensor** out);
 /* Forward with n_inputs tensors in (losses take (input, target), Bilinear (x1, x2)); the
  * results come back as an array of *n_outputs new references, freed with
- * ignis_tensor_array_free. A module taking one tensor accepts exactly one. */
+ * ignis_tensor_array_free (nested results such as (output, (h, c)) flattened in order). A NULL
+ * entry stands for None where the module takes an optional tensor and is an error elsewhere. A
+ * module taking one tensor accepts exactly one. */
 IGNIS_API ignis_status ignis_module_forward_n(ignis_module* m, const ignis_tensor* const* inputs,
                                               size_t n_inputs, ignis_tensor*** outputs,
                                               size_t* n_outputs);

@@ -238,6 +238,12 @@ TEST(CApiNN, ForwardNRunsLossesAndChecksArity) {
             std::string::npos);
   const ignis_tensor* with_null[2] = {logits, nullptr};
   EXPECT_EQ(ignis_module_forward_n(ce, with_null, 2, &outs, &n_out), IGNIS_ERROR_INVALID_ARGUMENT);
+  EXPECT_NE(last_error().find("CrossEntropyLoss: forward input 1 is None"), std::string::npos)
+      << last_error();
+  const ignis_tensor* only_null[1] = {nullptr};
+  EXPECT_EQ(ignis_module_forward_n(relu, only_null, 1, &outs, &n_out),
+            IGNIS_ERROR_INVALID_ARGUMENT);
+  EXPECT_NE(last_error().find("ReLU: forward input 0 is None"), std::string::npos);
   EXPECT_EQ(ignis_module_forward(nullptr, logits, y.out()), IGNIS_ERROR_INVALID_ARGUMENT);
   EXPECT_NE(last_error().find("ignis_module_forward: argument 'm' is NULL"), std::string::npos);
   // Label smoothing and class weights given as options.
