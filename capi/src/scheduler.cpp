@@ -151,10 +151,6 @@ IGNIS_API ignis_status ignis_scheduler_create_lambda(ignis_optimizer* opt,
                                                      const ignis_lr_lambda* lambda,
                                                      ignis_scheduler** out) {
   constexpr const char* fn = "ignis_scheduler_create_lambda";
-  if (lambda && lambda->struct_size >= sizeof(ignis_lr_lambda) && !out && lambda->destroy)
-    lambda->destroy(lambda->user_data);
-  if (!out) return null_out(fn, "out");
-  *out = nullptr;
   if (!lambda)
     return capi::set_error(IGNIS_ERROR_INVALID_ARGUMENT, std::string(fn) + ": lambda is NULL");
   if (lambda->struct_size < sizeof(ignis_lr_lambda))
@@ -162,9 +158,17 @@ IGNIS_API ignis_status ignis_scheduler_create_lambda(ignis_optimizer* opt,
                            std::string(fn) + ": lambda->struct_size is " +
                                std::to_string(lambda->struct_size) + ", expected at least " +
                                std::to_string(sizeof(ignis_lr_lambda)));
-  // From here on the library owns user_data: destroy runs whatever happens.
-  auto state = std::make_shared<LambdaState>();
+  // From here on the library owns user_data: destroy runs whatever happens (state's destructor).
+  std::shared_ptr<LambdaState> state;
+  try {
+    state = std::make_shared<LambdaState>();
+  } catch (...) {
+    if (lambda->destroy) lambda->destroy(lambda->user_data);
+    return capi::handle_exception();
+  }
   state->cb = *lambda;
+  if (!out) return null_out(fn, "out");
+  *out = nullptr;
   IGNIS_CAPI_TRY
   IGNIS_CHECK(state->cb.fn != nullptr, InvalidArgument, fn, ": lambda->fn is NULL");
   SchedulerBox h = new_handle(opt, fn);

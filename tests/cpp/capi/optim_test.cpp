@@ -324,6 +324,9 @@ TEST(CApiOptim, LambdaLRCallsTheCallbackAndDestroysItOnce) {
   ignis_lr_lambda no_fn{sizeof(ignis_lr_lambda), nullptr, &st2, count_destroy};
   EXPECT_EQ(ignis_scheduler_create_lambda(o, &no_fn, &s), IGNIS_ERROR_INVALID_ARGUMENT);
   EXPECT_EQ(st2.destroyed, 2);
+  EXPECT_EQ(ignis_scheduler_create_lambda(o, &cb2, nullptr), IGNIS_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(st2.destroyed, 3);
+  EXPECT_EQ(ignis_scheduler_create_lambda(o, nullptr, &s), IGNIS_ERROR_INVALID_ARGUMENT);
   ignis_lr_lambda small{4, halve_each_epoch, &st2, count_destroy};
   EXPECT_EQ(ignis_scheduler_create_lambda(o, &small, &s), IGNIS_ERROR_INVALID_ARGUMENT);
   EXPECT_NE(last_error().find("struct_size"), std::string::npos);
