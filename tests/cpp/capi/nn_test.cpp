@@ -2,6 +2,7 @@
 // type and JSON options with their errors, forward (1 and N inputs), train/eval, dtype, children,
 // parameters and buffers, replacing parameters, state dicts in memory and in safetensors files.
 #include <cmath>
+#include <thread>
 
 #include "capi_test_util.h"
 
@@ -472,4 +473,44 @@ TEST(CApiNN, HandlesAreRefcountedAndNullSafe) {
   ASSERT_EQ(ignis_module_child(seq, 0, nullptr, child.out()), IGNIS_OK);
   ignis_module_release(seq);
   ASSERT_EQ(ignis_module_forward(child, x, y.out()), IGNIS_OK);
+}
+
+TEST(CApiNN, EvalForwardFromSeveralThreadsAtOnce) {
+  ASSERT_EQ(ignis_manual_seed(3), IGNIS_OK);
+  OwnedModule seq(make_module("Sequential", nullptr));
+  for (auto [type, json] :
+       {std::pair{"Conv2d", R"({"in_channels": 1, "out_channels": 4, "kernel_size": 3})"},
+        std::pair{"BatchNorm2d", R"({"num_features": 4})"}, std::pair{"ReLU", "{}"},
+        std::pair{"Flatten", "{}"},
+        std::pair{"Linear", R"({"in_features": 144, "out_features": 3})"}}) {
+    OwnedModule layer(make_module(type, json));
+    ASSERT_EQ(ignis_module_append(seq, layer), IGNIS_OK);
+  }
+  ASSERT_EQ(ignis_module_train(seq, 0), IGNIS_OK);
+  Owned x;
+  int64_t shape[4] = {2, 1, 8, 8};
+  ASSERT_EQ(ignis_randn(shape, 4, IGNIS_FLOAT32, kCpu, nullptr, x.out()), IGNIS_OK);
+  Owned want;
+  ASSERT_EQ(ignis_module_forward(seq, x, want.out()), IGNIS_OK);
+  std::vector<float> expected = values_f32(want);
+  std::atomic<int> mismatches{0}, failures{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&] {
+      ignis_grad_mode_set(0, nullptr);  // grad mode is per thread
+      for (int i = 0; i < 20; ++i) {
+        ignis_tensor* y = nullptr;
+        if (ignis_module_forward(seq, x, &y) != IGNIS_OK) {
+          ++failures;
+          continue;
+        }
+        std::vector<float> got(expected.size());
+        ignis_tensor_copy_to(y, got.data(), got.size() * sizeof(float));
+        if (got != expected) ++mismatches;
+        ignis_tensor_release(y);
+      }
+    });
+  for (std::thread& t : threads) t.join();
+  EXPECT_EQ(failures.load(), 0);
+  EXPECT_EQ(mismatches.load(), 0);
 }
