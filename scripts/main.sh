@@ -37,10 +37,19 @@ for exe in "$example_dir"/ignis_example_*; do
 done
 ran+=("C++ examples: $count program(s) in $example_dir")
 
+# ---- the same Fashion-MNIST CNN trained through the C API alone (examples/c/fashion_mnist.c)
+echo
+echo "==== example: fashion_mnist_c (C API)"
+rc=0
+build/default/examples/c/fashion_mnist_c "${IGNIS_MAIN_EPOCHS:-1}" \
+  build/default/fashion_mnist_cnn_c.safetensors || rc=$?
+[[ $rc -eq 0 ]] || failed+=("fashion_mnist_c (exit $rc)")
+ran+=("C example: the Fashion-MNIST CNN trained, saved and reloaded through the C API")
+
 # ---- parts to come: Python training on Fashion-MNIST, checkpoint, ONNX export, and inference
 # from C, Java, Node.js and Rust (each part is added here as its layer lands).
 not_yet=("Python training on Fashion-MNIST (the Python binding)" "ONNX export"
-  "inference from C, Java, Node.js and Rust (the C API lacks nn/optim/data handles so far)")
+  "inference from C, Java, Node.js and Rust of the Python-trained model")
 
 echo
 echo "==== main job summary"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs the build into a temporary prefix with `cmake --install`, then builds the C example
+# Installs the build into a temporary prefix with `cmake --install`, then builds the C examples
 # outside the tree twice, with `pkg-config --cflags --libs ignis` and with a CMake project that
-# calls find_package(ignis), and runs both programs.
+# calls find_package(ignis), and runs the basics program both ways (fashion_mnist.c, which needs
+# the dataset and minutes, is only built).
 #   bash capi/scripts/check_install.sh BUILD_DIR EXAMPLE_DIR
 set -euo pipefail
 build=${1:?usage: check_install.sh BUILD_DIR EXAMPLE_DIR}
@@ -27,10 +28,14 @@ echo "  pkg-config --cflags --libs ignis -> $flags"
 cc -std=c11 -Wall -Werror -pedantic "$example/basics.c" $flags -Wl,-rpath,"$libdir" \
   -o "$tmp/basics_pc"
 "$tmp/basics_pc" | tail -n1
+# shellcheck disable=SC2086
+cc -std=c11 -Wall -Werror -pedantic "$example/fashion_mnist.c" $flags -Wl,-rpath,"$libdir" \
+  -o "$tmp/fashion_mnist_pc"
 
 echo "check_install: find_package(ignis)"
 cmake -S "$example" -B "$tmp/cmake_build" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" \
   -DCMAKE_BUILD_RPATH="$libdir" >/dev/null
 cmake --build "$tmp/cmake_build" >/dev/null
 "$tmp/cmake_build/basics_c" | tail -n1
+[[ -x "$tmp/cmake_build/fashion_mnist_c" ]] || { echo "check_install: fashion_mnist_c missing" >&2; exit 1; }
 echo "check_install: both consumers built and ran against the installed library"

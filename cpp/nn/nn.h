@@ -13,6 +13,6 @@
 #include "nn/module.h"
 #include "nn/norm.h"
 #include "nn/pool.h"
-#include "nn/upsample.h"
 #include "nn/rnn.h"
 #include "nn/transformer.h"
+#include "nn/upsample.h"

@@ -16,8 +16,9 @@ extern "C" {
 #define IGNIS_VERSION_MAJOR 0
 #define IGNIS_VERSION_MINOR 1
 #define IGNIS_VERSION_PATCH 0
-/* The C API level of these headers; grows by one with every addition to the API. */
-#define IGNIS_API_VERSION 1
+/* The C API level of these headers; grows by one with every addition to the API
+ * (2: nn.h, optim.h, data.h). */
+#define IGNIS_API_VERSION 2
 
 #if defined(_WIN32)
 #define IGNIS_API __declspec(dllimport)

@@ -10,5 +10,8 @@
 #include "ignis/tensor.h"
 #include "ignis/autograd.h"
 #include "ignis/ops.h"
+#include "ignis/nn.h"
+#include "ignis/optim.h"
+#include "ignis/data.h"
 
 #endif /* IGNIS_IGNIS_H */

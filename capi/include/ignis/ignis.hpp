@@ -1,5 +1,6 @@
 // Ignis: header-only C++17 RAII wrappers over the C API (what the Python and Node bindings use).
-// ignis::Tensor owns one reference (copy = retain, destructor = release); every failing call
+// ignis::Tensor, Module, Optimizer, Scheduler, Dataset and DataLoader each own one reference
+// (copy = retain, destructor = release); every failing call
 // throws ignis::Error carrying the status and the library's message. The op functions and Tensor
 // methods come from the schema (ignis/ops.hpp, generated). Thread safety is the C API's.
 #ifndef IGNIS_IGNIS_HPP
@@ -319,6 +320,270 @@ class NoGradGuard {
 
 // ---- one function per schema op (generated)
 #include "ignis/ops.hpp"
+
+// ---- nn, optim, data: owning wrappers of the object handles (copy = retain)
+namespace detail {
+template <typename H, H* (*Retain)(H*), void (*Release)(H*)>
+class Handle {
+ public:
+  Handle() noexcept = default;
+  Handle(const Handle& o) : h_(Retain(o.h_)) {}
+  Handle(Handle&& o) noexcept : h_(std::exchange(o.h_, nullptr)) {}
+  Handle& operator=(Handle o) noexcept {
+    std::swap(h_, o.h_);
+    return *this;
+  }
+  ~Handle() { Release(h_); }
+  H* get() const noexcept { return h_; }
+  bool defined() const noexcept { return h_ != nullptr; }
+
+ protected:
+  explicit Handle(H* h) noexcept : h_(h) {}
+  H* h_ = nullptr;
+};
+inline std::string take_string(char* s) {
+  std::string r = s ? s : "";
+  ignis_string_free(s);
+  return r;
+}
+inline std::vector<std::string> take_strings(char** s, size_t n) {
+  std::vector<std::string> r(s, s + n);
+  ignis_string_array_free(s, n);
+  return r;
+}
+}  // namespace detail
+
+// What a state-dict load found.
+struct LoadReport {
+  std::vector<std::string> missing_keys, unexpected_keys;
+};
+
+// A module (layer, container or loss) created by PyTorch class name and JSON options.
+class Module : public detail::Handle<ignis_module, ignis_module_retain, ignis_module_release> {
+ public:
+  Module() = default;
+  explicit Module(const std::string& type, const std::string& options_json = "{}") {
+    check(ignis_module_create(type.c_str(), options_json.c_str(), &h_));
+  }
+  static Module adopt(ignis_module* h) {
+    Module m;
+    m.h_ = h;
+    return m;
+  }
+  Tensor forward(const Tensor& x) const {
+    ignis_tensor* o = nullptr;
+    check(ignis_module_forward(h_, x.get(), &o));
+    return Tensor::adopt(o);
+  }
+  Tensor operator()(const Tensor& x) const { return forward(x); }
+  // Several tensors in and out (losses take {input, target}).
+  std::vector<Tensor> forward(const std::vector<Tensor>& xs) const {
+    auto hs = detail::handles(xs);
+    ignis_tensor** outs = nullptr;
+    size_t n = 0;
+    check(ignis_module_forward_n(h_, hs.data(), hs.size(), &outs, &n));
+    return detail::adopt_array(outs, n);
+  }
+  Tensor operator()(const Tensor& a, const Tensor& b) const { return forward({a, b}).at(0); }
+  void train(bool on = true) { check(ignis_module_train(h_, on)); }
+  void eval() { train(false); }
+  bool is_training() const {
+    int32_t r = 0;
+    check(ignis_module_is_training(h_, &r));
+    return r != 0;
+  }
+  void to(ignis_dtype dtype) { check(ignis_module_to_dtype(h_, dtype)); }
+  void to(ignis_device device) { check(ignis_module_to_device(h_, device)); }
+  void zero_grad(bool set_to_none = true) { check(ignis_module_zero_grad(h_, set_to_none)); }
+  std::string repr() const {
+    char* s = nullptr;
+    check(ignis_module_repr(h_, &s));
+    return detail::take_string(s);
+  }
+  // Appends to a Sequential / ModuleList; returns *this for chaining.
+  Module& append(const Module& child) {
+    check(ignis_module_append(h_, child.get()));
+    return *this;
+  }
+  void add_child(const std::string& name, const Module& child) {
+    check(ignis_module_add_child(h_, name.c_str(), child.get()));
+  }
+  std::vector<std::pair<std::string, Tensor>> named_parameters(bool recurse = true) const {
+    return named(recurse, ignis_module_parameter_count, ignis_module_parameter);
+  }
+  std::vector<Tensor> parameters(bool recurse = true) const {
+    std::vector<Tensor> v;
+    for (auto& [n, t] : named_parameters(recurse)) v.push_back(t);
+    return v;
+  }
+  std::vector<std::pair<std::string, Tensor>> named_buffers(bool recurse = true) const {
+    return named(recurse, ignis_module_buffer_count, ignis_module_buffer);
+  }
+  void set_parameter(const std::string& name, const Tensor& t, bool requires_grad = true) {
+    check(ignis_module_set_parameter(h_, name.c_str(), t.get(), requires_grad));
+  }
+  void save(const std::string& path) const { check(ignis_module_save(h_, path.c_str())); }
+  LoadReport load(const std::string& path, bool strict = true) {
+    ignis_load_report r{sizeof(ignis_load_report), nullptr, 0, nullptr, 0};
+    check(ignis_module_load(h_, path.c_str(), strict, &r));
+    LoadReport out{detail::take_strings(r.missing_keys, r.missing_count),
+                   detail::take_strings(r.unexpected_keys, r.unexpected_count)};
+    return out;
+  }
+
+ private:
+  template <typename Count, typename Get>
+  std::vector<std::pair<std::string, Tensor>> named(bool recurse, Count count, Get get) const {
+    size_t n = 0;
+    check(count(h_, recurse, &n));
+    std::vector<std::pair<std::string, Tensor>> v;
+    for (size_t i = 0; i < n; ++i) {
+      char* name = nullptr;
+      ignis_tensor* t = nullptr;
+      check(get(h_, recurse, i, &name, &t));
+      v.emplace_back(detail::take_string(name), Tensor::adopt(t));
+    }
+    return v;
+  }
+};
+
+// An optimizer ("SGD", "Adam", ...) over parameters, with JSON options.
+class Optimizer
+    : public detail::Handle<ignis_optimizer, ignis_optimizer_retain, ignis_optimizer_release> {
+ public:
+  Optimizer() = default;
+  Optimizer(const std::string& type, const std::vector<Tensor>& params,
+            const std::string& options_json = "{}") {
+    auto hs = detail::handles(params);
+    check(ignis_optimizer_create(type.c_str(), hs.data(), hs.size(), options_json.c_str(), &h_));
+  }
+  void add_param_group(const std::vector<Tensor>& params, const std::string& options_json = "{}") {
+    auto hs = detail::handles(params);
+    check(ignis_optimizer_add_param_group(h_, hs.data(), hs.size(), options_json.c_str()));
+  }
+  void step() { check(ignis_optimizer_step(h_)); }
+  void zero_grad(bool set_to_none = true) { check(ignis_optimizer_zero_grad(h_, set_to_none)); }
+  double option(const std::string& name, size_t group = 0) const {
+    double v = 0;
+    check(ignis_optimizer_get_option(h_, group, name.c_str(), &v));
+    return v;
+  }
+  void set_option(const std::string& name, double value, size_t group = 0) {
+    check(ignis_optimizer_set_option(h_, group, name.c_str(), value));
+  }
+  void save(const std::string& path) const { check(ignis_optimizer_save(h_, path.c_str())); }
+  void load(const std::string& path) { check(ignis_optimizer_load(h_, path.c_str())); }
+};
+
+// A learning-rate scheduler over an optimizer (which it keeps alive).
+class Scheduler
+    : public detail::Handle<ignis_scheduler, ignis_scheduler_retain, ignis_scheduler_release> {
+ public:
+  using Lambda = std::function<double(int64_t epoch, size_t group)>;
+  Scheduler() = default;
+  Scheduler(const std::string& type, const Optimizer& opt, const std::string& options_json = "{}") {
+    check(ignis_scheduler_create(type.c_str(), opt.get(), options_json.c_str(), &h_));
+  }
+  // LambdaLR: lr = initial lr * fn(epoch, group); an exception in fn fails that step.
+  static Scheduler lambda(const Optimizer& opt, Lambda fn) {
+    ignis_lr_lambda cb{sizeof(ignis_lr_lambda), &call, new Lambda(std::move(fn)), &destroy};
+    Scheduler s;
+    check(ignis_scheduler_create_lambda(opt.get(), &cb, &s.h_));  // destroy runs on failure
+    return s;
+  }
+  void step() { check(ignis_scheduler_step(h_)); }
+  void step(double metric) { check(ignis_scheduler_step_metric(h_, metric)); }
+  std::vector<double> last_lr() const {
+    size_t n = 0;
+    check(ignis_scheduler_get_last_lr(h_, nullptr, 0, &n));
+    std::vector<double> v(n);
+    check(ignis_scheduler_get_last_lr(h_, v.data(), v.size(), &n));
+    return v;
+  }
+
+ private:
+  static ignis_status call(int64_t epoch, size_t group, double* factor, void* ud) {
+    try {
+      *factor = (*static_cast<Lambda*>(ud))(epoch, group);
+      return IGNIS_OK;
+    } catch (const Error& e) {
+      return ignis_set_last_error(e.status(), e.what());
+    } catch (const std::exception& e) {
+      return ignis_set_last_error(IGNIS_ERROR_INVALID_ARGUMENT, e.what());
+    } catch (...) {
+      return ignis_set_last_error(IGNIS_ERROR_INTERNAL, "LambdaLR callback threw");
+    }
+  }
+  static void destroy(void* ud) { delete static_cast<Lambda*>(ud); }
+};
+
+// A dataset: examples are lists of tensors.
+class Dataset : public detail::Handle<ignis_dataset, ignis_dataset_retain, ignis_dataset_release> {
+ public:
+  Dataset() = default;
+  using Handle::get;
+  static Dataset adopt(ignis_dataset* h) {
+    Dataset d;
+    d.h_ = h;
+    return d;
+  }
+  static Dataset from_tensors(const std::vector<Tensor>& ts) {
+    auto hs = detail::handles(ts);
+    Dataset d;
+    check(ignis_dataset_from_tensors(hs.data(), hs.size(), &d.h_));
+    return d;
+  }
+  // Fashion-MNIST from root ("" = Debian's /usr/share/datasets/fashion-mnist).
+  static Dataset fashion_mnist(bool train, const std::string& root = "") {
+    Dataset d;
+    check(ignis_dataset_fashion_mnist(root.empty() ? nullptr : root.c_str(), train, &d.h_));
+    return d;
+  }
+  static Dataset csv(const std::string& path, const std::string& options_json) {
+    Dataset d;
+    check(ignis_dataset_csv(path.c_str(), options_json.c_str(), &d.h_));
+    return d;
+  }
+  static Dataset image_folder(const std::string& root, const std::string& transforms_json = "") {
+    Dataset d;
+    check(ignis_dataset_image_folder(root.c_str(), transforms_json.c_str(), &d.h_));
+    return d;
+  }
+  int64_t size() const {
+    int64_t n = 0;
+    check(ignis_dataset_size(h_, &n));
+    return n;
+  }
+  std::vector<Tensor> get(int64_t i) const {
+    ignis_tensor** ts = nullptr;
+    size_t n = 0;
+    check(ignis_dataset_get(h_, i, &ts, &n));
+    return detail::adopt_array(ts, n);
+  }
+};
+
+// Batches of a dataset; next() is empty at the end of each epoch.
+class DataLoader
+    : public detail::Handle<ignis_dataloader, ignis_dataloader_retain, ignis_dataloader_release> {
+ public:
+  DataLoader() = default;
+  explicit DataLoader(const Dataset& ds, const std::string& options_json = "{}") {
+    check(ignis_dataloader_create(ds.get(), options_json.c_str(), &h_));
+  }
+  std::optional<std::vector<Tensor>> next() {
+    ignis_tensor** ts = nullptr;
+    size_t n = 0;
+    check(ignis_dataloader_next(h_, &ts, &n));
+    if (!ts) return std::nullopt;
+    return detail::adopt_array(ts, n);
+  }
+  void reset() { check(ignis_dataloader_reset(h_)); }
+  int64_t size() const {
+    int64_t n = 0;
+    check(ignis_dataloader_length(h_, &n));
+    return n;
+  }
+};
 
 }  // namespace ignis
 
