@@ -21,9 +21,8 @@ std::pair<int64_t, int64_t> extent(const Geometry& g) {
 bool may_overlap(const Geometry& g) {
   std::vector<size_t> order(g.sizes.size());
   std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return g.strides[a] < g.strides[b];
-  });
+  std::sort(order.begin(), order.end(),
+            [&](size_t a, size_t b) { return g.strides[a] < g.strides[b]; });
   int64_t reach = 0;  // largest offset reachable with the dims seen so far
   for (size_t i : order) {
     if (g.sizes[i] <= 1) continue;
@@ -61,7 +60,8 @@ Tensor gather_from_storage(const Tensor& flat, const Geometry& g, int64_t lo, in
   if (may_overlap(g)) {
     NoGradGuard no_grad;
     Tensor count = zeros({span}, {.dtype = flat.dtype(), .device = flat.device()});
-    count = index_add(count, 0, idx, ones({idx.numel()}, {.dtype = flat.dtype()}).to(flat.device()));
+    count =
+        index_add(count, 0, idx, ones({idx.numel()}, {.dtype = flat.dtype()}).to(flat.device()));
     Tensor share = index_select(count, 0, idx);
     out = div(out, share);
   }
@@ -105,8 +105,8 @@ class CopySlices final : public Node {
         device_(device) {}
 
   std::vector<Tensor> apply(std::vector<Tensor>&& grads) override {
-    Tensor g = grads[0].defined() ? grads[0]
-                                  : zeros(base_.sizes, {.dtype = dtype_, .device = device_});
+    Tensor g =
+        grads[0].defined() ? grads[0] : zeros(base_.sizes, {.dtype = dtype_, .device = device_});
     auto [lo, span] = window(base_, view_);
     Tensor flat = scatter_to_storage(g, base_, lo, span);
     std::vector<Tensor> fn_grads(fn_->num_outputs);
@@ -188,8 +188,8 @@ void rebase_view(const Tensor& view, const std::shared_ptr<Node>& node, uint32_t
     if (!same) cs_edges.push_back(e);
   }
   Geometry bg = Geometry::of(base), vg = Geometry::of(view);
-  auto cs = std::make_shared<CopySlices>(bg, vg, node, output_nr, std::move(reads_view), base.dtype(),
-                                         base.device());
+  auto cs = std::make_shared<CopySlices>(bg, vg, node, output_nr, std::move(reads_view),
+                                         base.dtype(), base.device());
   cs->next_edges = std::move(cs_edges);
   set_grad_fn(base, cs);
   auto vnode = std::make_shared<ViewOfBaseBackward>(bg, vg);

@@ -10,8 +10,9 @@ use std::os::raw::{c_char, c_void};
 pub const IGNIS_VERSION_MAJOR: i32 = 0;
 pub const IGNIS_VERSION_MINOR: i32 = 1;
 pub const IGNIS_VERSION_PATCH: i32 = 0;
-/// The C API level of these headers; grows by one with every addition to the API.
-pub const IGNIS_API_VERSION: i32 = 1;
+/// The C API level of these headers; grows by one with every addition to the API
+/// (2: nn.h, optim.h, data.h).
+pub const IGNIS_API_VERSION: i32 = 2;
 /// Result of every fallible call. The values never change.
 pub type ignis_status = i32;
 pub const IGNIS_OK: ignis_status = 0;
@@ -207,6 +208,88 @@ pub struct ignis_op_arg_info {
     pub has_default: i32,
     /// keyword-only in Python
     pub kwonly: i32,
+}
+
+// ---- ignis/nn.h
+/// Opaque refcounted module; used only through pointers.
+#[repr(C)]
+pub struct ignis_module {
+    _data: [u8; 0],
+    _marker: core::marker::PhantomData<(*mut u8, core::marker::PhantomPinned)>,
+}
+
+/// What a state-dict load found: keys the module has that the source lacks (missing) and keys
+/// the source has that the module lacks (unexpected). Set struct_size = sizeof(ignis_load_report)
+/// before passing it; the library fills the rest (arrays freed by ignis_load_report_clear).
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct ignis_load_report {
+    pub struct_size: usize,
+    pub missing_keys: *mut *mut c_char,
+    pub missing_count: usize,
+    pub unexpected_keys: *mut *mut c_char,
+    pub unexpected_count: usize,
+}
+
+// ---- ignis/optim.h
+/// Opaque refcounted optimizer and scheduler; used only through pointers.
+#[repr(C)]
+pub struct ignis_optimizer {
+    _data: [u8; 0],
+    _marker: core::marker::PhantomData<(*mut u8, core::marker::PhantomPinned)>,
+}
+
+#[repr(C)]
+pub struct ignis_scheduler {
+    _data: [u8; 0],
+    _marker: core::marker::PhantomData<(*mut u8, core::marker::PhantomPinned)>,
+}
+
+/// LambdaLR's callback: stores the factor for epoch `epoch` and parameter group `group` into
+/// *factor (lr = initial lr * factor). A status other than IGNIS_OK stops the step and reaches
+/// its caller with the message the callback set through ignis_set_last_error.
+pub type ignis_lr_lambda_fn = Option<unsafe extern "C" fn(epoch: i64, group: usize, factor: *mut f64, user_data: *mut c_void) -> ignis_status>;
+
+/// The callback with its state; destroy (may be NULL) runs once, on the thread releasing the
+/// scheduler's last reference (or at once when creation fails). struct_size =
+/// sizeof(ignis_lr_lambda).
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct ignis_lr_lambda {
+    pub struct_size: usize,
+    pub r#fn: ignis_lr_lambda_fn,
+    pub user_data: *mut c_void,
+    pub destroy: Option<unsafe extern "C" fn(user_data: *mut c_void)>,
+}
+
+// ---- ignis/data.h
+/// Opaque refcounted dataset and data loader; used only through pointers.
+#[repr(C)]
+pub struct ignis_dataset {
+    _data: [u8; 0],
+    _marker: core::marker::PhantomData<(*mut u8, core::marker::PhantomPinned)>,
+}
+
+#[repr(C)]
+pub struct ignis_dataloader {
+    _data: [u8; 0],
+    _marker: core::marker::PhantomData<(*mut u8, core::marker::PhantomPinned)>,
+}
+
+/// A dataset served by the caller: get stores example `index`'s tensors (new references the
+/// library takes over) into tensors[0..*count) with *count <= capacity (capacity is 16). A status
+/// other than IGNIS_OK fails the get (or the batch) with the message the callback set through
+/// ignis_set_last_error. destroy (may be NULL) runs once when the dataset goes away (at once
+/// when creation fails), on the thread dropping the last reference. Set struct_size =
+/// sizeof(ignis_dataset_callbacks). See the header comment for threads.
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct ignis_dataset_callbacks {
+    pub struct_size: usize,
+    pub size: i64,
+    pub get: Option<unsafe extern "C" fn(index: i64, tensors: *mut *mut ignis_tensor, capacity: usize, count: *mut usize, user_data: *mut c_void) -> ignis_status>,
+    pub user_data: *mut c_void,
+    pub destroy: Option<unsafe extern "C" fn(user_data: *mut c_void)>,
 }
 
 // ---- ignis/experimental.h
@@ -1324,6 +1407,220 @@ unsafe extern "C" {
     pub fn ignis_binary_cross_entropy_with_logits(input: *const ignis_tensor, target: *const ignis_tensor, weight: *const ignis_tensor, pos_weight: *const ignis_tensor, reduction: *const c_char, out: *mut *mut ignis_tensor) -> ignis_status;
     /// target (log(target) - input) pointwise (input is log-probabilities; log_target gives target as logs), reduced. (*out is a new reference the caller owns; any thread.)
     pub fn ignis_kl_div(input: *const ignis_tensor, target: *const ignis_tensor, reduction: *const c_char, log_target: i32, out: *mut *mut ignis_tensor) -> ignis_status;
+}
+
+// functions of ignis/nn.h
+unsafe extern "C" {
+    /// Frees the arrays of a report the library filled and zeroes its counts (NULL-safe).
+    pub fn ignis_load_report_clear(report: *mut ignis_load_report);
+    /// Frees count strings of an array the library returned, then the array (NULL-safe).
+    pub fn ignis_string_array_free(strings: *mut *mut c_char, count: usize);
+    /// A new module of PyTorch class `type` ("Linear", "Conv2d", "BatchNorm2d", "ReLU",
+    /// "Sequential", "CrossEntropyLoss", ...) from options_json, a JSON object with PyTorch's
+    /// constructor argument names ({"in_features": 4, "out_features": 2, "bias": false}); NULL or ""
+    /// means {}. Missing options take PyTorch's defaults. Errors (IGNIS_ERROR_INVALID_ARGUMENT)
+    /// name the unknown type (listing the known ones) or the unknown, missing or ill-typed option
+    /// (listing the options the type accepts). Parameters are initialized as PyTorch does, from the
+    /// CPU generator (ignis_manual_seed).
+    pub fn ignis_module_create(type_: *const c_char, options_json: *const c_char, out: *mut *mut ignis_module) -> ignis_status;
+    /// The registered module types, sorted, into *names (*count entries; ignis_string_array_free).
+    pub fn ignis_module_types(names: *mut *mut *mut c_char, count: *mut usize) -> ignis_status;
+    /// The options `type` accepts, as "name: type = default, ..." text (ignis_string_free).
+    pub fn ignis_module_type_options(type_: *const c_char, out: *mut *mut c_char) -> ignis_status;
+    /// Adds a reference to m and returns m (NULL-safe); any thread.
+    pub fn ignis_module_retain(m: *mut ignis_module) -> *mut ignis_module;
+    /// Drops the caller's reference (NULL-safe); the module goes away with its last user.
+    pub fn ignis_module_release(m: *mut ignis_module);
+    /// out = m(x) for modules taking one tensor.
+    pub fn ignis_module_forward(m: *mut ignis_module, x: *const ignis_tensor, out: *mut *mut ignis_tensor) -> ignis_status;
+    /// Forward with n_inputs tensors in (losses take (input, target), Bilinear (x1, x2)); the
+    /// results come back as an array of *n_outputs new references, freed with
+    /// ignis_tensor_array_free (nested results such as (output, (h, c)) flattened in order). A NULL
+    /// entry stands for None where the module takes an optional tensor and is an error elsewhere. A
+    /// module taking one tensor accepts exactly one.
+    pub fn ignis_module_forward_n(m: *mut ignis_module, inputs: *const *const ignis_tensor, n_inputs: usize, outputs: *mut *mut *mut ignis_tensor, n_outputs: *mut usize) -> ignis_status;
+    /// Training mode (nonzero) or eval mode (0) for m and every descendant.
+    pub fn ignis_module_train(m: *mut ignis_module, training: i32) -> ignis_status;
+    /// 1 into *out when m is in training mode.
+    pub fn ignis_module_is_training(m: *const ignis_module, out: *mut i32) -> ignis_status;
+    /// Converts the floating parameters and buffers to dtype in place (handles stay valid).
+    pub fn ignis_module_to_dtype(m: *mut ignis_module, dtype: ignis_dtype) -> ignis_status;
+    /// Moves parameters and buffers to device in place.
+    pub fn ignis_module_to_device(m: *mut ignis_module, device: ignis_device) -> ignis_status;
+    /// Drops (set_to_none nonzero) or zeroes every parameter's gradient.
+    pub fn ignis_module_zero_grad(m: *mut ignis_module, set_to_none: i32) -> ignis_status;
+    /// PyTorch-style multi-line description into *out (ignis_string_free).
+    pub fn ignis_module_repr(m: *const ignis_module, out: *mut *mut c_char) -> ignis_status;
+    /// The type name ("Linear") into *out (ignis_string_free).
+    pub fn ignis_module_type(m: *const ignis_module, out: *mut *mut c_char) -> ignis_status;
+    /// Appends child to a Sequential or ModuleList (named "0", "1", ...); other types are
+    /// IGNIS_ERROR_UNSUPPORTED. m shares child from then on.
+    pub fn ignis_module_append(m: *mut ignis_module, child: *mut ignis_module) -> ignis_status;
+    /// Registers (or replaces) child under name (no '.') on m.
+    pub fn ignis_module_add_child(m: *mut ignis_module, name: *const c_char, child: *mut ignis_module) -> ignis_status;
+    /// Number of direct children into *out.
+    pub fn ignis_module_child_count(m: *const ignis_module, out: *mut usize) -> ignis_status;
+    /// Child i (in registration order): its name into *name (may be NULL; ignis_string_free) and a
+    /// handle sharing it into *out.
+    pub fn ignis_module_child(m: *const ignis_module, i: usize, name: *mut *mut c_char, out: *mut *mut ignis_module) -> ignis_status;
+    /// Number of parameters (recurse nonzero: with every descendant's) into *out.
+    pub fn ignis_module_parameter_count(m: *const ignis_module, recurse: i32, out: *mut usize) -> ignis_status;
+    /// Parameter i in named_parameters order: its name into *name (may be NULL; ignis_string_free)
+    /// and a handle sharing its memory into *out.
+    pub fn ignis_module_parameter(m: *const ignis_module, recurse: i32, i: usize, name: *mut *mut c_char, out: *mut *mut ignis_tensor) -> ignis_status;
+    /// Number of buffers (running statistics, ...) into *out.
+    pub fn ignis_module_buffer_count(m: *const ignis_module, recurse: i32, out: *mut usize) -> ignis_status;
+    /// Buffer i: its name into *name (may be NULL) and a handle sharing its memory into *out.
+    pub fn ignis_module_buffer(m: *const ignis_module, recurse: i32, i: usize, name: *mut *mut c_char, out: *mut *mut ignis_tensor) -> ignis_status;
+    /// Registers t (shared, not copied) as parameter `name` ("weight" or dotted "0.weight": the path
+    /// must lead through existing children), replacing one of that name; with requires_grad
+    /// nonzero it is marked as requiring grad. How a binding puts its own tensors into a module.
+    pub fn ignis_module_set_parameter(m: *mut ignis_module, name: *const c_char, t: *mut ignis_tensor, requires_grad: i32) -> ignis_status;
+    /// Registers (or replaces) buffer `name` (dotted path allowed) with t, shared.
+    pub fn ignis_module_set_buffer(m: *mut ignis_module, name: *const c_char, t: *mut ignis_tensor) -> ignis_status;
+    /// Every parameter and buffer by dotted name: *names (ignis_string_array_free) and *tensors
+    /// (ignis_tensor_array_free, handles sharing the module's memory), *count entries each.
+    pub fn ignis_module_state_dict(m: *const ignis_module, names: *mut *mut *mut c_char, tensors: *mut *mut *mut ignis_tensor, count: *mut usize) -> ignis_status;
+    /// Copies count named tensors into the module. All-or-nothing: names, shapes and dtypes are
+    /// checked first and a failure changes nothing. strict nonzero: a missing or unexpected key is
+    /// an error naming every such key. report (may be NULL) receives both lists on success.
+    pub fn ignis_module_load_state_dict(m: *mut ignis_module, names: *const *const c_char, tensors: *const *const ignis_tensor, count: usize, strict: i32, report: *mut ignis_load_report) -> ignis_status;
+    /// Writes the state dict to a safetensors file (readable by PyTorch's safetensors loader),
+    /// atomically: the file is either the old one or the new one. IGNIS_ERROR_IO on failure.
+    pub fn ignis_module_save(m: *const ignis_module, path: *const c_char) -> ignis_status;
+    /// Loads a safetensors file written by ignis_module_save (or PyTorch) like
+    /// ignis_module_load_state_dict; a missing or corrupt file is IGNIS_ERROR_IO naming it.
+    pub fn ignis_module_load(m: *mut ignis_module, path: *const c_char, strict: i32, report: *mut ignis_load_report) -> ignis_status;
+}
+
+// functions of ignis/optim.h
+unsafe extern "C" {
+    /// A new optimizer of `type` ("SGD", "Adam", "AdamW", "RMSprop", "Adagrad", "Adadelta") over
+    /// n_params parameters (at least one; each a leaf tensor that requires grad, in no other group)
+    /// with options_json in PyTorch's names: {"lr": 0.1, "momentum": 0.9, "nesterov": true},
+    /// {"lr": 1e-3, "betas": [0.9, 0.999], "weight_decay": 0.01}. NULL or "" means PyTorch's
+    /// defaults (SGD's lr, which PyTorch requires, defaults to 0.01). Flags take true/false or 0/1.
+    /// Unknown options and out-of-range values are IGNIS_ERROR_INVALID_ARGUMENT naming them.
+    pub fn ignis_optimizer_create(type_: *const c_char, params: *const *const ignis_tensor, n_params: usize, options_json: *const c_char, out: *mut *mut ignis_optimizer) -> ignis_status;
+    /// Adds a parameter group with its own options (others come from the creation options).
+    pub fn ignis_optimizer_add_param_group(opt: *mut ignis_optimizer, params: *const *const ignis_tensor, n_params: usize, options_json: *const c_char) -> ignis_status;
+    /// Adds a reference to opt and returns opt (NULL-safe); any thread.
+    pub fn ignis_optimizer_retain(opt: *mut ignis_optimizer) -> *mut ignis_optimizer;
+    /// Drops the caller's reference (NULL-safe).
+    pub fn ignis_optimizer_release(opt: *mut ignis_optimizer);
+    /// Updates every parameter that has a gradient (without recording history).
+    pub fn ignis_optimizer_step(opt: *mut ignis_optimizer) -> ignis_status;
+    /// Drops (set_to_none nonzero, PyTorch's default) or zeroes every parameter's gradient.
+    pub fn ignis_optimizer_zero_grad(opt: *mut ignis_optimizer, set_to_none: i32) -> ignis_status;
+    /// Number of parameter groups into *out.
+    pub fn ignis_optimizer_group_count(opt: *const ignis_optimizer, out: *mut usize) -> ignis_status;
+    /// Number of parameters of group `group` into *out.
+    pub fn ignis_optimizer_group_size(opt: *const ignis_optimizer, group: usize, out: *mut usize) -> ignis_status;
+    /// Option `name` ("lr", "momentum", "beta1", ...; flags are 0 or 1) of group `group` into *out.
+    pub fn ignis_optimizer_get_option(opt: *const ignis_optimizer, group: usize, name: *const c_char, out: *mut f64) -> ignis_status;
+    /// Sets option `name` of group `group` (checked like creation options: an out-of-range value
+    /// is an error and changes nothing).
+    pub fn ignis_optimizer_set_option(opt: *mut ignis_optimizer, group: usize, name: *const c_char, value: f64) -> ignis_status;
+    /// Writes the optimizer state (buffers as tensors "state.<i>.<name>", steps and group options in
+    /// the file's metadata) to a safetensors file, atomically.
+    pub fn ignis_optimizer_save(opt: *const ignis_optimizer, path: *const c_char) -> ignis_status;
+    /// Restores a state saved from an optimizer of the same type with the same groups (same number of
+    /// groups and parameters, same shapes). All-or-nothing; IGNIS_ERROR_IO for a missing or corrupt
+    /// file.
+    pub fn ignis_optimizer_load(opt: *mut ignis_optimizer, path: *const c_char) -> ignis_status;
+    /// A scheduler of `type` over opt with options_json in PyTorch's names: "StepLR" {step_size,
+    /// gamma=0.1}, "MultiStepLR" {milestones, gamma=0.1}, "ExponentialLR" {gamma},
+    /// "CosineAnnealingLR" {T_max, eta_min=0}, "LinearLR" {start_factor=1/3, end_factor=1,
+    /// total_iters=5}, "OneCycleLR" {max_lr, total_steps | epochs + steps_per_epoch, pct_start=0.3,
+    /// anneal_strategy="cos", cycle_momentum=true, base_momentum=0.85, max_momentum=0.95,
+    /// div_factor=25, final_div_factor=1e4, three_phase=false}, "ReduceLROnPlateau" {mode="min",
+    /// factor=0.1, patience=10, threshold=1e-4, threshold_mode="rel", cooldown=0, min_lr=0,
+    /// eps=1e-8}. Like PyTorch, creation sets the lrs of epoch 0.
+    pub fn ignis_scheduler_create(type_: *const c_char, opt: *mut ignis_optimizer, options_json: *const c_char, out: *mut *mut ignis_scheduler) -> ignis_status;
+    /// LambdaLR over opt: the library copies *lambda and owns user_data from then on.
+    pub fn ignis_scheduler_create_lambda(opt: *mut ignis_optimizer, lambda: *const ignis_lr_lambda, out: *mut *mut ignis_scheduler) -> ignis_status;
+    /// SequentialLR: schedulers[k] (all over opt, not ReduceLROnPlateau) runs from milestones[k-1]
+    /// on; n_milestones = n_schedulers - 1. The new scheduler shares the others.
+    pub fn ignis_scheduler_create_sequential(opt: *mut ignis_optimizer, schedulers: *const *mut ignis_scheduler, n_schedulers: usize, milestones: *const i64, n_milestones: usize, out: *mut *mut ignis_scheduler) -> ignis_status;
+    /// Adds a reference to s and returns s (NULL-safe); any thread.
+    pub fn ignis_scheduler_retain(s: *mut ignis_scheduler) -> *mut ignis_scheduler;
+    /// Drops the caller's reference (NULL-safe).
+    pub fn ignis_scheduler_release(s: *mut ignis_scheduler);
+    /// Advances one epoch (ReduceLROnPlateau needs ignis_scheduler_step_metric).
+    pub fn ignis_scheduler_step(s: *mut ignis_scheduler) -> ignis_status;
+    /// ReduceLROnPlateau: records one epoch's metric (other schedulers: invalid argument).
+    pub fn ignis_scheduler_step_metric(s: *mut ignis_scheduler, metric: f64) -> ignis_status;
+    /// The lrs the last step set, one per group: min(capacity, groups) of them into out, and the
+    /// number of groups into *count (out may be NULL with capacity 0 to ask for the count).
+    pub fn ignis_scheduler_get_last_lr(s: *const ignis_scheduler, out: *mut f64, capacity: usize, count: *mut usize) -> ignis_status;
+    /// Scales the gradients of params in place so that their joint norm_type-norm (INFINITY for the
+    /// max norm) is at most max_norm, as torch.nn.utils.clip_grad_norm_; the norm before clipping
+    /// into *total_norm (may be NULL). With error_if_nonfinite a NaN or infinite norm is an error.
+    pub fn ignis_clip_grad_norm(params: *const *const ignis_tensor, n_params: usize, max_norm: f64, norm_type: f64, error_if_nonfinite: i32, total_norm: *mut f64) -> ignis_status;
+    /// Clamps every gradient of params into [-clip_value, clip_value] in place.
+    pub fn ignis_clip_grad_value(params: *const *const ignis_tensor, n_params: usize, clip_value: f64) -> ignis_status;
+}
+
+// functions of ignis/data.h
+unsafe extern "C" {
+    /// Example i is row i of each of the n tensors (all with the same first dim, n >= 1; shared,
+    /// not copied), as torch.utils.data.TensorDataset.
+    pub fn ignis_dataset_from_tensors(tensors: *const *const ignis_tensor, n: usize, out: *mut *mut ignis_dataset) -> ignis_status;
+    /// Fashion-MNIST (train nonzero: the 60000 training images, else the 10000 test images) from the
+    /// IDX files under root (NULL: /usr/share/datasets/fashion-mnist, Debian's
+    /// dataset-fashion-mnist). Examples are a uint8 (28, 28) image and an int64 label.
+    pub fn ignis_dataset_fashion_mnist(root: *const c_char, train: i32, out: *mut *mut ignis_dataset) -> ignis_status;
+    /// Two IDX files (gzip or not), images (N, ...) and labels (N) of the MNIST family: examples are
+    /// (image row in its file's dtype, int64 label). IGNIS_ERROR_IO naming the file when one is
+    /// missing or corrupt; IGNIS_ERROR_SHAPE when the counts differ.
+    pub fn ignis_dataset_idx(images_path: *const c_char, labels_path: *const c_char, out: *mut *mut ignis_dataset) -> ignis_status;
+    /// A CSV file with a header row: examples are a float32 row of the feature columns and the label.
+    /// options_json: {"label_column": "y" (required), "label_dtype": "int64" | "float32",
+    /// "delimiter": ","}.
+    pub fn ignis_dataset_csv(path: *const c_char, options_json: *const c_char, out: *mut *mut ignis_dataset) -> ignis_status;
+    /// PNG images under root/<class>/ (classes sorted; examples (image, int64 class index)).
+    /// transforms_json (NULL or "" for none) is a JSON array applied in order, each an object with a
+    /// "type": {"type": "to_float"}, {"type": "resize", "height": 32, "width": 32},
+    /// {"type": "normalize", "mean": [0.5], "std": [0.5]}, {"type": "random_crop", "height": 28,
+    /// "width": 28, "padding": 4}, {"type": "random_horizontal_flip", "p": 0.5}. Random transforms
+    /// draw from the CPU generator (ignis_manual_seed).
+    pub fn ignis_dataset_image_folder(root: *const c_char, transforms_json: *const c_char, out: *mut *mut ignis_dataset) -> ignis_status;
+    /// The examples of ds at indices[0..n) in that order (each in [0, size)).
+    pub fn ignis_dataset_subset(ds: *const ignis_dataset, indices: *const i64, n: usize, out: *mut *mut ignis_dataset) -> ignis_status;
+    /// Splits ds into n non-overlapping random subsets of the given lengths (summing to its size),
+    /// shuffled by a generator seeded with seed, as torch.utils.data.random_split; out is a caller
+    /// array of n handles (all NULL on failure).
+    pub fn ignis_dataset_random_split(ds: *const ignis_dataset, lengths: *const i64, n: usize, seed: u64, out: *mut *mut ignis_dataset) -> ignis_status;
+    /// A dataset of cb->size examples fetched through cb->get; the library copies *cb.
+    pub fn ignis_dataset_from_callbacks(cb: *const ignis_dataset_callbacks, out: *mut *mut ignis_dataset) -> ignis_status;
+    /// Adds a reference to ds and returns ds (NULL-safe); any thread.
+    pub fn ignis_dataset_retain(ds: *mut ignis_dataset) -> *mut ignis_dataset;
+    /// Drops the caller's reference (NULL-safe).
+    pub fn ignis_dataset_release(ds: *mut ignis_dataset);
+    /// Number of examples into *out.
+    pub fn ignis_dataset_size(ds: *const ignis_dataset, out: *mut i64) -> ignis_status;
+    /// Example i (0 <= i < size, else IGNIS_ERROR_INDEX) as *count tensors in a new array *out
+    /// (ignis_tensor_array_free).
+    pub fn ignis_dataset_get(ds: *const ignis_dataset, i: i64, out: *mut *mut *mut ignis_tensor, count: *mut usize) -> ignis_status;
+    /// A loader of batches of ds. options_json: {"batch_size": 1, "shuffle": false, "seed": null
+    /// (an int seeds the loader's own shuffling generator, making every epoch's order reproducible;
+    /// null uses the CPU generator), "drop_last": false, "num_workers": 0, "prefetch_factor": 2}.
+    /// Batches stack field k of every example into field k (torch's default_collate).
+    pub fn ignis_dataloader_create(ds: *mut ignis_dataset, options_json: *const c_char, out: *mut *mut ignis_dataloader) -> ignis_status;
+    /// Adds a reference to dl and returns dl (NULL-safe); any thread.
+    pub fn ignis_dataloader_retain(dl: *mut ignis_dataloader) -> *mut ignis_dataloader;
+    /// Drops the caller's reference (NULL-safe); stops and joins the workers with the last one.
+    pub fn ignis_dataloader_release(dl: *mut ignis_dataloader);
+    /// The next batch as *count tensors in a new array *batch (ignis_tensor_array_free). The first
+    /// call starts an epoch; at the end of an epoch it returns IGNIS_OK with *batch NULL and *count
+    /// 0, and the call after that starts the next epoch (with a new shuffle). An error building a
+    /// batch (a dataset callback, a transform, mismatched example shapes) is returned when that
+    /// batch is reached.
+    pub fn ignis_dataloader_next(dl: *mut ignis_dataloader, batch: *mut *mut *mut ignis_tensor, count: *mut usize) -> ignis_status;
+    /// Starts a new epoch now, abandoning the rest of the current one.
+    pub fn ignis_dataloader_reset(dl: *mut ignis_dataloader) -> ignis_status;
+    /// Batches per epoch into *out.
+    pub fn ignis_dataloader_length(dl: *const ignis_dataloader, out: *mut i64) -> ignis_status;
 }
 
 // functions of ignis/experimental.h
