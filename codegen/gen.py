@@ -10,6 +10,8 @@ Outputs (each begins with a "generated from codegen/ops.yaml - do not edit" line
   tests/cpp/ops/op_table.gen.h    the table the op tests walk
   capi/include/ignis/ops.h, capi/src/ops.gen.cpp, capi/include/ignis/ops.hpp
                                   the C API of every op and its C++ wrappers (gen_capi.py)
+  bindings/python/src/ops.gen.cpp, bindings/python/ignis/_C.pyi
+                                  the Python binding's op registrations and stubs (gen_python.py)
 """
 import pathlib
 import re
@@ -18,6 +20,7 @@ import sys
 import yaml
 
 import gen_capi
+import gen_python
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SCHEMA = ROOT / "codegen" / "ops.yaml"
@@ -268,6 +271,7 @@ def outputs(ops):
         ROOT / "cpp/tensor/tensor_methods.gen.h": gen_method_decls(ops),
         ROOT / "tests/cpp/ops/op_table.gen.h": gen_test_table(ops),
         **capi_outputs(ops),
+        **python_outputs(ops),
     }
 
 
@@ -276,6 +280,13 @@ def capi_outputs(ops):
     try:
         return gen_capi.outputs(ROOT, ops)
     except gen_capi.CApiError as e:
+        raise SchemaError(str(e)) from e
+
+
+def python_outputs(ops):
+    try:
+        return gen_python.outputs(ROOT, ops)
+    except gen_python.PyGenError as e:
         raise SchemaError(str(e)) from e
 
 
