@@ -42,19 +42,19 @@ PARAM = {
     "str": ("const std::string&", lambda n: [f"{n}.c_str()"]),
     "str?": ("const std::optional<std::string>&", lambda n: [f"{n} ? {n}->c_str() : nullptr"]),
 }
-# schema type -> stub annotation
+# schema type -> stub annotation (builtins.*: the stub's module defines ignis.bool, ignis.int...)
 PYI = {
     "Tensor": "Tensor",
     "Tensor?": "Optional[Tensor]",
     "Tensor[]": "Sequence[Tensor]",
-    "int": "int",
-    "int?": "Optional[int]",
+    "int": "builtins.int",
+    "int?": "Optional[builtins.int]",
     "int[]": "_IntList",
     "int[]?": "Optional[_IntList]",
-    "float": "float",
-    "float?": "Optional[float]",
-    "bool": "bool",
-    "bool?": "Optional[bool]",
+    "float": "builtins.float",
+    "float?": "Optional[builtins.float]",
+    "bool": "builtins.bool",
+    "bool?": "Optional[builtins.bool]",
     "Scalar": "_Scalar",
     "Scalar?": "Optional[_Scalar]",
     "DType": "dtype",

@@ -2,32 +2,33 @@
 
 # Type stubs of ignis._C. This head is hand-written (bindings/python/ignis/_C_head.pyi.in);
 # codegen/gen_python.py appends one declaration per schema op to class Tensor and the module.
+import builtins
 from typing import Any, Callable, Iterator, List, Optional, Sequence, Tuple, Union, overload
 
 import numpy
 
-_Scalar = Union[bool, int, float]
-_IntList = Union[int, Sequence[int]]
+_Scalar = Union[builtins.bool, builtins.int, builtins.float]
+_IntList = Union[builtins.int, Sequence[builtins.int]]
 _Device = Union[str, "device"]
-_Index = Union[None, int, slice, "ellipsis", "Tensor", Sequence[Any]]
+_Index = Union[None, builtins.int, slice, "ellipsis", "Tensor", Sequence[Any]]
 
 class dtype:
     @property
-    def is_floating_point(self) -> bool: ...
+    def is_floating_point(self) -> builtins.bool: ...
     @property
-    def is_signed(self) -> bool: ...
+    def is_signed(self) -> builtins.bool: ...
     @property
-    def itemsize(self) -> int: ...
+    def itemsize(self) -> builtins.int: ...
     @property
     def name(self) -> str: ...
 
 class device:
     type: str
-    index: Optional[int]
-    def __init__(self, spec: Union[str, "device"], index: Optional[int] = ...) -> None: ...
+    index: Optional[builtins.int]
+    def __init__(self, spec: Union[str, "device"], index: Optional[builtins.int] = ...) -> None: ...
 
-class Size(Tuple[int, ...]):
-    def numel(self) -> int: ...
+class Size(Tuple[builtins.int, ...]):
+    def numel(self) -> builtins.int: ...
 
 bool: dtype
 uint8: dtype
@@ -52,15 +53,15 @@ class InternalError(IgnisError): ...
 class IndexError(IgnisError, LookupError): ...
 
 __version__: str
-api_version: int
+api_version: builtins.int
 
-def manual_seed(seed: int) -> None: ...
-def set_num_threads(n: int) -> None: ...
-def get_num_threads() -> int: ...
-def cuda_is_available() -> bool: ...
-def cuda_device_count() -> int: ...
+def manual_seed(seed: builtins.int) -> None: ...
+def set_num_threads(n: builtins.int) -> None: ...
+def get_num_threads() -> builtins.int: ...
+def cuda_is_available() -> builtins.bool: ...
+def cuda_device_count() -> builtins.int: ...
 def set_default_dtype(dtype: dtype) -> None: ...
-def is_grad_enabled() -> bool: ...
+def is_grad_enabled() -> builtins.bool: ...
 def from_numpy(ndarray: numpy.ndarray) -> Tensor: ...
 def from_dlpack(ext_tensor: Any) -> Tensor: ...
 
@@ -69,7 +70,7 @@ class Tensor:
     @property
     def shape(self) -> Size: ...
     @property
-    def ndim(self) -> int: ...
+    def ndim(self) -> builtins.int: ...
     @property
     def dtype(self) -> dtype: ...
     @property
@@ -78,27 +79,27 @@ class Tensor:
     def T(self) -> Tensor: ...
     @property
     def mT(self) -> Tensor: ...
-    def size(self, dim: Optional[int] = ...) -> Any: ...
-    def stride(self, dim: Optional[int] = ...) -> Any: ...
-    def dim(self) -> int: ...
-    def numel(self) -> int: ...
-    def nelement(self) -> int: ...
-    def is_contiguous(self) -> bool: ...
-    def is_floating_point(self) -> bool: ...
-    def element_size(self) -> int: ...
-    def data_ptr(self) -> int: ...
-    def item(self) -> Union[bool, int, float]: ...
+    def size(self, dim: Optional[builtins.int] = ...) -> Any: ...
+    def stride(self, dim: Optional[builtins.int] = ...) -> Any: ...
+    def dim(self) -> builtins.int: ...
+    def numel(self) -> builtins.int: ...
+    def nelement(self) -> builtins.int: ...
+    def is_contiguous(self) -> builtins.bool: ...
+    def is_floating_point(self) -> builtins.bool: ...
+    def element_size(self) -> builtins.int: ...
+    def data_ptr(self) -> builtins.int: ...
+    def item(self) -> Union[builtins.bool, builtins.int, builtins.float]: ...
     def tolist(self) -> Any: ...
     def numpy(self) -> numpy.ndarray: ...
     def __array__(self, dtype: Any = ...) -> numpy.ndarray: ...
     def __dlpack__(self, stream: Any = ...) -> Any: ...
-    def __dlpack_device__(self) -> Tuple[int, int]: ...
-    def __len__(self) -> int: ...
+    def __dlpack_device__(self) -> Tuple[builtins.int, builtins.int]: ...
+    def __len__(self) -> builtins.int: ...
     def __iter__(self) -> Iterator[Tensor]: ...
-    def __bool__(self) -> bool: ...
-    def __float__(self) -> float: ...
-    def __int__(self) -> int: ...
-    def __index__(self) -> int: ...
+    def __bool__(self) -> builtins.bool: ...
+    def __float__(self) -> builtins.float: ...
+    def __int__(self) -> builtins.int: ...
+    def __index__(self) -> builtins.int: ...
     def __getitem__(self, key: _Index) -> Tensor: ...
     def __setitem__(self, key: _Index, value: Union[Tensor, _Scalar]) -> None: ...
     # ---- conversion, copies and views
@@ -118,7 +119,6 @@ class Tensor:
     def contiguous(self) -> Tensor: ...
     def clone(self) -> Tensor: ...
     def detach(self) -> Tensor: ...
-    def detach_(self) -> Tensor: ...
     def copy_(self, src: Tensor) -> Tensor: ...
     def fill_(self, value: _Scalar) -> Tensor: ...
     def zero_(self) -> Tensor: ...
@@ -129,24 +129,24 @@ class Tensor:
     def expand(self, *sizes: Any) -> Tensor: ...
     def expand_as(self, other: Tensor) -> Tensor: ...
     def permute(self, *dims: Any) -> Tensor: ...
-    def transpose(self, dim0: int, dim1: int) -> Tensor: ...
+    def transpose(self, dim0: builtins.int, dim1: builtins.int) -> Tensor: ...
     def t(self) -> Tensor: ...
-    def narrow(self, dim: int, start: int, length: int) -> Tensor: ...
-    def select(self, dim: int, index: int) -> Tensor: ...
-    def squeeze(self, dim: Optional[int] = ...) -> Tensor: ...
-    def unsqueeze(self, dim: int) -> Tensor: ...
-    def flatten(self, start_dim: int = ..., end_dim: int = ...) -> Tensor: ...
+    def narrow(self, dim: builtins.int, start: builtins.int, length: builtins.int) -> Tensor: ...
+    def select(self, dim: builtins.int, index: builtins.int) -> Tensor: ...
+    def squeeze(self, dim: Optional[builtins.int] = ...) -> Tensor: ...
+    def unsqueeze(self, dim: builtins.int) -> Tensor: ...
+    def flatten(self, start_dim: builtins.int = ..., end_dim: builtins.int = ...) -> Tensor: ...
     # ---- autograd
-    requires_grad: bool
+    requires_grad: builtins.bool
     grad: Optional[Tensor]
     @property
-    def is_leaf(self) -> bool: ...
+    def is_leaf(self) -> builtins.bool: ...
     @property
     def grad_fn(self) -> Any: ...
-    def requires_grad_(self, requires_grad: bool = ...) -> Tensor: ...
+    def requires_grad_(self, requires_grad: builtins.bool = ...) -> Tensor: ...
     def retain_grad(self) -> None: ...
-    def backward(self, gradient: Optional[Tensor] = ..., retain_graph: Optional[bool] = ...,
-                 create_graph: bool = ...) -> None: ...
+    def backward(self, gradient: Optional[Tensor] = ..., retain_graph: Optional[builtins.bool] = ...,
+                 create_graph: builtins.bool = ...) -> None: ...
     def register_hook(self, hook: Callable[[Tensor], Optional[Tensor]]) -> Any: ...
     # ---- Python operators
     def __add__(self, other: Any) -> Tensor: ...
@@ -253,7 +253,7 @@ class Tensor:
     def round(self) -> Tensor:
         """Nearest integer to each element, ties to even (integers unchanged)."""
     @overload
-    def round(self, *, decimals: int) -> Tensor:
+    def round(self, *, decimals: builtins.int) -> Tensor:
         """Rounds to the given number of decimals (negative: to tens, hundreds...), ties to even."""
     def trunc(self) -> Tensor:
         """Each element rounded toward zero (integers unchanged)."""
@@ -265,7 +265,7 @@ class Tensor:
         """True where the element is +inf or -inf."""
     def isfinite(self) -> Tensor:
         """True where the element is neither NaN nor infinite."""
-    def nan_to_num(self, nan: Optional[float] = ..., posinf: Optional[float] = ..., neginf: Optional[float] = ...) -> Tensor:
+    def nan_to_num(self, nan: Optional[builtins.float] = ..., posinf: Optional[builtins.float] = ..., neginf: Optional[builtins.float] = ...) -> Tensor:
         """Replaces NaN with nan (default 0) and infinities with posinf/neginf (default the dtype's largest/lowest finite value)."""
     def logical_not(self) -> Tensor:
         """True where the element is zero (bool result)."""
@@ -407,79 +407,79 @@ class Tensor:
         """self + value * tensor1 * tensor2."""
     def addcdiv(self, tensor1: Tensor, tensor2: Tensor, *, value: _Scalar = ...) -> Tensor:
         """self + value * tensor1 / tensor2 (integer tensor1 and tensor2 are an error)."""
-    def sum(self, dim: Optional[_IntList] = ..., keepdim: bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
+    def sum(self, dim: Optional[_IntList] = ..., keepdim: builtins.bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
         """Sum over dims (None or [] = all); integers and bool sum to int64 unless dtype is given."""
-    def mean(self, dim: Optional[_IntList] = ..., keepdim: bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
+    def mean(self, dim: Optional[_IntList] = ..., keepdim: builtins.bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
         """Arithmetic mean over dims (None or [] = all); nan for an empty reduction."""
-    def prod(self, dim: Optional[_IntList] = ..., keepdim: bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
+    def prod(self, dim: Optional[_IntList] = ..., keepdim: builtins.bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
         """Product over dims (None = all); integers and bool multiply to int64 unless dtype is given."""
-    def var(self, dim: Optional[_IntList] = ..., *, correction: Optional[_Scalar] = ..., keepdim: bool = ...) -> Tensor:
+    def var(self, dim: Optional[_IntList] = ..., *, correction: Optional[_Scalar] = ..., keepdim: builtins.bool = ...) -> Tensor:
         """Variance over dims with sum of squared deviations / max(0, N - correction) (None = 1)."""
-    def std(self, dim: Optional[_IntList] = ..., *, correction: Optional[_Scalar] = ..., keepdim: bool = ...) -> Tensor:
+    def std(self, dim: Optional[_IntList] = ..., *, correction: Optional[_Scalar] = ..., keepdim: builtins.bool = ...) -> Tensor:
         """Standard deviation over dims, the square root of var with the same correction (None = 1)."""
     @overload
     def max(self) -> Tensor:
         """Largest element (nan when any element is nan); errors on an empty tensor."""
     @overload
-    def max(self, dim: int, keepdim: bool = ...) -> Tuple[Tensor, Tensor]:
+    def max(self, dim: builtins.int, keepdim: builtins.bool = ...) -> Tuple[Tensor, Tensor]:
         """Largest values along dim and the index of the first of each (nan propagates)."""
     @overload
     def min(self) -> Tensor:
         """Smallest element (nan when any element is nan); errors on an empty tensor."""
     @overload
-    def min(self, dim: int, keepdim: bool = ...) -> Tuple[Tensor, Tensor]:
+    def min(self, dim: builtins.int, keepdim: builtins.bool = ...) -> Tuple[Tensor, Tensor]:
         """Smallest values along dim and the index of the first of each (nan propagates)."""
-    def amax(self, dim: _IntList = ..., keepdim: bool = ...) -> Tensor:
+    def amax(self, dim: _IntList = ..., keepdim: builtins.bool = ...) -> Tensor:
         """Largest values over dims ([] = all), nan propagating; reduced dims must be non-empty."""
-    def amin(self, dim: _IntList = ..., keepdim: bool = ...) -> Tensor:
+    def amin(self, dim: _IntList = ..., keepdim: builtins.bool = ...) -> Tensor:
         """Smallest values over dims ([] = all), nan propagating; reduced dims must be non-empty."""
-    def argmax(self, dim: Optional[int] = ..., keepdim: bool = ...) -> Tensor:
+    def argmax(self, dim: Optional[builtins.int] = ..., keepdim: builtins.bool = ...) -> Tensor:
         """Index of the first largest value along dim (None = of the flattened tensor; nan is largest)."""
-    def argmin(self, dim: Optional[int] = ..., keepdim: bool = ...) -> Tensor:
+    def argmin(self, dim: Optional[builtins.int] = ..., keepdim: builtins.bool = ...) -> Tensor:
         """Index of the first smallest value along dim (None = of the flattened tensor; nan is smallest)."""
-    def logsumexp(self, dim: _IntList, keepdim: bool = ...) -> Tensor:
+    def logsumexp(self, dim: _IntList, keepdim: builtins.bool = ...) -> Tensor:
         """log(sum(exp(x))) over dims, computed stably; integers give the default float dtype."""
-    def all(self, dim: Optional[_IntList] = ..., keepdim: bool = ...) -> Tensor:
+    def all(self, dim: Optional[_IntList] = ..., keepdim: builtins.bool = ...) -> Tensor:
         """True (bool) where every element over dims is nonzero; true for an empty reduction."""
-    def any(self, dim: Optional[_IntList] = ..., keepdim: bool = ...) -> Tensor:
+    def any(self, dim: Optional[_IntList] = ..., keepdim: builtins.bool = ...) -> Tensor:
         """True (bool) where some element over dims is nonzero; false for an empty reduction."""
     @overload
-    def norm(self, p: Optional[_Scalar] = ..., dim: Optional[_IntList] = ..., keepdim: bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
+    def norm(self, p: Optional[_Scalar] = ..., dim: Optional[_IntList] = ..., keepdim: builtins.bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
         """Vector p-norm over dims (None = all); p may be inf, -inf or 0 (count of nonzeros)."""
     @overload
-    def norm(self, p: str, dim: Optional[_IntList] = ..., keepdim: bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
+    def norm(self, p: str, dim: Optional[_IntList] = ..., keepdim: builtins.bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
         """Frobenius norm for p = "fro" (the 2-norm over dims, None = all); "nuc" is not supported."""
     def count_nonzero(self, dim: Optional[_IntList] = ...) -> Tensor:
         """Number of nonzero elements over dims (None = all), as int64."""
-    def cumsum(self, dim: int, *, dtype: Optional[dtype] = ...) -> Tensor:
+    def cumsum(self, dim: builtins.int, *, dtype: Optional[dtype] = ...) -> Tensor:
         """Running sum along dim; integers and bool give int64 unless dtype is given."""
-    def cumprod(self, dim: int, *, dtype: Optional[dtype] = ...) -> Tensor:
+    def cumprod(self, dim: builtins.int, *, dtype: Optional[dtype] = ...) -> Tensor:
         """Running product along dim; integers and bool give int64 unless dtype is given."""
-    def sort(self, dim: int = ..., descending: bool = ..., *, stable: bool = ...) -> Tuple[Tensor, Tensor]:
+    def sort(self, dim: builtins.int = ..., descending: builtins.bool = ..., *, stable: builtins.bool = ...) -> Tuple[Tensor, Tensor]:
         """Values sorted along dim and their original indices; nan sorts last (first when descending)."""
-    def argsort(self, dim: int = ..., descending: bool = ..., *, stable: bool = ...) -> Tensor:
+    def argsort(self, dim: builtins.int = ..., descending: builtins.bool = ..., *, stable: builtins.bool = ...) -> Tensor:
         """Indices that sort self along dim (the indices of sort)."""
-    def topk(self, k: int, dim: int = ..., largest: bool = ..., sorted: bool = ...) -> Tuple[Tensor, Tensor]:
+    def topk(self, k: builtins.int, dim: builtins.int = ..., largest: builtins.bool = ..., sorted: builtins.bool = ...) -> Tuple[Tensor, Tensor]:
         """The k largest (or smallest) values along dim and their indices; nan counts as largest."""
-    def kthvalue(self, k: int, dim: int = ..., keepdim: bool = ...) -> Tuple[Tensor, Tensor]:
+    def kthvalue(self, k: builtins.int, dim: builtins.int = ..., keepdim: builtins.bool = ...) -> Tuple[Tensor, Tensor]:
         """The k-th smallest value (1-based) along dim and its index; nan counts as largest."""
     @overload
     def median(self) -> Tensor:
         """Lower median of all elements (nan when any element is nan or the tensor is empty)."""
     @overload
-    def median(self, dim: int, keepdim: bool = ...) -> Tuple[Tensor, Tensor]:
+    def median(self, dim: builtins.int, keepdim: builtins.bool = ...) -> Tuple[Tensor, Tensor]:
         """Lower median along dim and its index (nan and its index when the row holds a nan)."""
     @overload
-    def split(self, split_size: int, dim: int = ...) -> Tuple[Tensor, ...]:
+    def split(self, split_size: builtins.int, dim: builtins.int = ...) -> Tuple[Tensor, ...]:
         """Views of self in pieces of split_size along dim (the last piece may be smaller)."""
     @overload
-    def split(self, split_size: _IntList, dim: int = ...) -> Tuple[Tensor, ...]:
+    def split(self, split_size: _IntList, dim: builtins.int = ...) -> Tuple[Tensor, ...]:
         """Views of self in pieces of the given sizes along dim (they must sum to its size)."""
-    def split_with_sizes(self, split_sizes: _IntList, dim: int = ...) -> Tuple[Tensor, ...]:
+    def split_with_sizes(self, split_sizes: _IntList, dim: builtins.int = ...) -> Tuple[Tensor, ...]:
         """Views of self in pieces of the given sizes along dim (they must sum to its size)."""
-    def chunk(self, chunks: int, dim: int = ...) -> Tuple[Tensor, ...]:
+    def chunk(self, chunks: builtins.int, dim: builtins.int = ...) -> Tuple[Tensor, ...]:
         """Views of self in at most `chunks` pieces of equal size (ceil) along dim."""
-    def unbind(self, dim: int = ...) -> Tuple[Tensor, ...]:
+    def unbind(self, dim: builtins.int = ...) -> Tuple[Tensor, ...]:
         """Views of every slice of self along dim, with that dimension removed."""
     def flip(self, dims: _IntList) -> Tensor:
         """Copy of self with the order of elements reversed along dims."""
@@ -490,30 +490,30 @@ class Tensor:
     def tile(self, dims: _IntList) -> Tensor:
         """Like repeat, but fewer dims than self.dim() are padded with leading 1s."""
     @overload
-    def repeat_interleave(self, repeats: Tensor, dim: Optional[int] = ..., *, output_size: Optional[int] = ...) -> Tensor:
+    def repeat_interleave(self, repeats: Tensor, dim: Optional[builtins.int] = ..., *, output_size: Optional[builtins.int] = ...) -> Tensor:
         """Repeats each element (or slice along dim) of self repeats[i] times (self is flattened when dim is None)."""
     @overload
-    def repeat_interleave(self, repeats: int, dim: Optional[int] = ..., *, output_size: Optional[int] = ...) -> Tensor:
+    def repeat_interleave(self, repeats: builtins.int, dim: Optional[builtins.int] = ..., *, output_size: Optional[builtins.int] = ...) -> Tensor:
         """Repeats each element (or slice along dim) of self `repeats` times (self is flattened when dim is None)."""
-    def tril(self, diagonal: int = ...) -> Tensor:
+    def tril(self, diagonal: builtins.int = ...) -> Tensor:
         """Lower triangle of the last two dims of self (elements above `diagonal` zeroed)."""
-    def triu(self, diagonal: int = ...) -> Tensor:
+    def triu(self, diagonal: builtins.int = ...) -> Tensor:
         """Upper triangle of the last two dims of self (elements below `diagonal` zeroed)."""
-    def index_select(self, dim: int, index: Tensor) -> Tensor:
+    def index_select(self, dim: builtins.int, index: Tensor) -> Tensor:
         """The slices of self along dim at the positions in the 1-D index (int64 or int32)."""
-    def gather(self, dim: int, index: Tensor, *, sparse_grad: bool = ...) -> Tensor:
+    def gather(self, dim: builtins.int, index: Tensor, *, sparse_grad: builtins.bool = ...) -> Tensor:
         """out[i][j][k] = self[i][index[i][j][k]][k] for dim=1 (index int64, same rank as self)."""
     @overload
-    def scatter(self, dim: int, index: Tensor, src: Tensor, *, reduce: Optional[str] = ...) -> Tensor:
+    def scatter(self, dim: builtins.int, index: Tensor, src: Tensor, *, reduce: Optional[str] = ...) -> Tensor:
         """Copy of self with self[i][index[i][j][k]][k] = src[i][j][k] for dim=1 (reduce "add" or "multiply" combines instead)."""
     @overload
-    def scatter(self, dim: int, index: Tensor, value: _Scalar, *, reduce: Optional[str] = ...) -> Tensor:
+    def scatter(self, dim: builtins.int, index: Tensor, value: _Scalar, *, reduce: Optional[str] = ...) -> Tensor:
         """Copy of self with value written at the positions index selects along dim (reduce "add" or "multiply" combines instead)."""
-    def scatter_add(self, dim: int, index: Tensor, src: Tensor) -> Tensor:
+    def scatter_add(self, dim: builtins.int, index: Tensor, src: Tensor) -> Tensor:
         """Copy of self with src added at the positions index selects along dim (deterministic)."""
-    def index_add(self, dim: int, index: Tensor, source: Tensor, *, alpha: _Scalar = ...) -> Tensor:
+    def index_add(self, dim: builtins.int, index: Tensor, source: Tensor, *, alpha: _Scalar = ...) -> Tensor:
         """Copy of self with alpha * source[i] added to the slice index[i] along dim (deterministic)."""
-    def index_put(self, indices: Sequence[Tensor], values: Tensor, accumulate: bool = ...) -> Tensor:
+    def index_put(self, indices: Sequence[Tensor], values: Tensor, accumulate: builtins.bool = ...) -> Tensor:
         """Copy of self with self[indices] = values (or +=, with accumulate); an undefined index tensor is a full slice."""
     @overload
     def masked_fill(self, mask: Tensor, value: _Scalar) -> Tensor:
@@ -545,9 +545,9 @@ class Tensor:
         """Inner product of two 1-D tensors of the same length (0-dim result)."""
     def outer(self, vec2: Tensor) -> Tensor:
         """Outer product of two 1-D tensors (n x m result)."""
-    def softmax(self, dim: int, dtype: Optional[dtype] = ...) -> Tensor:
+    def softmax(self, dim: builtins.int, dtype: Optional[dtype] = ...) -> Tensor:
         """exp(x) / sum(exp(x)) along dim, computed with max subtraction; dtype casts the input first."""
-    def log_softmax(self, dim: int, dtype: Optional[dtype] = ...) -> Tensor:
+    def log_softmax(self, dim: builtins.int, dtype: Optional[dtype] = ...) -> Tensor:
         """x - logsumexp(x) along dim (numerically stable); dtype casts the input first."""
     def neg_(self) -> Tensor: ...
     def abs_(self) -> Tensor: ...
@@ -589,10 +589,10 @@ class Tensor:
     @overload
     def round_(self) -> Tensor: ...
     @overload
-    def round_(self, *, decimals: int) -> Tensor: ...
+    def round_(self, *, decimals: builtins.int) -> Tensor: ...
     def trunc_(self) -> Tensor: ...
     def frac_(self) -> Tensor: ...
-    def nan_to_num_(self, nan: Optional[float] = ..., posinf: Optional[float] = ..., neginf: Optional[float] = ...) -> Tensor: ...
+    def nan_to_num_(self, nan: Optional[builtins.float] = ..., posinf: Optional[builtins.float] = ..., neginf: Optional[builtins.float] = ...) -> Tensor: ...
     def logical_not_(self) -> Tensor: ...
     def bitwise_not_(self) -> Tensor: ...
     @overload
@@ -681,17 +681,17 @@ class Tensor:
     def lerp_(self, end: Tensor, weight: Tensor) -> Tensor: ...
     def addcmul_(self, tensor1: Tensor, tensor2: Tensor, *, value: _Scalar = ...) -> Tensor: ...
     def addcdiv_(self, tensor1: Tensor, tensor2: Tensor, *, value: _Scalar = ...) -> Tensor: ...
-    def cumsum_(self, dim: int, *, dtype: Optional[dtype] = ...) -> Tensor: ...
-    def cumprod_(self, dim: int, *, dtype: Optional[dtype] = ...) -> Tensor: ...
-    def tril_(self, diagonal: int = ...) -> Tensor: ...
-    def triu_(self, diagonal: int = ...) -> Tensor: ...
+    def cumsum_(self, dim: builtins.int, *, dtype: Optional[dtype] = ...) -> Tensor: ...
+    def cumprod_(self, dim: builtins.int, *, dtype: Optional[dtype] = ...) -> Tensor: ...
+    def tril_(self, diagonal: builtins.int = ...) -> Tensor: ...
+    def triu_(self, diagonal: builtins.int = ...) -> Tensor: ...
     @overload
-    def scatter_(self, dim: int, index: Tensor, src: Tensor, *, reduce: Optional[str] = ...) -> Tensor: ...
+    def scatter_(self, dim: builtins.int, index: Tensor, src: Tensor, *, reduce: Optional[str] = ...) -> Tensor: ...
     @overload
-    def scatter_(self, dim: int, index: Tensor, value: _Scalar, *, reduce: Optional[str] = ...) -> Tensor: ...
-    def scatter_add_(self, dim: int, index: Tensor, src: Tensor) -> Tensor: ...
-    def index_add_(self, dim: int, index: Tensor, source: Tensor, *, alpha: _Scalar = ...) -> Tensor: ...
-    def index_put_(self, indices: Sequence[Tensor], values: Tensor, accumulate: bool = ...) -> Tensor: ...
+    def scatter_(self, dim: builtins.int, index: Tensor, value: _Scalar, *, reduce: Optional[str] = ...) -> Tensor: ...
+    def scatter_add_(self, dim: builtins.int, index: Tensor, src: Tensor) -> Tensor: ...
+    def index_add_(self, dim: builtins.int, index: Tensor, source: Tensor, *, alpha: _Scalar = ...) -> Tensor: ...
+    def index_put_(self, indices: Sequence[Tensor], values: Tensor, accumulate: builtins.bool = ...) -> Tensor: ...
     @overload
     def masked_fill_(self, mask: Tensor, value: _Scalar) -> Tensor: ...
     @overload
@@ -892,10 +892,10 @@ def round(input: Tensor) -> Tensor:
 @overload
 def round(input: Tensor, *, out: Tensor) -> Tensor: ...
 @overload
-def round(input: Tensor, *, decimals: int) -> Tensor:
+def round(input: Tensor, *, decimals: builtins.int) -> Tensor:
     """Rounds to the given number of decimals (negative: to tens, hundreds...), ties to even."""
 @overload
-def round(input: Tensor, *, decimals: int, out: Tensor) -> Tensor: ...
+def round(input: Tensor, *, decimals: builtins.int, out: Tensor) -> Tensor: ...
 @overload
 def trunc(input: Tensor) -> Tensor:
     """Each element rounded toward zero (integers unchanged)."""
@@ -913,10 +913,10 @@ def isinf(input: Tensor) -> Tensor:
 def isfinite(input: Tensor) -> Tensor:
     """True where the element is neither NaN nor infinite."""
 @overload
-def nan_to_num(input: Tensor, nan: Optional[float] = ..., posinf: Optional[float] = ..., neginf: Optional[float] = ...) -> Tensor:
+def nan_to_num(input: Tensor, nan: Optional[builtins.float] = ..., posinf: Optional[builtins.float] = ..., neginf: Optional[builtins.float] = ...) -> Tensor:
     """Replaces NaN with nan (default 0) and infinities with posinf/neginf (default the dtype's largest/lowest finite value)."""
 @overload
-def nan_to_num(input: Tensor, nan: Optional[float] = ..., posinf: Optional[float] = ..., neginf: Optional[float] = ..., *, out: Tensor) -> Tensor: ...
+def nan_to_num(input: Tensor, nan: Optional[builtins.float] = ..., posinf: Optional[builtins.float] = ..., neginf: Optional[builtins.float] = ..., *, out: Tensor) -> Tensor: ...
 @overload
 def logical_not(input: Tensor) -> Tensor:
     """True where the element is zero (bool result)."""
@@ -1192,134 +1192,134 @@ def addcdiv(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value: _Scalar =
 @overload
 def addcdiv(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value: _Scalar = ..., out: Tensor) -> Tensor: ...
 @overload
-def sum(input: Tensor, dim: Optional[_IntList] = ..., keepdim: bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
+def sum(input: Tensor, dim: Optional[_IntList] = ..., keepdim: builtins.bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
     """Sum over dims (None or [] = all); integers and bool sum to int64 unless dtype is given."""
 @overload
-def sum(input: Tensor, dim: Optional[_IntList] = ..., keepdim: bool = ..., *, dtype: Optional[dtype] = ..., out: Tensor) -> Tensor: ...
+def sum(input: Tensor, dim: Optional[_IntList] = ..., keepdim: builtins.bool = ..., *, dtype: Optional[dtype] = ..., out: Tensor) -> Tensor: ...
 @overload
-def mean(input: Tensor, dim: Optional[_IntList] = ..., keepdim: bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
+def mean(input: Tensor, dim: Optional[_IntList] = ..., keepdim: builtins.bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
     """Arithmetic mean over dims (None or [] = all); nan for an empty reduction."""
 @overload
-def mean(input: Tensor, dim: Optional[_IntList] = ..., keepdim: bool = ..., *, dtype: Optional[dtype] = ..., out: Tensor) -> Tensor: ...
+def mean(input: Tensor, dim: Optional[_IntList] = ..., keepdim: builtins.bool = ..., *, dtype: Optional[dtype] = ..., out: Tensor) -> Tensor: ...
 @overload
-def prod(input: Tensor, dim: Optional[_IntList] = ..., keepdim: bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
+def prod(input: Tensor, dim: Optional[_IntList] = ..., keepdim: builtins.bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
     """Product over dims (None = all); integers and bool multiply to int64 unless dtype is given."""
 @overload
-def prod(input: Tensor, dim: Optional[_IntList] = ..., keepdim: bool = ..., *, dtype: Optional[dtype] = ..., out: Tensor) -> Tensor: ...
+def prod(input: Tensor, dim: Optional[_IntList] = ..., keepdim: builtins.bool = ..., *, dtype: Optional[dtype] = ..., out: Tensor) -> Tensor: ...
 @overload
-def var(input: Tensor, dim: Optional[_IntList] = ..., *, correction: Optional[_Scalar] = ..., keepdim: bool = ...) -> Tensor:
+def var(input: Tensor, dim: Optional[_IntList] = ..., *, correction: Optional[_Scalar] = ..., keepdim: builtins.bool = ...) -> Tensor:
     """Variance over dims with sum of squared deviations / max(0, N - correction) (None = 1)."""
 @overload
-def var(input: Tensor, dim: Optional[_IntList] = ..., *, correction: Optional[_Scalar] = ..., keepdim: bool = ..., out: Tensor) -> Tensor: ...
+def var(input: Tensor, dim: Optional[_IntList] = ..., *, correction: Optional[_Scalar] = ..., keepdim: builtins.bool = ..., out: Tensor) -> Tensor: ...
 @overload
-def std(input: Tensor, dim: Optional[_IntList] = ..., *, correction: Optional[_Scalar] = ..., keepdim: bool = ...) -> Tensor:
+def std(input: Tensor, dim: Optional[_IntList] = ..., *, correction: Optional[_Scalar] = ..., keepdim: builtins.bool = ...) -> Tensor:
     """Standard deviation over dims, the square root of var with the same correction (None = 1)."""
 @overload
-def std(input: Tensor, dim: Optional[_IntList] = ..., *, correction: Optional[_Scalar] = ..., keepdim: bool = ..., out: Tensor) -> Tensor: ...
+def std(input: Tensor, dim: Optional[_IntList] = ..., *, correction: Optional[_Scalar] = ..., keepdim: builtins.bool = ..., out: Tensor) -> Tensor: ...
 @overload
 def max(input: Tensor) -> Tensor:
     """Largest element (nan when any element is nan); errors on an empty tensor."""
 @overload
-def max(input: Tensor, dim: int, keepdim: bool = ...) -> Tuple[Tensor, Tensor]:
+def max(input: Tensor, dim: builtins.int, keepdim: builtins.bool = ...) -> Tuple[Tensor, Tensor]:
     """Largest values along dim and the index of the first of each (nan propagates)."""
 @overload
 def min(input: Tensor) -> Tensor:
     """Smallest element (nan when any element is nan); errors on an empty tensor."""
 @overload
-def min(input: Tensor, dim: int, keepdim: bool = ...) -> Tuple[Tensor, Tensor]:
+def min(input: Tensor, dim: builtins.int, keepdim: builtins.bool = ...) -> Tuple[Tensor, Tensor]:
     """Smallest values along dim and the index of the first of each (nan propagates)."""
 @overload
-def amax(input: Tensor, dim: _IntList = ..., keepdim: bool = ...) -> Tensor:
+def amax(input: Tensor, dim: _IntList = ..., keepdim: builtins.bool = ...) -> Tensor:
     """Largest values over dims ([] = all), nan propagating; reduced dims must be non-empty."""
 @overload
-def amax(input: Tensor, dim: _IntList = ..., keepdim: bool = ..., *, out: Tensor) -> Tensor: ...
+def amax(input: Tensor, dim: _IntList = ..., keepdim: builtins.bool = ..., *, out: Tensor) -> Tensor: ...
 @overload
-def amin(input: Tensor, dim: _IntList = ..., keepdim: bool = ...) -> Tensor:
+def amin(input: Tensor, dim: _IntList = ..., keepdim: builtins.bool = ...) -> Tensor:
     """Smallest values over dims ([] = all), nan propagating; reduced dims must be non-empty."""
 @overload
-def amin(input: Tensor, dim: _IntList = ..., keepdim: bool = ..., *, out: Tensor) -> Tensor: ...
+def amin(input: Tensor, dim: _IntList = ..., keepdim: builtins.bool = ..., *, out: Tensor) -> Tensor: ...
 @overload
-def argmax(input: Tensor, dim: Optional[int] = ..., keepdim: bool = ...) -> Tensor:
+def argmax(input: Tensor, dim: Optional[builtins.int] = ..., keepdim: builtins.bool = ...) -> Tensor:
     """Index of the first largest value along dim (None = of the flattened tensor; nan is largest)."""
 @overload
-def argmax(input: Tensor, dim: Optional[int] = ..., keepdim: bool = ..., *, out: Tensor) -> Tensor: ...
+def argmax(input: Tensor, dim: Optional[builtins.int] = ..., keepdim: builtins.bool = ..., *, out: Tensor) -> Tensor: ...
 @overload
-def argmin(input: Tensor, dim: Optional[int] = ..., keepdim: bool = ...) -> Tensor:
+def argmin(input: Tensor, dim: Optional[builtins.int] = ..., keepdim: builtins.bool = ...) -> Tensor:
     """Index of the first smallest value along dim (None = of the flattened tensor; nan is smallest)."""
 @overload
-def argmin(input: Tensor, dim: Optional[int] = ..., keepdim: bool = ..., *, out: Tensor) -> Tensor: ...
+def argmin(input: Tensor, dim: Optional[builtins.int] = ..., keepdim: builtins.bool = ..., *, out: Tensor) -> Tensor: ...
 @overload
-def logsumexp(input: Tensor, dim: _IntList, keepdim: bool = ...) -> Tensor:
+def logsumexp(input: Tensor, dim: _IntList, keepdim: builtins.bool = ...) -> Tensor:
     """log(sum(exp(x))) over dims, computed stably; integers give the default float dtype."""
 @overload
-def logsumexp(input: Tensor, dim: _IntList, keepdim: bool = ..., *, out: Tensor) -> Tensor: ...
+def logsumexp(input: Tensor, dim: _IntList, keepdim: builtins.bool = ..., *, out: Tensor) -> Tensor: ...
 @overload
-def all(input: Tensor, dim: Optional[_IntList] = ..., keepdim: bool = ...) -> Tensor:
+def all(input: Tensor, dim: Optional[_IntList] = ..., keepdim: builtins.bool = ...) -> Tensor:
     """True (bool) where every element over dims is nonzero; true for an empty reduction."""
 @overload
-def all(input: Tensor, dim: Optional[_IntList] = ..., keepdim: bool = ..., *, out: Tensor) -> Tensor: ...
+def all(input: Tensor, dim: Optional[_IntList] = ..., keepdim: builtins.bool = ..., *, out: Tensor) -> Tensor: ...
 @overload
-def any(input: Tensor, dim: Optional[_IntList] = ..., keepdim: bool = ...) -> Tensor:
+def any(input: Tensor, dim: Optional[_IntList] = ..., keepdim: builtins.bool = ...) -> Tensor:
     """True (bool) where some element over dims is nonzero; false for an empty reduction."""
 @overload
-def any(input: Tensor, dim: Optional[_IntList] = ..., keepdim: bool = ..., *, out: Tensor) -> Tensor: ...
+def any(input: Tensor, dim: Optional[_IntList] = ..., keepdim: builtins.bool = ..., *, out: Tensor) -> Tensor: ...
 @overload
-def norm(input: Tensor, p: Optional[_Scalar] = ..., dim: Optional[_IntList] = ..., keepdim: bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
+def norm(input: Tensor, p: Optional[_Scalar] = ..., dim: Optional[_IntList] = ..., keepdim: builtins.bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
     """Vector p-norm over dims (None = all); p may be inf, -inf or 0 (count of nonzeros)."""
 @overload
-def norm(input: Tensor, p: Optional[_Scalar] = ..., dim: Optional[_IntList] = ..., keepdim: bool = ..., *, dtype: Optional[dtype] = ..., out: Tensor) -> Tensor: ...
+def norm(input: Tensor, p: Optional[_Scalar] = ..., dim: Optional[_IntList] = ..., keepdim: builtins.bool = ..., *, dtype: Optional[dtype] = ..., out: Tensor) -> Tensor: ...
 @overload
-def norm(input: Tensor, p: str, dim: Optional[_IntList] = ..., keepdim: bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
+def norm(input: Tensor, p: str, dim: Optional[_IntList] = ..., keepdim: builtins.bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
     """Frobenius norm for p = "fro" (the 2-norm over dims, None = all); "nuc" is not supported."""
 def count_nonzero(input: Tensor, dim: Optional[_IntList] = ...) -> Tensor:
     """Number of nonzero elements over dims (None = all), as int64."""
 @overload
-def cumsum(input: Tensor, dim: int, *, dtype: Optional[dtype] = ...) -> Tensor:
+def cumsum(input: Tensor, dim: builtins.int, *, dtype: Optional[dtype] = ...) -> Tensor:
     """Running sum along dim; integers and bool give int64 unless dtype is given."""
 @overload
-def cumsum(input: Tensor, dim: int, *, dtype: Optional[dtype] = ..., out: Tensor) -> Tensor: ...
+def cumsum(input: Tensor, dim: builtins.int, *, dtype: Optional[dtype] = ..., out: Tensor) -> Tensor: ...
 @overload
-def cumprod(input: Tensor, dim: int, *, dtype: Optional[dtype] = ...) -> Tensor:
+def cumprod(input: Tensor, dim: builtins.int, *, dtype: Optional[dtype] = ...) -> Tensor:
     """Running product along dim; integers and bool give int64 unless dtype is given."""
 @overload
-def cumprod(input: Tensor, dim: int, *, dtype: Optional[dtype] = ..., out: Tensor) -> Tensor: ...
-def sort(input: Tensor, dim: int = ..., descending: bool = ..., *, stable: bool = ...) -> Tuple[Tensor, Tensor]:
+def cumprod(input: Tensor, dim: builtins.int, *, dtype: Optional[dtype] = ..., out: Tensor) -> Tensor: ...
+def sort(input: Tensor, dim: builtins.int = ..., descending: builtins.bool = ..., *, stable: builtins.bool = ...) -> Tuple[Tensor, Tensor]:
     """Values sorted along dim and their original indices; nan sorts last (first when descending)."""
-def argsort(input: Tensor, dim: int = ..., descending: bool = ..., *, stable: bool = ...) -> Tensor:
+def argsort(input: Tensor, dim: builtins.int = ..., descending: builtins.bool = ..., *, stable: builtins.bool = ...) -> Tensor:
     """Indices that sort self along dim (the indices of sort)."""
-def topk(input: Tensor, k: int, dim: int = ..., largest: bool = ..., sorted: bool = ...) -> Tuple[Tensor, Tensor]:
+def topk(input: Tensor, k: builtins.int, dim: builtins.int = ..., largest: builtins.bool = ..., sorted: builtins.bool = ...) -> Tuple[Tensor, Tensor]:
     """The k largest (or smallest) values along dim and their indices; nan counts as largest."""
-def kthvalue(input: Tensor, k: int, dim: int = ..., keepdim: bool = ...) -> Tuple[Tensor, Tensor]:
+def kthvalue(input: Tensor, k: builtins.int, dim: builtins.int = ..., keepdim: builtins.bool = ...) -> Tuple[Tensor, Tensor]:
     """The k-th smallest value (1-based) along dim and its index; nan counts as largest."""
 @overload
 def median(input: Tensor) -> Tensor:
     """Lower median of all elements (nan when any element is nan or the tensor is empty)."""
 @overload
-def median(input: Tensor, dim: int, keepdim: bool = ...) -> Tuple[Tensor, Tensor]:
+def median(input: Tensor, dim: builtins.int, keepdim: builtins.bool = ...) -> Tuple[Tensor, Tensor]:
     """Lower median along dim and its index (nan and its index when the row holds a nan)."""
-def unique(input: Tensor, sorted: bool = ..., return_inverse: bool = ..., return_counts: bool = ...) -> Tuple[Tensor, Tensor, Tensor]:
+def unique(input: Tensor, sorted: builtins.bool = ..., return_inverse: builtins.bool = ..., return_counts: builtins.bool = ...) -> Tuple[Tensor, Tensor, Tensor]:
     """Sorted distinct elements, the index of each input element in them, and their counts (inverse and counts are empty unless requested)."""
 @overload
-def cat(tensors: Sequence[Tensor], dim: int = ...) -> Tensor:
+def cat(tensors: Sequence[Tensor], dim: builtins.int = ...) -> Tensor:
     """Concatenates tensors along dim (dtypes promoted; 1-D empty tensors are skipped)."""
 @overload
-def cat(tensors: Sequence[Tensor], dim: int = ..., *, out: Tensor) -> Tensor: ...
+def cat(tensors: Sequence[Tensor], dim: builtins.int = ..., *, out: Tensor) -> Tensor: ...
 @overload
-def stack(tensors: Sequence[Tensor], dim: int = ...) -> Tensor:
+def stack(tensors: Sequence[Tensor], dim: builtins.int = ...) -> Tensor:
     """Joins equally shaped tensors along a new dimension dim."""
 @overload
-def stack(tensors: Sequence[Tensor], dim: int = ..., *, out: Tensor) -> Tensor: ...
+def stack(tensors: Sequence[Tensor], dim: builtins.int = ..., *, out: Tensor) -> Tensor: ...
 @overload
-def split(input: Tensor, split_size: int, dim: int = ...) -> Tuple[Tensor, ...]:
+def split(input: Tensor, split_size: builtins.int, dim: builtins.int = ...) -> Tuple[Tensor, ...]:
     """Views of self in pieces of split_size along dim (the last piece may be smaller)."""
 @overload
-def split(input: Tensor, split_size: _IntList, dim: int = ...) -> Tuple[Tensor, ...]:
+def split(input: Tensor, split_size: _IntList, dim: builtins.int = ...) -> Tuple[Tensor, ...]:
     """Views of self in pieces of the given sizes along dim (they must sum to its size)."""
-def split_with_sizes(input: Tensor, split_sizes: _IntList, dim: int = ...) -> Tuple[Tensor, ...]:
+def split_with_sizes(input: Tensor, split_sizes: _IntList, dim: builtins.int = ...) -> Tuple[Tensor, ...]:
     """Views of self in pieces of the given sizes along dim (they must sum to its size)."""
-def chunk(input: Tensor, chunks: int, dim: int = ...) -> Tuple[Tensor, ...]:
+def chunk(input: Tensor, chunks: builtins.int, dim: builtins.int = ...) -> Tuple[Tensor, ...]:
     """Views of self in at most `chunks` pieces of equal size (ceil) along dim."""
-def unbind(input: Tensor, dim: int = ...) -> Tuple[Tensor, ...]:
+def unbind(input: Tensor, dim: builtins.int = ...) -> Tuple[Tensor, ...]:
     """Views of every slice of self along dim, with that dimension removed."""
 def flip(input: Tensor, dims: _IntList) -> Tensor:
     """Copy of self with the order of elements reversed along dims."""
@@ -1328,57 +1328,57 @@ def roll(input: Tensor, shifts: _IntList, dims: _IntList = ...) -> Tensor:
 def tile(input: Tensor, dims: _IntList) -> Tensor:
     """Like repeat, but fewer dims than self.dim() are padded with leading 1s."""
 @overload
-def repeat_interleave(repeats: Tensor, *, output_size: Optional[int] = ...) -> Tensor:
+def repeat_interleave(repeats: Tensor, *, output_size: Optional[builtins.int] = ...) -> Tensor:
     """Indices 0..n-1, index i repeated repeats[i] times."""
 @overload
-def repeat_interleave(input: Tensor, repeats: Tensor, dim: Optional[int] = ..., *, output_size: Optional[int] = ...) -> Tensor:
+def repeat_interleave(input: Tensor, repeats: Tensor, dim: Optional[builtins.int] = ..., *, output_size: Optional[builtins.int] = ...) -> Tensor:
     """Repeats each element (or slice along dim) of self repeats[i] times (self is flattened when dim is None)."""
 @overload
-def repeat_interleave(input: Tensor, repeats: int, dim: Optional[int] = ..., *, output_size: Optional[int] = ...) -> Tensor:
+def repeat_interleave(input: Tensor, repeats: builtins.int, dim: Optional[builtins.int] = ..., *, output_size: Optional[builtins.int] = ...) -> Tensor:
     """Repeats each element (or slice along dim) of self `repeats` times (self is flattened when dim is None)."""
 @overload
-def tril(input: Tensor, diagonal: int = ...) -> Tensor:
+def tril(input: Tensor, diagonal: builtins.int = ...) -> Tensor:
     """Lower triangle of the last two dims of self (elements above `diagonal` zeroed)."""
 @overload
-def tril(input: Tensor, diagonal: int = ..., *, out: Tensor) -> Tensor: ...
+def tril(input: Tensor, diagonal: builtins.int = ..., *, out: Tensor) -> Tensor: ...
 @overload
-def triu(input: Tensor, diagonal: int = ...) -> Tensor:
+def triu(input: Tensor, diagonal: builtins.int = ...) -> Tensor:
     """Upper triangle of the last two dims of self (elements below `diagonal` zeroed)."""
 @overload
-def triu(input: Tensor, diagonal: int = ..., *, out: Tensor) -> Tensor: ...
-def pad(input: Tensor, pad: _IntList, mode: str = ..., value: Optional[float] = ...) -> Tensor:
+def triu(input: Tensor, diagonal: builtins.int = ..., *, out: Tensor) -> Tensor: ...
+def pad(input: Tensor, pad: _IntList, mode: str = ..., value: Optional[builtins.float] = ...) -> Tensor:
     """Pads the last len(pad)/2 dims (pairs from the last dim backwards) with a constant, reflection or replication."""
 @overload
-def index_select(input: Tensor, dim: int, index: Tensor) -> Tensor:
+def index_select(input: Tensor, dim: builtins.int, index: Tensor) -> Tensor:
     """The slices of self along dim at the positions in the 1-D index (int64 or int32)."""
 @overload
-def index_select(input: Tensor, dim: int, index: Tensor, *, out: Tensor) -> Tensor: ...
+def index_select(input: Tensor, dim: builtins.int, index: Tensor, *, out: Tensor) -> Tensor: ...
 @overload
-def gather(input: Tensor, dim: int, index: Tensor, *, sparse_grad: bool = ...) -> Tensor:
+def gather(input: Tensor, dim: builtins.int, index: Tensor, *, sparse_grad: builtins.bool = ...) -> Tensor:
     """out[i][j][k] = self[i][index[i][j][k]][k] for dim=1 (index int64, same rank as self)."""
 @overload
-def gather(input: Tensor, dim: int, index: Tensor, *, sparse_grad: bool = ..., out: Tensor) -> Tensor: ...
+def gather(input: Tensor, dim: builtins.int, index: Tensor, *, sparse_grad: builtins.bool = ..., out: Tensor) -> Tensor: ...
 @overload
-def scatter(input: Tensor, dim: int, index: Tensor, src: Tensor, *, reduce: Optional[str] = ...) -> Tensor:
+def scatter(input: Tensor, dim: builtins.int, index: Tensor, src: Tensor, *, reduce: Optional[str] = ...) -> Tensor:
     """Copy of self with self[i][index[i][j][k]][k] = src[i][j][k] for dim=1 (reduce "add" or "multiply" combines instead)."""
 @overload
-def scatter(input: Tensor, dim: int, index: Tensor, src: Tensor, *, reduce: Optional[str] = ..., out: Tensor) -> Tensor: ...
+def scatter(input: Tensor, dim: builtins.int, index: Tensor, src: Tensor, *, reduce: Optional[str] = ..., out: Tensor) -> Tensor: ...
 @overload
-def scatter(input: Tensor, dim: int, index: Tensor, value: _Scalar, *, reduce: Optional[str] = ...) -> Tensor:
+def scatter(input: Tensor, dim: builtins.int, index: Tensor, value: _Scalar, *, reduce: Optional[str] = ...) -> Tensor:
     """Copy of self with value written at the positions index selects along dim (reduce "add" or "multiply" combines instead)."""
 @overload
-def scatter(input: Tensor, dim: int, index: Tensor, value: _Scalar, *, reduce: Optional[str] = ..., out: Tensor) -> Tensor: ...
+def scatter(input: Tensor, dim: builtins.int, index: Tensor, value: _Scalar, *, reduce: Optional[str] = ..., out: Tensor) -> Tensor: ...
 @overload
-def scatter_add(input: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor:
+def scatter_add(input: Tensor, dim: builtins.int, index: Tensor, src: Tensor) -> Tensor:
     """Copy of self with src added at the positions index selects along dim (deterministic)."""
 @overload
-def scatter_add(input: Tensor, dim: int, index: Tensor, src: Tensor, *, out: Tensor) -> Tensor: ...
+def scatter_add(input: Tensor, dim: builtins.int, index: Tensor, src: Tensor, *, out: Tensor) -> Tensor: ...
 @overload
-def index_add(input: Tensor, dim: int, index: Tensor, source: Tensor, *, alpha: _Scalar = ...) -> Tensor:
+def index_add(input: Tensor, dim: builtins.int, index: Tensor, source: Tensor, *, alpha: _Scalar = ...) -> Tensor:
     """Copy of self with alpha * source[i] added to the slice index[i] along dim (deterministic)."""
 @overload
-def index_add(input: Tensor, dim: int, index: Tensor, source: Tensor, *, alpha: _Scalar = ..., out: Tensor) -> Tensor: ...
-def index_put(input: Tensor, indices: Sequence[Tensor], values: Tensor, accumulate: bool = ...) -> Tensor:
+def index_add(input: Tensor, dim: builtins.int, index: Tensor, source: Tensor, *, alpha: _Scalar = ..., out: Tensor) -> Tensor: ...
+def index_put(input: Tensor, indices: Sequence[Tensor], values: Tensor, accumulate: builtins.bool = ...) -> Tensor:
     """Copy of self with self[indices] = values (or +=, with accumulate); an undefined index tensor is a full slice."""
 @overload
 def masked_fill(input: Tensor, mask: Tensor, value: _Scalar) -> Tensor:
@@ -1403,7 +1403,7 @@ def take(input: Tensor, index: Tensor) -> Tensor:
     """Elements of self, treated as 1-D, at the int64 indices in index (result has index's shape)."""
 @overload
 def take(input: Tensor, index: Tensor, *, out: Tensor) -> Tensor: ...
-def one_hot(input: Tensor, num_classes: int = ...) -> Tensor:
+def one_hot(input: Tensor, num_classes: builtins.int = ...) -> Tensor:
     """int64 one-hot encoding of the class indices in self (num_classes=-1 uses max + 1)."""
 @overload
 def matmul(input: Tensor, other: Tensor) -> Tensor:
@@ -1453,23 +1453,23 @@ def tensordot(input: Tensor, other: Tensor, dims_self: _IntList, dims_other: _In
 @overload
 def tensordot(input: Tensor, other: Tensor, dims_self: _IntList, dims_other: _IntList, *, out: Tensor) -> Tensor: ...
 @overload
-def tensordot(input: Tensor, other: Tensor, dims: int = ...) -> Tensor:
+def tensordot(input: Tensor, other: Tensor, dims: builtins.int = ...) -> Tensor:
     """tensordot over the last `dims` dims of self and the first `dims` dims of other."""
 @overload
-def linalg_norm(input: Tensor, ord: Optional[_Scalar] = ..., dim: Optional[_IntList] = ..., keepdim: bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
+def linalg_norm(input: Tensor, ord: Optional[_Scalar] = ..., dim: Optional[_IntList] = ..., keepdim: builtins.bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
     """Vector norm (dim of one dim, or None on any input with ord None) or matrix norm (two dims or a 2-D input with ord given): ord 2, -2, 1, -1, inf, -inf, or p for vectors."""
 @overload
-def linalg_norm(input: Tensor, ord: Optional[_Scalar] = ..., dim: Optional[_IntList] = ..., keepdim: bool = ..., *, dtype: Optional[dtype] = ..., out: Tensor) -> Tensor: ...
+def linalg_norm(input: Tensor, ord: Optional[_Scalar] = ..., dim: Optional[_IntList] = ..., keepdim: builtins.bool = ..., *, dtype: Optional[dtype] = ..., out: Tensor) -> Tensor: ...
 @overload
-def linalg_norm(input: Tensor, ord: str, dim: Optional[_IntList] = ..., keepdim: bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
+def linalg_norm(input: Tensor, ord: str, dim: Optional[_IntList] = ..., keepdim: builtins.bool = ..., *, dtype: Optional[dtype] = ...) -> Tensor:
     """Matrix norm "fro" (Frobenius) or "nuc" (nuclear, the sum of singular values) over two dims (default the last two)."""
 @overload
-def linalg_norm(input: Tensor, ord: str, dim: Optional[_IntList] = ..., keepdim: bool = ..., *, dtype: Optional[dtype] = ..., out: Tensor) -> Tensor: ...
+def linalg_norm(input: Tensor, ord: str, dim: Optional[_IntList] = ..., keepdim: builtins.bool = ..., *, dtype: Optional[dtype] = ..., out: Tensor) -> Tensor: ...
 @overload
-def linalg_solve(A: Tensor, B: Tensor, *, left: bool = ...) -> Tensor:
+def linalg_solve(A: Tensor, B: Tensor, *, left: builtins.bool = ...) -> Tensor:
     """Solution X of A X = B (left) or X A = B for square, non-singular A (batched; B may be a vector)."""
 @overload
-def linalg_solve(A: Tensor, B: Tensor, *, left: bool = ..., out: Tensor) -> Tensor: ...
+def linalg_solve(A: Tensor, B: Tensor, *, left: builtins.bool = ..., out: Tensor) -> Tensor: ...
 @overload
 def linalg_inv(A: Tensor) -> Tensor:
     """Inverse of a square non-singular matrix (batched)."""
@@ -1481,83 +1481,83 @@ def linalg_det(A: Tensor) -> Tensor:
 @overload
 def linalg_det(A: Tensor, *, out: Tensor) -> Tensor: ...
 @overload
-def linalg_cholesky(A: Tensor, *, upper: bool = ...) -> Tensor:
+def linalg_cholesky(A: Tensor, *, upper: builtins.bool = ...) -> Tensor:
     """Cholesky factor L (A = L L^T) of a symmetric positive-definite matrix, or U = L^T when upper."""
 @overload
-def linalg_cholesky(A: Tensor, *, upper: bool = ..., out: Tensor) -> Tensor: ...
+def linalg_cholesky(A: Tensor, *, upper: builtins.bool = ..., out: Tensor) -> Tensor: ...
 def linalg_qr(A: Tensor, mode: str = ...) -> Tuple[Tensor, Tensor]:
     """QR decomposition A = Q R; mode "reduced" (Q m x k) or "complete" (Q m x m), k = min(m, n)."""
-def linalg_svd(A: Tensor, full_matrices: bool = ...) -> Tuple[Tensor, Tensor, Tensor]:
+def linalg_svd(A: Tensor, full_matrices: builtins.bool = ...) -> Tuple[Tensor, Tensor, Tensor]:
     """Singular value decomposition A = U diag(S) Vh, S descending; full_matrices gives square U and Vh."""
 @overload
-def softmax(input: Tensor, dim: int, dtype: Optional[dtype] = ...) -> Tensor:
+def softmax(input: Tensor, dim: builtins.int, dtype: Optional[dtype] = ...) -> Tensor:
     """exp(x) / sum(exp(x)) along dim, computed with max subtraction; dtype casts the input first."""
 @overload
-def softmax(input: Tensor, dim: int, dtype: Optional[dtype] = ..., *, out: Tensor) -> Tensor: ...
+def softmax(input: Tensor, dim: builtins.int, dtype: Optional[dtype] = ..., *, out: Tensor) -> Tensor: ...
 @overload
-def log_softmax(input: Tensor, dim: int, dtype: Optional[dtype] = ...) -> Tensor:
+def log_softmax(input: Tensor, dim: builtins.int, dtype: Optional[dtype] = ...) -> Tensor:
     """x - logsumexp(x) along dim (numerically stable); dtype casts the input first."""
 @overload
-def log_softmax(input: Tensor, dim: int, dtype: Optional[dtype] = ..., *, out: Tensor) -> Tensor: ...
-def dropout(input: Tensor, p: float, train: bool) -> Tensor:
+def log_softmax(input: Tensor, dim: builtins.int, dtype: Optional[dtype] = ..., *, out: Tensor) -> Tensor: ...
+def dropout(input: Tensor, p: builtins.float, train: builtins.bool) -> Tensor:
     """Zeroes each element with probability p and scales the rest by 1/(1-p) when train; identity otherwise."""
-def alpha_dropout(input: Tensor, p: float, train: bool) -> Tensor:
+def alpha_dropout(input: Tensor, p: builtins.float, train: builtins.bool) -> Tensor:
     """Dropout for SELU networks that keeps mean and variance (dropped elements set to the SELU negative saturation)."""
 def linear(input: Tensor, weight: Tensor, bias: Optional[Tensor] = ...) -> Tensor:
     """input @ weight^T + bias over the last dim of input."""
 def bilinear(input1: Tensor, input2: Tensor, weight: Tensor, bias: Optional[Tensor] = ...) -> Tensor:
     """y[..., k] = input1 @ weight[k] @ input2^T + bias[k]."""
-def embedding(weight: Tensor, indices: Tensor, padding_idx: int = ...) -> Tensor:
+def embedding(weight: Tensor, indices: Tensor, padding_idx: builtins.int = ...) -> Tensor:
     """Rows of weight picked by the integer indices; the padding_idx row gets no gradient."""
-def embedding_bag(weight: Tensor, indices: Tensor, offsets: Optional[Tensor] = ..., mode: str = ..., per_sample_weights: Optional[Tensor] = ..., include_last_offset: bool = ..., padding_idx: Optional[int] = ...) -> Tensor:
+def embedding_bag(weight: Tensor, indices: Tensor, offsets: Optional[Tensor] = ..., mode: str = ..., per_sample_weights: Optional[Tensor] = ..., include_last_offset: builtins.bool = ..., padding_idx: Optional[builtins.int] = ...) -> Tensor:
     """Sum, mean or max of the embedding rows of each bag (2-D indices, or 1-D indices split at offsets)."""
-def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optional[Tensor], weight: Optional[Tensor] = ..., bias: Optional[Tensor] = ..., training: bool = ..., momentum: float = ..., eps: float = ...) -> Tensor:
+def batch_norm(input: Tensor, running_mean: Optional[Tensor], running_var: Optional[Tensor], weight: Optional[Tensor] = ..., bias: Optional[Tensor] = ..., training: builtins.bool = ..., momentum: builtins.float = ..., eps: builtins.float = ...) -> Tensor:
     """Normalizes over all dims but dim 1 (batch statistics when training, updating the running ones in place; else the running ones)."""
-def layer_norm(input: Tensor, normalized_shape: _IntList, weight: Optional[Tensor] = ..., bias: Optional[Tensor] = ..., eps: float = ...) -> Tensor:
+def layer_norm(input: Tensor, normalized_shape: _IntList, weight: Optional[Tensor] = ..., bias: Optional[Tensor] = ..., eps: builtins.float = ...) -> Tensor:
     """Normalizes over the trailing normalized_shape dims, then scales by weight and shifts by bias."""
-def group_norm(input: Tensor, num_groups: int, weight: Optional[Tensor] = ..., bias: Optional[Tensor] = ..., eps: float = ...) -> Tensor:
+def group_norm(input: Tensor, num_groups: builtins.int, weight: Optional[Tensor] = ..., bias: Optional[Tensor] = ..., eps: builtins.float = ...) -> Tensor:
     """Normalizes each group of channels (dim 1 split into num_groups) per sample, then per-channel affine."""
-def rms_norm(input: Tensor, normalized_shape: _IntList, weight: Optional[Tensor] = ..., eps: Optional[float] = ...) -> Tensor:
+def rms_norm(input: Tensor, normalized_shape: _IntList, weight: Optional[Tensor] = ..., eps: Optional[builtins.float] = ...) -> Tensor:
     """x / sqrt(mean(x^2) + eps) over the trailing normalized_shape dims, times weight (eps None = the dtype's epsilon)."""
-def instance_norm(input: Tensor, weight: Optional[Tensor] = ..., bias: Optional[Tensor] = ..., running_mean: Optional[Tensor] = ..., running_var: Optional[Tensor] = ..., use_input_stats: bool = ..., momentum: float = ..., eps: float = ...) -> Tensor:
+def instance_norm(input: Tensor, weight: Optional[Tensor] = ..., bias: Optional[Tensor] = ..., running_mean: Optional[Tensor] = ..., running_var: Optional[Tensor] = ..., use_input_stats: builtins.bool = ..., momentum: builtins.float = ..., eps: builtins.float = ...) -> Tensor:
     """Normalizes each (sample, channel) over the spatial dims, then per-channel affine."""
-def cosine_similarity(x1: Tensor, x2: Tensor, dim: int = ..., eps: float = ...) -> Tensor:
+def cosine_similarity(x1: Tensor, x2: Tensor, dim: builtins.int = ..., eps: builtins.float = ...) -> Tensor:
     """sum(x1 * x2) / max(|x1| * |x2|, eps) along dim, broadcasting."""
-def pairwise_distance(x1: Tensor, x2: Tensor, p: float = ..., eps: float = ..., keepdim: bool = ...) -> Tensor:
+def pairwise_distance(x1: Tensor, x2: Tensor, p: builtins.float = ..., eps: builtins.float = ..., keepdim: builtins.bool = ...) -> Tensor:
     """p-norm of x1 - x2 + eps over the last dim, broadcasting."""
-def scaled_dot_product_attention(query: Tensor, key: Tensor, value: Tensor, attn_mask: Optional[Tensor] = ..., dropout_p: float = ..., is_causal: bool = ..., *, scale: Optional[float] = ...) -> Tensor:
+def scaled_dot_product_attention(query: Tensor, key: Tensor, value: Tensor, attn_mask: Optional[Tensor] = ..., dropout_p: builtins.float = ..., is_causal: builtins.bool = ..., *, scale: Optional[builtins.float] = ...) -> Tensor:
     """softmax(query @ key^T * scale + mask) @ value; a bool mask keeps True, a float mask is added; is_causal masks the future."""
 @overload
-def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = ..., stride: _IntList = ..., padding: _IntList = ..., dilation: _IntList = ..., groups: int = ...) -> Tensor:
+def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = ..., stride: _IntList = ..., padding: _IntList = ..., dilation: _IntList = ..., groups: builtins.int = ...) -> Tensor:
     """1-D convolution of input (N, C, L) or (C, L) with weight (O, C/groups, K)."""
 @overload
-def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor], stride: _IntList, padding: str, dilation: _IntList = ..., groups: int = ...) -> Tensor:
+def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor], stride: _IntList, padding: str, dilation: _IntList = ..., groups: builtins.int = ...) -> Tensor:
     """1-D convolution with padding "valid" (none) or "same" (output as long as input; stride 1)."""
 @overload
-def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = ..., stride: _IntList = ..., padding: _IntList = ..., dilation: _IntList = ..., groups: int = ...) -> Tensor:
+def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = ..., stride: _IntList = ..., padding: _IntList = ..., dilation: _IntList = ..., groups: builtins.int = ...) -> Tensor:
     """2-D convolution of input (N, C, H, W) or (C, H, W) with weight (O, C/groups, kH, kW)."""
 @overload
-def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor], stride: _IntList, padding: str, dilation: _IntList = ..., groups: int = ...) -> Tensor:
+def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor], stride: _IntList, padding: str, dilation: _IntList = ..., groups: builtins.int = ...) -> Tensor:
     """2-D convolution with padding "valid" (none) or "same" (output as large as input; stride 1)."""
 @overload
-def conv3d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = ..., stride: _IntList = ..., padding: _IntList = ..., dilation: _IntList = ..., groups: int = ...) -> Tensor:
+def conv3d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = ..., stride: _IntList = ..., padding: _IntList = ..., dilation: _IntList = ..., groups: builtins.int = ...) -> Tensor:
     """3-D convolution of input (N, C, D, H, W) or (C, D, H, W) with weight (O, C/groups, kD, kH, kW)."""
 @overload
-def conv3d(input: Tensor, weight: Tensor, bias: Optional[Tensor], stride: _IntList, padding: str, dilation: _IntList = ..., groups: int = ...) -> Tensor:
+def conv3d(input: Tensor, weight: Tensor, bias: Optional[Tensor], stride: _IntList, padding: str, dilation: _IntList = ..., groups: builtins.int = ...) -> Tensor:
     """3-D convolution with padding "valid" (none) or "same" (output as large as input; stride 1)."""
-def conv_transpose1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = ..., stride: _IntList = ..., padding: _IntList = ..., output_padding: _IntList = ..., groups: int = ..., dilation: _IntList = ...) -> Tensor:
+def conv_transpose1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = ..., stride: _IntList = ..., padding: _IntList = ..., output_padding: _IntList = ..., groups: builtins.int = ..., dilation: _IntList = ...) -> Tensor:
     """1-D transposed convolution (the gradient of conv1d) with weight (C, O/groups, K)."""
-def conv_transpose2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = ..., stride: _IntList = ..., padding: _IntList = ..., output_padding: _IntList = ..., groups: int = ..., dilation: _IntList = ...) -> Tensor:
+def conv_transpose2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = ..., stride: _IntList = ..., padding: _IntList = ..., output_padding: _IntList = ..., groups: builtins.int = ..., dilation: _IntList = ...) -> Tensor:
     """2-D transposed convolution (the gradient of conv2d) with weight (C, O/groups, kH, kW)."""
-def max_pool1d(input: Tensor, kernel_size: _IntList, stride: _IntList = ..., padding: _IntList = ..., dilation: _IntList = ..., ceil_mode: bool = ...) -> Tensor:
+def max_pool1d(input: Tensor, kernel_size: _IntList, stride: _IntList = ..., padding: _IntList = ..., dilation: _IntList = ..., ceil_mode: builtins.bool = ...) -> Tensor:
     """Maximum over sliding windows of the last dim of (N, C, L) or (C, L); stride defaults to kernel_size."""
-def max_pool2d(input: Tensor, kernel_size: _IntList, stride: _IntList = ..., padding: _IntList = ..., dilation: _IntList = ..., ceil_mode: bool = ...) -> Tensor:
+def max_pool2d(input: Tensor, kernel_size: _IntList, stride: _IntList = ..., padding: _IntList = ..., dilation: _IntList = ..., ceil_mode: builtins.bool = ...) -> Tensor:
     """Maximum over sliding windows of the last two dims of (N, C, H, W) or (C, H, W)."""
-def max_pool2d_with_indices(input: Tensor, kernel_size: _IntList, stride: _IntList = ..., padding: _IntList = ..., dilation: _IntList = ..., ceil_mode: bool = ...) -> Tuple[Tensor, Tensor]:
+def max_pool2d_with_indices(input: Tensor, kernel_size: _IntList, stride: _IntList = ..., padding: _IntList = ..., dilation: _IntList = ..., ceil_mode: builtins.bool = ...) -> Tuple[Tensor, Tensor]:
     """max_pool2d and the flat index (h * W + w) of each maximum in its input plane."""
-def avg_pool1d(input: Tensor, kernel_size: _IntList, stride: _IntList = ..., padding: _IntList = ..., ceil_mode: bool = ..., count_include_pad: bool = ...) -> Tensor:
+def avg_pool1d(input: Tensor, kernel_size: _IntList, stride: _IntList = ..., padding: _IntList = ..., ceil_mode: builtins.bool = ..., count_include_pad: builtins.bool = ...) -> Tensor:
     """Mean over sliding windows of the last dim of (N, C, L) or (C, L)."""
-def avg_pool2d(input: Tensor, kernel_size: _IntList, stride: _IntList = ..., padding: _IntList = ..., ceil_mode: bool = ..., count_include_pad: bool = ..., divisor_override: Optional[int] = ...) -> Tensor:
+def avg_pool2d(input: Tensor, kernel_size: _IntList, stride: _IntList = ..., padding: _IntList = ..., ceil_mode: builtins.bool = ..., count_include_pad: builtins.bool = ..., divisor_override: Optional[builtins.int] = ...) -> Tensor:
     """Mean over sliding windows of the last two dims; divisor_override replaces the window size."""
 def adaptive_avg_pool1d(input: Tensor, output_size: _IntList) -> Tensor:
     """Mean over output_size evenly spread windows of the last dim."""
@@ -1565,23 +1565,23 @@ def adaptive_avg_pool2d(input: Tensor, output_size: _IntList) -> Tensor:
     """Mean over an output_size grid of evenly spread windows of the last two dims."""
 def adaptive_max_pool2d(input: Tensor, output_size: _IntList) -> Tuple[Tensor, Tensor]:
     """Maximum over an output_size grid of windows, and the flat index (h * W + w) of each maximum."""
-def interpolate(input: Tensor, size: Optional[_IntList] = ..., scale_factor: Optional[float] = ..., mode: str = ..., align_corners: Optional[bool] = ...) -> Tensor:
+def interpolate(input: Tensor, size: Optional[_IntList] = ..., scale_factor: Optional[builtins.float] = ..., mode: str = ..., align_corners: Optional[builtins.bool] = ...) -> Tensor:
     """Resizes the spatial dims to size (or scale_factor times): mode "nearest", "linear" (3-D input) or "bilinear" (4-D input)."""
-def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = ..., ignore_index: int = ..., reduction: str = ..., label_smoothing: float = ...) -> Tensor:
+def cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = ..., ignore_index: builtins.int = ..., reduction: str = ..., label_smoothing: builtins.float = ...) -> Tensor:
     """Cross entropy of logits (classes in dim 1) against class indices or class probabilities, with class weights, ignore_index and label smoothing."""
-def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = ..., ignore_index: int = ..., reduction: str = ...) -> Tensor:
+def nll_loss(input: Tensor, target: Tensor, weight: Optional[Tensor] = ..., ignore_index: builtins.int = ..., reduction: str = ...) -> Tensor:
     """Negative log likelihood -weight[t] * input[n, t] of log-probabilities (classes in dim 1); mean divides by the summed weights."""
 def mse_loss(input: Tensor, target: Tensor, reduction: str = ...) -> Tensor:
     """Squared error (input - target)^2, reduced by reduction ("none", "mean" or "sum")."""
 def l1_loss(input: Tensor, target: Tensor, reduction: str = ...) -> Tensor:
     """Absolute error |input - target|, reduced by reduction."""
-def smooth_l1_loss(input: Tensor, target: Tensor, reduction: str = ..., beta: float = ...) -> Tensor:
+def smooth_l1_loss(input: Tensor, target: Tensor, reduction: str = ..., beta: builtins.float = ...) -> Tensor:
     """0.5 d^2 / beta where |d| < beta, else |d| - 0.5 beta (d = input - target), reduced."""
-def huber_loss(input: Tensor, target: Tensor, reduction: str = ..., delta: float = ...) -> Tensor:
+def huber_loss(input: Tensor, target: Tensor, reduction: str = ..., delta: builtins.float = ...) -> Tensor:
     """0.5 d^2 where |d| <= delta, else delta (|d| - 0.5 delta), reduced."""
 def binary_cross_entropy(input: Tensor, target: Tensor, weight: Optional[Tensor] = ..., reduction: str = ...) -> Tensor:
     """-weight (t log(p) + (1 - t) log(1 - p)) of probabilities p, logs clamped at -100 like PyTorch."""
 def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Optional[Tensor] = ..., pos_weight: Optional[Tensor] = ..., reduction: str = ...) -> Tensor:
     """Binary cross entropy of sigmoid(input) computed stably from logits, with weight and pos_weight."""
-def kl_div(input: Tensor, target: Tensor, reduction: str = ..., *, log_target: bool = ...) -> Tensor:
+def kl_div(input: Tensor, target: Tensor, reduction: str = ..., *, log_target: builtins.bool = ...) -> Tensor:
     """target (log(target) - input) pointwise (input is log-probabilities; log_target gives target as logs), reduced."""

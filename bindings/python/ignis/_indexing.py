@@ -125,8 +125,8 @@ def _prepare_advanced(v, adv):
 
 
 def getitem(self, key):
-    if isinstance(key, numbers.Integral) and not isinstance(key, builtins.bool):
-        return _apply_basic(self, [key])[0]
+    if type(key) is int:  # the common x[i]: one engine call (select checks the range)
+        return self.select(0, key)
     v, adv = _apply_basic(self, _normalize(self, key))
     if not adv:
         return v
