@@ -5,8 +5,8 @@
 
 The build step runs CMake on the repository root and builds the extension ignis._C with
 libignis (target ignis_python). With IGNIS_BUILD_DIR set (e.g. build/default) it reuses that
-build tree; otherwise it configures its own under bindings/python/build/cmake (ccache makes that
-cheap when the engine was built before). The package ships libignis.so.1 beside _C, which finds
+build tree; otherwise it configures its own in build/python at the repository root (ccache makes
+that cheap when the engine was built before in build/<preset>). The package ships libignis.so.1 beside _C, which finds
 it through its rpath ($ORIGIN), so no LD_LIBRARY_PATH is needed.
 """
 import os
@@ -61,7 +61,9 @@ class CMakeBuild(build_ext):
                     f"-DIGNIS_PYTHON_EXECUTABLE={sys.executable}",
                 )
         else:
-            build_dir = HERE / "build" / "cmake"
+            # build/python beside the presets' build/<preset> trees: the same depth keeps the
+            # relative source paths equal, so ccache reuses their objects
+            build_dir = ROOT / "build" / "python"
             if not (build_dir / "CMakeCache.txt").exists():
                 gen = ["-G", "Ninja"] if shutil.which("ninja") else []
                 self.run_cmake(

@@ -26,6 +26,9 @@ Tensor.T = property(lambda self: self.permute(list(range(self.dim() - 1, -1, -1)
 Tensor.mT = property(lambda self: self.transpose(-2, -1))
 Tensor.is_cuda = property(lambda self: self._device_str.startswith("cuda"))
 Tensor.__hash__ = object.__hash__
+# NumPy defers to Tensor's reflected operators (np.float64(2) * x is a Tensor, as in torch).
+Tensor.__array_priority__ = 1000
+Tensor.__module__ = "ignis"  # so it prints as ignis.Tensor
 
 
 @_install

@@ -2,6 +2,7 @@
 dtype promotion against torch."""
 import operator
 
+import numpy as np
 import pytest
 import torch
 
@@ -179,3 +180,11 @@ def test_reflected_with_numbers_only():
         x + [1, 2]
     assert (x == None) is False  # noqa: E711  (NotImplemented -> identity comparison)
     assert x != None  # noqa: E711
+
+
+def test_numpy_scalars_defer_to_tensor():
+    x = ignis.tensor([1.0, 2.0])
+    r = np.float64(2) * x
+    assert isinstance(r, ignis.Tensor) and r.tolist() == [2.0, 4.0]
+    assert (x + np.float32(1)).tolist() == [2.0, 3.0]
+    assert repr(type(x)) == "<class 'ignis.Tensor'>"
