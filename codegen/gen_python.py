@@ -63,6 +63,17 @@ PYI = {
     "str": "str",
     "str?": "Optional[str]",
 }
+# Field names of tuple results (torch's return types: x.max(1).indices, linalg.qr(a).R).
+RETURN_NAMES = {
+    "max": ("values", "indices"),
+    "min": ("values", "indices"),
+    "sort": ("values", "indices"),
+    "topk": ("values", "indices"),
+    "kthvalue": ("values", "indices"),
+    "median": ("values", "indices"),
+    "linalg_qr": ("Q", "R"),
+    "linalg_svd": ("U", "S", "Vh"),
+}
 DTYPE_DEFAULTS = {
     "f32": "IGNIS_FLOAT32",
     "f64": "IGNIS_FLOAT64",
@@ -186,8 +197,22 @@ def lambda_body(op, cname, kind, args):
         ]
     outs = ", ".join(f"&r[{i}]" for i in range(n))
     return pre + [
-        f"  return call_tuple<{n}>([&](ignis_tensor** r) {{ return {cname}({call}, {outs}); }});"
+        f"  return call_tuple<{n}>([&](ignis_tensor** r) {{ return {cname}({call}, {outs}); }}, "
+        f"{named_type(op)});"
     ]
+
+
+def named_type(op):
+    """The named-tuple type of a tuple result, as torch names them (values/indices, Q/R, ...)."""
+    fields = RETURN_NAMES.get(op["name"])
+    if fields is None:
+        return "py::handle()"
+    if len(fields) != op["ret"]["n"]:
+        raise PyGenError(
+            f"op {op['name']}: RETURN_NAMES has {len(fields)} names for "
+            f"{op['ret']['n']} results"
+        )
+    return f'named_tuple("{op["name"]}", "{" ".join(fields)}")'
 
 
 def lambda_params(args, kind):

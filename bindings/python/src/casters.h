@@ -63,8 +63,12 @@ void call_void(F&& f) {
   }
   check(s);
 }
+// A collections.namedtuple type (made once per name): the tuple results torch names.
+py::handle named_tuple(const char* name, const char* fields);
+
+// type, when given, is the named-tuple type of the result.
 template <size_t N, typename F>
-py::tuple call_tuple(F&& f) {
+py::tuple call_tuple(F&& f, py::handle type) {
   std::array<ignis_tensor*, N> r{};
   ignis_status s;
   {
@@ -74,6 +78,7 @@ py::tuple call_tuple(F&& f) {
   check(s);
   py::tuple t(N);
   for (size_t i = 0; i < N; ++i) t[i] = py::cast(Tensor::adopt(r[i]));
+  if (type) return type(*t);
   return t;
 }
 template <typename F>

@@ -1,5 +1,6 @@
 // The extension module ignis._C: checks the runtime library's API level, then registers the
 // dtypes, the exception classes, the Tensor type and its members, and every schema op.
+#include <map>
 #include <string>
 
 #include "casters.h"
@@ -21,6 +22,16 @@ ignis_device parse_device(py::handle h) {
       s.find_first_not_of("0123456789", 5) == std::string::npos && s.size() < 12)
     return ignis_device{IGNIS_CUDA, std::stoi(s.substr(5))};
   throw py::value_error("expected a device 'cpu', 'cuda' or 'cuda:N' but got '" + s + "'");
+}
+
+py::handle named_tuple(const char* name, const char* fields) {
+  // Types live as long as the module (leaked on purpose: they outlive interpreter teardown).
+  static auto* types = new std::map<std::string, py::object>();
+  auto it = types->find(name);
+  if (it != types->end()) return it->second;
+  py::object t = py::module_::import("collections").attr("namedtuple")(name, fields);
+  t.attr("__module__") = "ignis.return_types";
+  return (*types)[name] = t;
 }
 
 }  // namespace ignis_py

@@ -612,10 +612,10 @@ void init_ops(py::module_& m, py::class_<Tensor>& cls) {
     return call1([&](ignis_tensor** r) { return ignis_max(self.get(), r); });
   }, "Largest element (nan when any element is nan); errors on an empty tensor.");
   m.def("max", [](const Tensor& self, int64_t dim, bool keepdim) {
-    return call_tuple<2>([&](ignis_tensor** r) { return ignis_max_dim(self.get(), dim, keepdim ? 1 : 0, &r[0], &r[1]); });
+    return call_tuple<2>([&](ignis_tensor** r) { return ignis_max_dim(self.get(), dim, keepdim ? 1 : 0, &r[0], &r[1]); }, named_tuple("max", "values indices"));
   }, py::arg("input"), py::arg("dim"), py::arg("keepdim") = py::bool_(false), "Largest values along dim and the index of the first of each (nan propagates).");
   cls.def("max", [](const Tensor& self, int64_t dim, bool keepdim) {
-    return call_tuple<2>([&](ignis_tensor** r) { return ignis_max_dim(self.get(), dim, keepdim ? 1 : 0, &r[0], &r[1]); });
+    return call_tuple<2>([&](ignis_tensor** r) { return ignis_max_dim(self.get(), dim, keepdim ? 1 : 0, &r[0], &r[1]); }, named_tuple("max", "values indices"));
   }, py::arg("dim"), py::arg("keepdim") = py::bool_(false), "Largest values along dim and the index of the first of each (nan propagates).");
   m.def("min", [](const Tensor& self) {
     return call1([&](ignis_tensor** r) { return ignis_min(self.get(), r); });
@@ -624,10 +624,10 @@ void init_ops(py::module_& m, py::class_<Tensor>& cls) {
     return call1([&](ignis_tensor** r) { return ignis_min(self.get(), r); });
   }, "Smallest element (nan when any element is nan); errors on an empty tensor.");
   m.def("min", [](const Tensor& self, int64_t dim, bool keepdim) {
-    return call_tuple<2>([&](ignis_tensor** r) { return ignis_min_dim(self.get(), dim, keepdim ? 1 : 0, &r[0], &r[1]); });
+    return call_tuple<2>([&](ignis_tensor** r) { return ignis_min_dim(self.get(), dim, keepdim ? 1 : 0, &r[0], &r[1]); }, named_tuple("min", "values indices"));
   }, py::arg("input"), py::arg("dim"), py::arg("keepdim") = py::bool_(false), "Smallest values along dim and the index of the first of each (nan propagates).");
   cls.def("min", [](const Tensor& self, int64_t dim, bool keepdim) {
-    return call_tuple<2>([&](ignis_tensor** r) { return ignis_min_dim(self.get(), dim, keepdim ? 1 : 0, &r[0], &r[1]); });
+    return call_tuple<2>([&](ignis_tensor** r) { return ignis_min_dim(self.get(), dim, keepdim ? 1 : 0, &r[0], &r[1]); }, named_tuple("min", "values indices"));
   }, py::arg("dim"), py::arg("keepdim") = py::bool_(false), "Smallest values along dim and the index of the first of each (nan propagates).");
   m.def("amax", [](const Tensor& self, const IntList& dim, bool keepdim) {
     return call1([&](ignis_tensor** r) { return ignis_amax(self.get(), dim.v.data(), dim.v.size(), keepdim ? 1 : 0, r); });
@@ -702,10 +702,10 @@ void init_ops(py::module_& m, py::class_<Tensor>& cls) {
     return call1([&](ignis_tensor** r) { return ignis_cumprod(self.get(), dim, dtype ? &*dtype : nullptr, r); });
   }, py::arg("dim"), py::kw_only(), py::arg("dtype") = py::none(), "Running product along dim; integers and bool give int64 unless dtype is given.");
   m.def("sort", [](const Tensor& self, int64_t dim, bool descending, bool stable) {
-    return call_tuple<2>([&](ignis_tensor** r) { return ignis_sort(self.get(), dim, descending ? 1 : 0, stable ? 1 : 0, &r[0], &r[1]); });
+    return call_tuple<2>([&](ignis_tensor** r) { return ignis_sort(self.get(), dim, descending ? 1 : 0, stable ? 1 : 0, &r[0], &r[1]); }, named_tuple("sort", "values indices"));
   }, py::arg("input"), py::arg("dim") = py::int_(-1), py::arg("descending") = py::bool_(false), py::kw_only(), py::arg("stable") = py::bool_(false), "Values sorted along dim and their original indices; nan sorts last (first when descending).");
   cls.def("sort", [](const Tensor& self, int64_t dim, bool descending, bool stable) {
-    return call_tuple<2>([&](ignis_tensor** r) { return ignis_sort(self.get(), dim, descending ? 1 : 0, stable ? 1 : 0, &r[0], &r[1]); });
+    return call_tuple<2>([&](ignis_tensor** r) { return ignis_sort(self.get(), dim, descending ? 1 : 0, stable ? 1 : 0, &r[0], &r[1]); }, named_tuple("sort", "values indices"));
   }, py::arg("dim") = py::int_(-1), py::arg("descending") = py::bool_(false), py::kw_only(), py::arg("stable") = py::bool_(false), "Values sorted along dim and their original indices; nan sorts last (first when descending).");
   m.def("argsort", [](const Tensor& self, int64_t dim, bool descending, bool stable) {
     return call1([&](ignis_tensor** r) { return ignis_argsort(self.get(), dim, descending ? 1 : 0, stable ? 1 : 0, r); });
@@ -714,16 +714,16 @@ void init_ops(py::module_& m, py::class_<Tensor>& cls) {
     return call1([&](ignis_tensor** r) { return ignis_argsort(self.get(), dim, descending ? 1 : 0, stable ? 1 : 0, r); });
   }, py::arg("dim") = py::int_(-1), py::arg("descending") = py::bool_(false), py::kw_only(), py::arg("stable") = py::bool_(false), "Indices that sort self along dim (the indices of sort).");
   m.def("topk", [](const Tensor& self, int64_t k, int64_t dim, bool largest, bool sorted) {
-    return call_tuple<2>([&](ignis_tensor** r) { return ignis_topk(self.get(), k, dim, largest ? 1 : 0, sorted ? 1 : 0, &r[0], &r[1]); });
+    return call_tuple<2>([&](ignis_tensor** r) { return ignis_topk(self.get(), k, dim, largest ? 1 : 0, sorted ? 1 : 0, &r[0], &r[1]); }, named_tuple("topk", "values indices"));
   }, py::arg("input"), py::arg("k"), py::arg("dim") = py::int_(-1), py::arg("largest") = py::bool_(true), py::arg("sorted") = py::bool_(true), "The k largest (or smallest) values along dim and their indices; nan counts as largest.");
   cls.def("topk", [](const Tensor& self, int64_t k, int64_t dim, bool largest, bool sorted) {
-    return call_tuple<2>([&](ignis_tensor** r) { return ignis_topk(self.get(), k, dim, largest ? 1 : 0, sorted ? 1 : 0, &r[0], &r[1]); });
+    return call_tuple<2>([&](ignis_tensor** r) { return ignis_topk(self.get(), k, dim, largest ? 1 : 0, sorted ? 1 : 0, &r[0], &r[1]); }, named_tuple("topk", "values indices"));
   }, py::arg("k"), py::arg("dim") = py::int_(-1), py::arg("largest") = py::bool_(true), py::arg("sorted") = py::bool_(true), "The k largest (or smallest) values along dim and their indices; nan counts as largest.");
   m.def("kthvalue", [](const Tensor& self, int64_t k, int64_t dim, bool keepdim) {
-    return call_tuple<2>([&](ignis_tensor** r) { return ignis_kthvalue(self.get(), k, dim, keepdim ? 1 : 0, &r[0], &r[1]); });
+    return call_tuple<2>([&](ignis_tensor** r) { return ignis_kthvalue(self.get(), k, dim, keepdim ? 1 : 0, &r[0], &r[1]); }, named_tuple("kthvalue", "values indices"));
   }, py::arg("input"), py::arg("k"), py::arg("dim") = py::int_(-1), py::arg("keepdim") = py::bool_(false), "The k-th smallest value (1-based) along dim and its index; nan counts as largest.");
   cls.def("kthvalue", [](const Tensor& self, int64_t k, int64_t dim, bool keepdim) {
-    return call_tuple<2>([&](ignis_tensor** r) { return ignis_kthvalue(self.get(), k, dim, keepdim ? 1 : 0, &r[0], &r[1]); });
+    return call_tuple<2>([&](ignis_tensor** r) { return ignis_kthvalue(self.get(), k, dim, keepdim ? 1 : 0, &r[0], &r[1]); }, named_tuple("kthvalue", "values indices"));
   }, py::arg("k"), py::arg("dim") = py::int_(-1), py::arg("keepdim") = py::bool_(false), "The k-th smallest value (1-based) along dim and its index; nan counts as largest.");
   m.def("median", [](const Tensor& self) {
     return call1([&](ignis_tensor** r) { return ignis_median(self.get(), r); });
@@ -732,13 +732,13 @@ void init_ops(py::module_& m, py::class_<Tensor>& cls) {
     return call1([&](ignis_tensor** r) { return ignis_median(self.get(), r); });
   }, "Lower median of all elements (nan when any element is nan or the tensor is empty).");
   m.def("median", [](const Tensor& self, int64_t dim, bool keepdim) {
-    return call_tuple<2>([&](ignis_tensor** r) { return ignis_median_dim(self.get(), dim, keepdim ? 1 : 0, &r[0], &r[1]); });
+    return call_tuple<2>([&](ignis_tensor** r) { return ignis_median_dim(self.get(), dim, keepdim ? 1 : 0, &r[0], &r[1]); }, named_tuple("median", "values indices"));
   }, py::arg("input"), py::arg("dim"), py::arg("keepdim") = py::bool_(false), "Lower median along dim and its index (nan and its index when the row holds a nan).");
   cls.def("median", [](const Tensor& self, int64_t dim, bool keepdim) {
-    return call_tuple<2>([&](ignis_tensor** r) { return ignis_median_dim(self.get(), dim, keepdim ? 1 : 0, &r[0], &r[1]); });
+    return call_tuple<2>([&](ignis_tensor** r) { return ignis_median_dim(self.get(), dim, keepdim ? 1 : 0, &r[0], &r[1]); }, named_tuple("median", "values indices"));
   }, py::arg("dim"), py::arg("keepdim") = py::bool_(false), "Lower median along dim and its index (nan and its index when the row holds a nan).");
   m.def("unique", [](const Tensor& self, bool sorted, bool return_inverse, bool return_counts) {
-    return call_tuple<3>([&](ignis_tensor** r) { return ignis_unique(self.get(), sorted ? 1 : 0, return_inverse ? 1 : 0, return_counts ? 1 : 0, &r[0], &r[1], &r[2]); });
+    return call_tuple<3>([&](ignis_tensor** r) { return ignis_unique(self.get(), sorted ? 1 : 0, return_inverse ? 1 : 0, return_counts ? 1 : 0, &r[0], &r[1], &r[2]); }, py::handle());
   }, py::arg("input"), py::arg("sorted") = py::bool_(true), py::arg("return_inverse") = py::bool_(false), py::arg("return_counts") = py::bool_(false), "Sorted distinct elements, the index of each input element in them, and their counts (inverse and counts are empty unless requested).");
   m.def("cat", [](const std::vector<Tensor>& tensors, int64_t dim) {
     auto tensors_h = handles(tensors);
@@ -989,10 +989,10 @@ void init_ops(py::module_& m, py::class_<Tensor>& cls) {
     return call1([&](ignis_tensor** r) { return ignis_linalg_cholesky(A.get(), upper ? 1 : 0, r); });
   }, py::arg("A"), py::kw_only(), py::arg("upper") = py::bool_(false), "Cholesky factor L (A = L L^T) of a symmetric positive-definite matrix, or U = L^T when upper.");
   m.def("linalg_qr", [](const Tensor& A, const std::string& mode) {
-    return call_tuple<2>([&](ignis_tensor** r) { return ignis_linalg_qr(A.get(), mode.c_str(), &r[0], &r[1]); });
+    return call_tuple<2>([&](ignis_tensor** r) { return ignis_linalg_qr(A.get(), mode.c_str(), &r[0], &r[1]); }, named_tuple("linalg_qr", "Q R"));
   }, py::arg("A"), py::arg("mode") = py::str("reduced"), "QR decomposition A = Q R; mode \"reduced\" (Q m x k) or \"complete\" (Q m x m), k = min(m, n).");
   m.def("linalg_svd", [](const Tensor& A, bool full_matrices) {
-    return call_tuple<3>([&](ignis_tensor** r) { return ignis_linalg_svd(A.get(), full_matrices ? 1 : 0, &r[0], &r[1], &r[2]); });
+    return call_tuple<3>([&](ignis_tensor** r) { return ignis_linalg_svd(A.get(), full_matrices ? 1 : 0, &r[0], &r[1], &r[2]); }, named_tuple("linalg_svd", "U S Vh"));
   }, py::arg("A"), py::arg("full_matrices") = py::bool_(true), "Singular value decomposition A = U diag(S) Vh, S descending; full_matrices gives square U and Vh.");
   m.def("softmax", [](const Tensor& self, int64_t dim, std::optional<ignis_dtype> dtype) {
     return call1([&](ignis_tensor** r) { return ignis_softmax(self.get(), dim, dtype ? &*dtype : nullptr, r); });
@@ -1079,7 +1079,7 @@ void init_ops(py::module_& m, py::class_<Tensor>& cls) {
     return call1([&](ignis_tensor** r) { return ignis_max_pool2d(self.get(), kernel_size.v.data(), kernel_size.v.size(), stride.v.data(), stride.v.size(), padding.v.data(), padding.v.size(), dilation.v.data(), dilation.v.size(), ceil_mode ? 1 : 0, r); });
   }, py::arg("input"), py::arg("kernel_size"), py::arg("stride") = py::tuple(), py::arg("padding") = py::make_tuple(py::int_(0)), py::arg("dilation") = py::make_tuple(py::int_(1)), py::arg("ceil_mode") = py::bool_(false), "Maximum over sliding windows of the last two dims of (N, C, H, W) or (C, H, W).");
   m.def("max_pool2d_with_indices", [](const Tensor& self, const IntList& kernel_size, const IntList& stride, const IntList& padding, const IntList& dilation, bool ceil_mode) {
-    return call_tuple<2>([&](ignis_tensor** r) { return ignis_max_pool2d_with_indices(self.get(), kernel_size.v.data(), kernel_size.v.size(), stride.v.data(), stride.v.size(), padding.v.data(), padding.v.size(), dilation.v.data(), dilation.v.size(), ceil_mode ? 1 : 0, &r[0], &r[1]); });
+    return call_tuple<2>([&](ignis_tensor** r) { return ignis_max_pool2d_with_indices(self.get(), kernel_size.v.data(), kernel_size.v.size(), stride.v.data(), stride.v.size(), padding.v.data(), padding.v.size(), dilation.v.data(), dilation.v.size(), ceil_mode ? 1 : 0, &r[0], &r[1]); }, py::handle());
   }, py::arg("input"), py::arg("kernel_size"), py::arg("stride") = py::tuple(), py::arg("padding") = py::make_tuple(py::int_(0)), py::arg("dilation") = py::make_tuple(py::int_(1)), py::arg("ceil_mode") = py::bool_(false), "max_pool2d and the flat index (h * W + w) of each maximum in its input plane.");
   m.def("avg_pool1d", [](const Tensor& self, const IntList& kernel_size, const IntList& stride, const IntList& padding, bool ceil_mode, bool count_include_pad) {
     return call1([&](ignis_tensor** r) { return ignis_avg_pool1d(self.get(), kernel_size.v.data(), kernel_size.v.size(), stride.v.data(), stride.v.size(), padding.v.data(), padding.v.size(), ceil_mode ? 1 : 0, count_include_pad ? 1 : 0, r); });
@@ -1094,7 +1094,7 @@ void init_ops(py::module_& m, py::class_<Tensor>& cls) {
     return call1([&](ignis_tensor** r) { return ignis_adaptive_avg_pool2d(self.get(), output_size.v.data(), output_size.v.size(), r); });
   }, py::arg("input"), py::arg("output_size"), "Mean over an output_size grid of evenly spread windows of the last two dims.");
   m.def("adaptive_max_pool2d", [](const Tensor& self, const IntList& output_size) {
-    return call_tuple<2>([&](ignis_tensor** r) { return ignis_adaptive_max_pool2d(self.get(), output_size.v.data(), output_size.v.size(), &r[0], &r[1]); });
+    return call_tuple<2>([&](ignis_tensor** r) { return ignis_adaptive_max_pool2d(self.get(), output_size.v.data(), output_size.v.size(), &r[0], &r[1]); }, py::handle());
   }, py::arg("input"), py::arg("output_size"), "Maximum over an output_size grid of windows, and the flat index (h * W + w) of each maximum.");
   m.def("interpolate", [](const Tensor& input, const std::optional<IntList>& size, std::optional<double> scale_factor, const std::string& mode, std::optional<bool> align_corners) {
     int32_t align_corners_v = align_corners && *align_corners ? 1 : 0;

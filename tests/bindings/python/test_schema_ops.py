@@ -373,3 +373,15 @@ def test_keyword_and_defaults():
     assert ignis.sum(input=x).item() == 11.0
     assert ignis.softmax(x, dim=1, dtype=ignis.float64).dtype is ignis.float64
     assert x.sum(dtype=ignis.float64).dtype is ignis.float64
+
+
+def test_tuple_results_are_named_like_torch():
+    x = ignis.tensor([[1.0, 5.0, 3.0], [4.0, 2.0, 6.0]])
+    r = x.max(1)
+    assert r.values.tolist() == [5.0, 6.0] and r.indices.tolist() == [1, 2]
+    values, indices = x.sort(1, descending=True)
+    assert x.sort(1, descending=True).indices.tolist() == indices.tolist()
+    assert ignis.topk(x, 2).values.shape == (2, 2) and x.min(0).indices.tolist() == [0, 1, 0]
+    q = ignis.linalg.qr(ignis.eye(3, dtype=ignis.float64))
+    assert q.Q.shape == (3, 3) and q.R.shape == (3, 3)
+    assert ignis.linalg.svd(ignis.eye(2, dtype=ignis.float64)).S.tolist() == [1.0, 1.0]
