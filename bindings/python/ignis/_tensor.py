@@ -115,6 +115,58 @@ def repeat(self, *sizes):
     return _schema_repeat(self, list(sizes))
 
 
+def _new(fn):
+    def method(self, size, *, dtype=None, device=None, requires_grad=False):
+        from . import _creation
+
+        return getattr(_creation, fn)(
+            size,
+            dtype=self.dtype if dtype is None else dtype,
+            device=self._device_str if device is None else device,
+            requires_grad=requires_grad,
+        )
+
+    method.__name__ = "new_" + fn
+    method.__doc__ = f"A {fn} tensor of the given size with self's dtype and device by default."
+    return method
+
+
+for _fn in ("zeros", "ones", "empty"):
+    setattr(Tensor, "new_" + _fn, _new(_fn))
+
+
+@_install
+def new_full(self, size, fill_value, *, dtype=None, device=None, requires_grad=False):
+    """A tensor of size filled with fill_value, with self's dtype and device by default."""
+    from ._creation import full
+
+    return full(
+        size,
+        fill_value,
+        dtype=self.dtype if dtype is None else dtype,
+        device=self._device_str if device is None else device,
+        requires_grad=requires_grad,
+    )
+
+
+@_install
+def new_tensor(self, data, *, dtype=None, device=None, requires_grad=False):
+    """A copy of data as a tensor with self's dtype and device by default."""
+    from ._creation import tensor
+
+    return tensor(
+        data,
+        dtype=self.dtype if dtype is None else dtype,
+        device=self._device_str if device is None else device,
+        requires_grad=requires_grad,
+    )
+
+
+Tensor.data = property(
+    lambda self: self.detach(), doc="The tensor without history (shares memory)."
+)
+
+
 @_install
 def fill_(self, value):
     """Writes value into every element, in place."""

@@ -188,3 +188,14 @@ def test_repr_like_torch():
     x = ignis.tensor([1.0, 2.0], requires_grad=True)
     assert repr(x) == "tensor([1., 2.], requires_grad=True)"
     assert "grad_fn=<MulBackward" in repr(x * 2)
+
+
+def test_new_methods_data_and_cuda_module():
+    x = ignis.ones(2, dtype=ignis.float64)
+    assert x.new_zeros((3,)).dtype is ignis.float64 and x.new_ones((2, 2)).shape == (2, 2)
+    assert x.new_full((2,), 7).tolist() == [7.0, 7.0] and x.new_empty((1,)).dtype is ignis.float64
+    assert x.new_tensor([1, 2]).dtype is ignis.float64
+    y = ignis.ones(2, requires_grad=True)
+    assert not y.data.requires_grad and y.data.data_ptr() == y.data_ptr()
+    assert ignis.cuda.is_available() == ignis.cuda_is_available()
+    assert ignis.cuda.device_count() >= 0
