@@ -21,8 +21,14 @@ HEADER_PY = "# generated from codegen/ops.yaml by codegen/gen.py - do not edit\n
 # schema type -> (pybind11 parameter type, expression(s) giving the C arguments from `n`)
 PARAM = {
     "Tensor": ("const Tensor&", lambda n: [f"{n}.get()"]),
-    "Tensor?": ("const std::optional<Tensor>&", lambda n: [f"{n} ? {n}->get() : nullptr"]),
-    "Tensor[]": ("const std::vector<Tensor>&", lambda n: [f"{n}_h.data()", f"{n}_h.size()"]),
+    "Tensor?": (
+        "const std::optional<Tensor>&",
+        lambda n: [f"{n} ? {n}->get() : nullptr"],
+    ),
+    "Tensor[]": (
+        "const std::vector<Tensor>&",
+        lambda n: [f"{n}_h.data()", f"{n}_h.size()"],
+    ),
     "int": ("int64_t", lambda n: [n]),
     "int?": ("std::optional<int64_t>", lambda n: [f"{n} ? &*{n} : nullptr"]),
     "int[]": ("const IntList&", lambda n: [f"{n}.v.data()", f"{n}.v.size()"]),
@@ -35,12 +41,18 @@ PARAM = {
     "bool": ("bool", lambda n: [f"{n} ? 1 : 0"]),
     "bool?": ("std::optional<bool>", lambda n: [f"{n} ? &{n}_v : nullptr"]),
     "Scalar": ("const PyScalar&", lambda n: [f"{n}.s"]),
-    "Scalar?": ("const std::optional<PyScalar>&", lambda n: [f"{n} ? &{n}->s : nullptr"]),
+    "Scalar?": (
+        "const std::optional<PyScalar>&",
+        lambda n: [f"{n} ? &{n}->s : nullptr"],
+    ),
     "DType": ("ignis_dtype", lambda n: [n]),
     "DType?": ("std::optional<ignis_dtype>", lambda n: [f"{n} ? &*{n} : nullptr"]),
     "Device": ("ignis_device", lambda n: [n]),
     "str": ("const std::string&", lambda n: [f"{n}.c_str()"]),
-    "str?": ("const std::optional<std::string>&", lambda n: [f"{n} ? {n}->c_str() : nullptr"]),
+    "str?": (
+        "const std::optional<std::string>&",
+        lambda n: [f"{n} ? {n}->c_str() : nullptr"],
+    ),
 }
 # schema type -> stub annotation (builtins.*: the stub's module defines ignis.bool, ignis.int...)
 PYI = {
@@ -62,6 +74,39 @@ PYI = {
     "Device": "_Device",
     "str": "str",
     "str?": "Optional[str]",
+}
+# Python operators generated from the schema ops of the same meaning (the reflected forms of
+# non-commutative ops are in bindings/python/ignis/_tensor.py).
+OPERATORS = {
+    "add": ("__add__", "__radd__"),
+    "sub": ("__sub__",),
+    "mul": ("__mul__", "__rmul__"),
+    "div": ("__truediv__",),
+    "floor_divide": ("__floordiv__",),
+    "remainder": ("__mod__",),
+    "pow": ("__pow__",),
+    "matmul": ("__matmul__",),
+    "bitwise_and": ("__and__", "__rand__"),
+    "bitwise_or": ("__or__", "__ror__"),
+    "bitwise_xor": ("__xor__", "__rxor__"),
+    "eq": ("__eq__",),
+    "ne": ("__ne__",),
+    "lt": ("__lt__",),
+    "le": ("__le__",),
+    "gt": ("__gt__",),
+    "ge": ("__ge__",),
+}
+INPLACE_OPERATORS = {
+    "add": "__iadd__",
+    "sub": "__isub__",
+    "mul": "__imul__",
+    "div": "__itruediv__",
+    "floor_divide": "__ifloordiv__",
+    "remainder": "__imod__",
+    "pow": "__ipow__",
+    "bitwise_and": "__iand__",
+    "bitwise_or": "__ior__",
+    "bitwise_xor": "__ixor__",
 }
 # Field names of tuple results (torch's return types: x.max(1).indices, linalg.qr(a).R).
 RETURN_NAMES = {
@@ -141,7 +186,11 @@ def cpp_default(a):
     if d.startswith('"'):
         return f"py::str({d})"
     if d in ("inf", "-inf", "nan"):
-        return "py::float_(" + {"inf": "INFINITY", "-inf": "-INFINITY", "nan": "NAN"}[d] + ")"
+        return (
+            "py::float_("
+            + {"inf": "INFINITY", "-inf": "-INFINITY", "nan": "NAN"}[d]
+            + ")"
+        )
     if t.startswith("float") or any(c in d for c in ".e"):
         return f"py::float_({float(d)!r})"
     return f"py::int_({int(d)})"
@@ -189,7 +238,9 @@ def lambda_body(op, cname, kind, args):
     n = op["ret"]["n"]
     call = ", ".join(conv)
     if n == 1:
-        return pre + [f"  return call1([&](ignis_tensor** r) {{ return {cname}({call}, r); }});"]
+        return pre + [
+            f"  return call1([&](ignis_tensor** r) {{ return {cname}({call}, r); }});"
+        ]
     if n == -1:
         return pre + [
             f"  return call_list([&](ignis_tensor*** r, size_t* c) "
@@ -231,10 +282,14 @@ def c_string(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def registration(target, name, op, kind, function):
+def registration(target, name, op, kind, function, operator=False):
     cname = gen_capi.cname(op) + {"": "", "inplace": "_inplace", "out": "_out"}[kind]
     args = op["args"]
     specs = arg_specs(args if function else args[1:], function)
+    if (
+        operator
+    ):  # a failed match returns NotImplemented, so Python tries the reflected form
+        specs.append("py::is_operator()")
     if kind == "out":
         if "py::kw_only()" not in specs:
             specs.append("py::kw_only()")
@@ -243,6 +298,18 @@ def registration(target, name, op, kind, function):
     lines += ["  " + l for l in lambda_body(op, cname, kind, args)]
     lines.append("  }, " + ", ".join(specs + [c_string(op["doc"])]) + ");")
     return lines
+
+
+def is_binary_operand_op(op):
+    """An overload Python's binary operators can call: self, one Tensor or Scalar operand, and
+    nothing else required."""
+    req = [a for a in op["args"] if a["default"] is None]
+    return (
+        "method" in op["variants"]
+        and len(req) == 2
+        and req[0]["type"] == "Tensor"
+        and req[1]["type"] in ("Tensor", "Scalar")
+    )
 
 
 def check_methods(ops):
@@ -254,7 +321,9 @@ def check_methods(ops):
             )
         for a in op["args"]:
             if a["type"] not in PARAM:
-                raise PyGenError(f"op {op['name']}: no Python mapping for type {a['type']!r}")
+                raise PyGenError(
+                    f"op {op['name']}: no Python mapping for type {a['type']!r}"
+                )
 
 
 def gen_ops_cpp(ops):
@@ -275,14 +344,33 @@ def gen_ops_cpp(ops):
             lines += registration("m", op["name"], op, "", True)
         if "method" in op["variants"]:
             lines += registration("cls", op["name"], op, "", False)
-    for op in ops:  # in-place and out= forms after every plain form, so plain calls match first
+    for op in ops:
+        if is_binary_operand_op(op):
+            for dunder in OPERATORS.get(op["name"], ()):
+                lines += registration("cls", dunder, op, "", False, operator=True)
+            if op["inplace"] and op["name"] in INPLACE_OPERATORS:
+                lines += registration(
+                    "cls",
+                    INPLACE_OPERATORS[op["name"]],
+                    op,
+                    "inplace",
+                    False,
+                    operator=True,
+                )
+    for (
+        op
+    ) in (
+        ops
+    ):  # in-place and out= forms after every plain form, so plain calls match first
         if op["inplace"]:
             lines += registration("cls", op["name"] + "_", op, "inplace", False)
         if op["out"] and op["ret"]["n"] == 1 and "function" in op["variants"]:
             lines += registration("m", op["name"], op, "out", True)
     names = sorted({op["name"] for op in ops if "function" in op["variants"]})
     lines.append(
-        '  m.attr("_op_names") = py::make_tuple(' + ", ".join(f'"{n}"' for n in names) + ");"
+        '  m.attr("_op_names") = py::make_tuple('
+        + ", ".join(f'"{n}"' for n in names)
+        + ");"
     )
     lines += ["}", "", "}  // namespace ignis_py", ""]
     return "\n".join(lines)
@@ -310,7 +398,11 @@ def pyi_ret(op):
     return (
         "Tensor"
         if n == 1
-        else ("Tuple[Tensor, ...]" if n == -1 else "Tuple[" + ", ".join(["Tensor"] * n) + "]")
+        else (
+            "Tuple[Tensor, ...]"
+            if n == -1
+            else "Tuple[" + ", ".join(["Tensor"] * n) + "]"
+        )
     )
 
 
@@ -318,7 +410,12 @@ def gen_pyi(ops, head):
     names = {}
     for op in ops:
         names[op["name"]] = names.get(op["name"], 0) + 1
-    lines = [HEADER_PY.rstrip("\n"), head.rstrip("\n"), "", "    # ---- schema ops (generated)"]
+    lines = [
+        HEADER_PY.rstrip("\n"),
+        head.rstrip("\n"),
+        "",
+        "    # ---- schema ops (generated)",
+    ]
     for op in ops:
         if "method" not in op["variants"]:
             continue
@@ -331,7 +428,9 @@ def gen_pyi(ops, head):
     for op in ops:
         if op["inplace"]:
             ps, _ = pyi_params(op["args"], False, True)
-            inplace_count = sum(1 for o in ops if o["name"] == op["name"] and o["inplace"])
+            inplace_count = sum(
+                1 for o in ops if o["name"] == op["name"] and o["inplace"]
+            )
             deco = ["    @overload"] if inplace_count > 1 else []
             lines += deco + [f"    def {op['name']}_({', '.join(ps)}) -> Tensor: ..."]
     lines.append("")
@@ -354,7 +453,10 @@ def gen_pyi(ops, head):
         ]
         if op["out"] and op["ret"]["n"] == 1:
             out_ps = ps + ([] if star else ["*"]) + ["out: Tensor"]
-            lines += ["@overload", f"def {op['name']}({', '.join(out_ps)}) -> Tensor: ..."]
+            lines += [
+                "@overload",
+                f"def {op['name']}({', '.join(out_ps)}) -> Tensor: ...",
+            ]
     lines.append("")
     return "\n".join(lines)
 

@@ -35,7 +35,14 @@ from ._creation import (  # noqa: F401
     is_tensor,
     is_floating_point,
 )
-from ._creation import float, double, half, long, int, short  # noqa: F401  (dtype aliases)
+from ._creation import (
+    float,
+    double,
+    half,
+    long,
+    int,
+    short,
+)  # noqa: F401  (dtype aliases)
 from ._functions import (  # noqa: F401
     concat,
     concatenate,

@@ -20,12 +20,16 @@ def _install(fn, name=None):
 
 
 # ---- shape, device, conversions
-Tensor.shape = property(lambda self: Size(self._shape), doc="The size of each dimension.")
-Tensor.device = property(lambda self: _device_cls(self._device_str), doc="Where the data lives.")
+Tensor.shape = property(
+    lambda self: Size(self._shape), doc="The size of each dimension."
+)
+Tensor.device = property(
+    lambda self: _device_cls(self._device_str), doc="Where the data lives."
+)
 Tensor.T = property(lambda self: self.permute(list(range(self.dim() - 1, -1, -1))))
 Tensor.mT = property(lambda self: self.transpose(-2, -1))
 Tensor.is_cuda = property(lambda self: self._device_str.startswith("cuda"))
-Tensor.__hash__ = object.__hash__
+Tensor.__hash__ = object.__hash__  # pybind11 drops it once __eq__ is defined
 # NumPy defers to Tensor's reflected operators (np.float64(2) * x is a Tensor, as in torch).
 Tensor.__array_priority__ = 1000
 Tensor.__module__ = "ignis"  # so it prints as ignis.Tensor
@@ -58,7 +62,9 @@ def _parse_to(args, kwargs):
             dtype = a
         elif isinstance(a, Tensor):
             dtype, dev = a.dtype, a._device_str
-        elif isinstance(a, (str, _device_cls, int)) and not isinstance(a, builtins.bool):
+        elif isinstance(a, (str, _device_cls, int)) and not isinstance(
+            a, builtins.bool
+        ):
             dev = a
         elif isinstance(a, builtins.bool):
             copy = a
@@ -94,13 +100,17 @@ for _name, _dt in [
 ]:
     setattr(Tensor, _name, _caster(_dt))
 Tensor.cpu = lambda self: self._to(self.dtype, "cpu")
-Tensor.cuda = lambda self, device=None: self._to(self.dtype, str(as_device(device or "cuda")))
+Tensor.cuda = lambda self, device=None: self._to(
+    self.dtype, str(as_device(device or "cuda"))
+)
 Tensor.type_as = lambda self, other: self._to(other.dtype, self._device_str)
 Tensor.view_as = lambda self, other: self.view(other._shape)
 Tensor.reshape_as = lambda self, other: self.reshape(other._shape)
 Tensor.expand_as = lambda self, other: self.expand(other._shape)
 Tensor.t = lambda self: self.transpose(0, 1) if self.dim() == 2 else self
-Tensor.narrow = lambda self, dim, start, length: self._slice(dim, start, start + length, 1)
+Tensor.narrow = lambda self, dim, start, length: self._slice(
+    dim, start, start + length, 1
+)
 Tensor.swapaxes = Tensor.transpose
 
 
@@ -127,7 +137,9 @@ def _new(fn):
         )
 
     method.__name__ = "new_" + fn
-    method.__doc__ = f"A {fn} tensor of the given size with self's dtype and device by default."
+    method.__doc__ = (
+        f"A {fn} tensor of the given size with self's dtype and device by default."
+    )
     return method
 
 
@@ -230,14 +242,18 @@ Tensor.__complex__ = lambda self: builtins.complex(_one(self, "scalars"))
 @_install
 def __index__(self):
     if self.is_floating_point() or self.numel() != 1:
-        raise TypeError("only integer tensors of a single element can be converted to an index")
+        raise TypeError(
+            "only integer tensors of a single element can be converted to an index"
+        )
     return builtins.int(self.item())
 
 
 @_install
 def __bool__(self):
     if self.numel() != 1:
-        raise RuntimeError(f"Boolean value of Tensor with {self.numel()} values is ambiguous")
+        raise RuntimeError(
+            f"Boolean value of Tensor with {self.numel()} values is ambiguous"
+        )
     return builtins.bool(self.item())
 
 
@@ -256,7 +272,9 @@ def __iter__(self):
 
 
 Tensor.__format__ = lambda self, spec: (
-    format(self.item(), spec) if self.dim() == 0 and spec else object.__format__(repr(self), spec)
+    format(self.item(), spec)
+    if self.dim() == 0 and spec
+    else object.__format__(repr(self), spec)
 )
 Tensor.__reduce_ex__ = lambda self, proto: (
     _rebuild,
@@ -318,7 +336,9 @@ class _HookHandle:
 def register_hook(self, hook):
     """Calls hook(grad) during backward; a returned tensor replaces the gradient."""
     if not self.requires_grad:
-        raise RuntimeError("cannot register a hook on a tensor that doesn't require gradient")
+        raise RuntimeError(
+            "cannot register a hook on a tensor that doesn't require gradient"
+        )
     handle = _HookHandle()
 
     def call(grad):
@@ -353,49 +373,22 @@ def _checked(fn):
     return op
 
 
-Tensor.__add__ = _checked(Tensor.add)
-Tensor.__radd__ = _checked(Tensor.add)
-Tensor.__iadd__ = Tensor.add_
-Tensor.__sub__ = _checked(Tensor.sub)
+# + - * / // % ** @ & | ^ == != < <= > >= and their in-place forms are generated from the schema
+# (bindings/python/src/ops.gen.cpp, returning NotImplemented for other operand types); these are
+# the reflected forms the schema has no overload for.
 Tensor.__rsub__ = _checked(lambda self, o: _scalar_tensor(o, self).sub(self))
-Tensor.__isub__ = Tensor.sub_
-Tensor.__mul__ = _checked(Tensor.mul)
-Tensor.__rmul__ = _checked(Tensor.mul)
-Tensor.__imul__ = Tensor.mul_
-Tensor.__truediv__ = _checked(Tensor.div)
 Tensor.__rtruediv__ = _checked(lambda self, o: _scalar_tensor(o, self).div(self))
-Tensor.__itruediv__ = Tensor.div_
-Tensor.__floordiv__ = _checked(Tensor.floor_divide)
-Tensor.__rfloordiv__ = _checked(lambda self, o: _scalar_tensor(o, self).floor_divide(self))
-Tensor.__ifloordiv__ = Tensor.floor_divide_
-Tensor.__mod__ = _checked(Tensor.remainder)
+Tensor.__rfloordiv__ = _checked(
+    lambda self, o: _scalar_tensor(o, self).floor_divide(self)
+)
 Tensor.__rmod__ = _checked(lambda self, o: _C.remainder(o, self))
-Tensor.__imod__ = Tensor.remainder_
-Tensor.__pow__ = _checked(Tensor.pow)
 Tensor.__rpow__ = _checked(lambda self, o: _C.pow(o, self))
-Tensor.__ipow__ = Tensor.pow_
-Tensor.__matmul__ = _checked(Tensor.matmul)
 Tensor.__rmatmul__ = _checked(lambda self, o: _scalar_tensor(o, self).matmul(self))
 Tensor.__imatmul__ = lambda self, o: self.copy_(self.matmul(o))
-Tensor.__and__ = _checked(Tensor.bitwise_and)
-Tensor.__rand__ = _checked(Tensor.bitwise_and)
-Tensor.__iand__ = Tensor.bitwise_and_
-Tensor.__or__ = _checked(Tensor.bitwise_or)
-Tensor.__ror__ = _checked(Tensor.bitwise_or)
-Tensor.__ior__ = Tensor.bitwise_or_
-Tensor.__xor__ = _checked(Tensor.bitwise_xor)
-Tensor.__rxor__ = _checked(Tensor.bitwise_xor)
-Tensor.__ixor__ = Tensor.bitwise_xor_
 Tensor.__invert__ = Tensor.bitwise_not
 Tensor.__neg__ = Tensor.neg
 Tensor.__pos__ = lambda self: self
 Tensor.__abs__ = Tensor.abs
-Tensor.__eq__ = _checked(Tensor.eq)
-Tensor.__ne__ = _checked(Tensor.ne)
-Tensor.__lt__ = _checked(Tensor.lt)
-Tensor.__le__ = _checked(Tensor.le)
-Tensor.__gt__ = _checked(Tensor.gt)
-Tensor.__ge__ = _checked(Tensor.ge)
 
 # ---- indexing
 Tensor.__getitem__ = _indexing.getitem

@@ -1127,6 +1127,235 @@ void init_ops(py::module_& m, py::class_<Tensor>& cls) {
   m.def("kl_div", [](const Tensor& input, const Tensor& target, const std::string& reduction, bool log_target) {
     return call1([&](ignis_tensor** r) { return ignis_kl_div(input.get(), target.get(), reduction.c_str(), log_target ? 1 : 0, r); });
   }, py::arg("input"), py::arg("target"), py::arg("reduction") = py::str("mean"), py::kw_only(), py::arg("log_target") = py::bool_(false), "target (log(target) - input) pointwise (input is log-probabilities; log_target gives target as logs), reduced.");
+  cls.def("__add__", [](const Tensor& self, const Tensor& other, const PyScalar& alpha) {
+    return call1([&](ignis_tensor** r) { return ignis_add_tensor(self.get(), other.get(), alpha.s, r); });
+  }, py::arg("other"), py::kw_only(), py::arg("alpha") = py::int_(1), py::is_operator(), "self + alpha * other, broadcasting, with PyTorch type promotion.");
+  cls.def("__radd__", [](const Tensor& self, const Tensor& other, const PyScalar& alpha) {
+    return call1([&](ignis_tensor** r) { return ignis_add_tensor(self.get(), other.get(), alpha.s, r); });
+  }, py::arg("other"), py::kw_only(), py::arg("alpha") = py::int_(1), py::is_operator(), "self + alpha * other, broadcasting, with PyTorch type promotion.");
+  cls.def("__iadd__", [](py::object self, const Tensor& other, const PyScalar& alpha) {
+    Tensor& self_t = self.cast<Tensor&>();
+    call_void([&] { return ignis_add_tensor_inplace(self_t.get(), other.get(), alpha.s); });
+    return self;
+  }, py::arg("other"), py::kw_only(), py::arg("alpha") = py::int_(1), py::is_operator(), "self + alpha * other, broadcasting, with PyTorch type promotion.");
+  cls.def("__add__", [](const Tensor& self, const PyScalar& other, const PyScalar& alpha) {
+    return call1([&](ignis_tensor** r) { return ignis_add_scalar(self.get(), other.s, alpha.s, r); });
+  }, py::arg("other"), py::arg("alpha") = py::int_(1), py::is_operator(), "self + alpha * other for a Scalar other.");
+  cls.def("__radd__", [](const Tensor& self, const PyScalar& other, const PyScalar& alpha) {
+    return call1([&](ignis_tensor** r) { return ignis_add_scalar(self.get(), other.s, alpha.s, r); });
+  }, py::arg("other"), py::arg("alpha") = py::int_(1), py::is_operator(), "self + alpha * other for a Scalar other.");
+  cls.def("__iadd__", [](py::object self, const PyScalar& other, const PyScalar& alpha) {
+    Tensor& self_t = self.cast<Tensor&>();
+    call_void([&] { return ignis_add_scalar_inplace(self_t.get(), other.s, alpha.s); });
+    return self;
+  }, py::arg("other"), py::arg("alpha") = py::int_(1), py::is_operator(), "self + alpha * other for a Scalar other.");
+  cls.def("__sub__", [](const Tensor& self, const Tensor& other, const PyScalar& alpha) {
+    return call1([&](ignis_tensor** r) { return ignis_sub_tensor(self.get(), other.get(), alpha.s, r); });
+  }, py::arg("other"), py::kw_only(), py::arg("alpha") = py::int_(1), py::is_operator(), "self - alpha * other, broadcasting (not for bool tensors).");
+  cls.def("__isub__", [](py::object self, const Tensor& other, const PyScalar& alpha) {
+    Tensor& self_t = self.cast<Tensor&>();
+    call_void([&] { return ignis_sub_tensor_inplace(self_t.get(), other.get(), alpha.s); });
+    return self;
+  }, py::arg("other"), py::kw_only(), py::arg("alpha") = py::int_(1), py::is_operator(), "self - alpha * other, broadcasting (not for bool tensors).");
+  cls.def("__sub__", [](const Tensor& self, const PyScalar& other, const PyScalar& alpha) {
+    return call1([&](ignis_tensor** r) { return ignis_sub_scalar(self.get(), other.s, alpha.s, r); });
+  }, py::arg("other"), py::arg("alpha") = py::int_(1), py::is_operator(), "self - alpha * other for a Scalar other.");
+  cls.def("__isub__", [](py::object self, const PyScalar& other, const PyScalar& alpha) {
+    Tensor& self_t = self.cast<Tensor&>();
+    call_void([&] { return ignis_sub_scalar_inplace(self_t.get(), other.s, alpha.s); });
+    return self;
+  }, py::arg("other"), py::arg("alpha") = py::int_(1), py::is_operator(), "self - alpha * other for a Scalar other.");
+  cls.def("__mul__", [](const Tensor& self, const Tensor& other) {
+    return call1([&](ignis_tensor** r) { return ignis_mul_tensor(self.get(), other.get(), r); });
+  }, py::arg("other"), py::is_operator(), "Elementwise product, broadcasting.");
+  cls.def("__rmul__", [](const Tensor& self, const Tensor& other) {
+    return call1([&](ignis_tensor** r) { return ignis_mul_tensor(self.get(), other.get(), r); });
+  }, py::arg("other"), py::is_operator(), "Elementwise product, broadcasting.");
+  cls.def("__imul__", [](py::object self, const Tensor& other) {
+    Tensor& self_t = self.cast<Tensor&>();
+    call_void([&] { return ignis_mul_tensor_inplace(self_t.get(), other.get()); });
+    return self;
+  }, py::arg("other"), py::is_operator(), "Elementwise product, broadcasting.");
+  cls.def("__mul__", [](const Tensor& self, const PyScalar& other) {
+    return call1([&](ignis_tensor** r) { return ignis_mul_scalar(self.get(), other.s, r); });
+  }, py::arg("other"), py::is_operator(), "Each element times a Scalar.");
+  cls.def("__rmul__", [](const Tensor& self, const PyScalar& other) {
+    return call1([&](ignis_tensor** r) { return ignis_mul_scalar(self.get(), other.s, r); });
+  }, py::arg("other"), py::is_operator(), "Each element times a Scalar.");
+  cls.def("__imul__", [](py::object self, const PyScalar& other) {
+    Tensor& self_t = self.cast<Tensor&>();
+    call_void([&] { return ignis_mul_scalar_inplace(self_t.get(), other.s); });
+    return self;
+  }, py::arg("other"), py::is_operator(), "Each element times a Scalar.");
+  cls.def("__truediv__", [](const Tensor& self, const Tensor& other) {
+    return call1([&](ignis_tensor** r) { return ignis_div_tensor(self.get(), other.get(), r); });
+  }, py::arg("other"), py::is_operator(), "True division; integer inputs give the default float dtype.");
+  cls.def("__itruediv__", [](py::object self, const Tensor& other) {
+    Tensor& self_t = self.cast<Tensor&>();
+    call_void([&] { return ignis_div_tensor_inplace(self_t.get(), other.get()); });
+    return self;
+  }, py::arg("other"), py::is_operator(), "True division; integer inputs give the default float dtype.");
+  cls.def("__truediv__", [](const Tensor& self, const PyScalar& other) {
+    return call1([&](ignis_tensor** r) { return ignis_div_scalar(self.get(), other.s, r); });
+  }, py::arg("other"), py::is_operator(), "True division by a Scalar.");
+  cls.def("__itruediv__", [](py::object self, const PyScalar& other) {
+    Tensor& self_t = self.cast<Tensor&>();
+    call_void([&] { return ignis_div_scalar_inplace(self_t.get(), other.s); });
+    return self;
+  }, py::arg("other"), py::is_operator(), "True division by a Scalar.");
+  cls.def("__floordiv__", [](const Tensor& self, const Tensor& other) {
+    return call1([&](ignis_tensor** r) { return ignis_floor_divide(self.get(), other.get(), r); });
+  }, py::arg("other"), py::is_operator(), "Division rounded toward negative infinity (Python //).");
+  cls.def("__ifloordiv__", [](py::object self, const Tensor& other) {
+    Tensor& self_t = self.cast<Tensor&>();
+    call_void([&] { return ignis_floor_divide_inplace(self_t.get(), other.get()); });
+    return self;
+  }, py::arg("other"), py::is_operator(), "Division rounded toward negative infinity (Python //).");
+  cls.def("__floordiv__", [](const Tensor& self, const PyScalar& other) {
+    return call1([&](ignis_tensor** r) { return ignis_floor_divide_scalar(self.get(), other.s, r); });
+  }, py::arg("other"), py::is_operator(), "Floor division by a Scalar.");
+  cls.def("__ifloordiv__", [](py::object self, const PyScalar& other) {
+    Tensor& self_t = self.cast<Tensor&>();
+    call_void([&] { return ignis_floor_divide_scalar_inplace(self_t.get(), other.s); });
+    return self;
+  }, py::arg("other"), py::is_operator(), "Floor division by a Scalar.");
+  cls.def("__mod__", [](const Tensor& self, const Tensor& other) {
+    return call1([&](ignis_tensor** r) { return ignis_remainder_tensor(self.get(), other.get(), r); });
+  }, py::arg("other"), py::is_operator(), "Python-style modulus: the result has the sign of the divisor.");
+  cls.def("__imod__", [](py::object self, const Tensor& other) {
+    Tensor& self_t = self.cast<Tensor&>();
+    call_void([&] { return ignis_remainder_tensor_inplace(self_t.get(), other.get()); });
+    return self;
+  }, py::arg("other"), py::is_operator(), "Python-style modulus: the result has the sign of the divisor.");
+  cls.def("__mod__", [](const Tensor& self, const PyScalar& other) {
+    return call1([&](ignis_tensor** r) { return ignis_remainder_scalar(self.get(), other.s, r); });
+  }, py::arg("other"), py::is_operator(), "Python-style modulus by a Scalar.");
+  cls.def("__imod__", [](py::object self, const PyScalar& other) {
+    Tensor& self_t = self.cast<Tensor&>();
+    call_void([&] { return ignis_remainder_scalar_inplace(self_t.get(), other.s); });
+    return self;
+  }, py::arg("other"), py::is_operator(), "Python-style modulus by a Scalar.");
+  cls.def("__pow__", [](const Tensor& self, const Tensor& exponent) {
+    return call1([&](ignis_tensor** r) { return ignis_pow_tensor_tensor(self.get(), exponent.get(), r); });
+  }, py::arg("exponent"), py::is_operator(), "self raised to exponent elementwise.");
+  cls.def("__ipow__", [](py::object self, const Tensor& exponent) {
+    Tensor& self_t = self.cast<Tensor&>();
+    call_void([&] { return ignis_pow_tensor_tensor_inplace(self_t.get(), exponent.get()); });
+    return self;
+  }, py::arg("exponent"), py::is_operator(), "self raised to exponent elementwise.");
+  cls.def("__pow__", [](const Tensor& self, const PyScalar& exponent) {
+    return call1([&](ignis_tensor** r) { return ignis_pow_tensor_scalar(self.get(), exponent.s, r); });
+  }, py::arg("exponent"), py::is_operator(), "Each element raised to a Scalar exponent.");
+  cls.def("__ipow__", [](py::object self, const PyScalar& exponent) {
+    Tensor& self_t = self.cast<Tensor&>();
+    call_void([&] { return ignis_pow_tensor_scalar_inplace(self_t.get(), exponent.s); });
+    return self;
+  }, py::arg("exponent"), py::is_operator(), "Each element raised to a Scalar exponent.");
+  cls.def("__eq__", [](const Tensor& self, const Tensor& other) {
+    return call1([&](ignis_tensor** r) { return ignis_eq_tensor(self.get(), other.get(), r); });
+  }, py::arg("other"), py::is_operator(), "self == other elementwise (bool result).");
+  cls.def("__eq__", [](const Tensor& self, const PyScalar& other) {
+    return call1([&](ignis_tensor** r) { return ignis_eq_scalar(self.get(), other.s, r); });
+  }, py::arg("other"), py::is_operator(), "self == a Scalar elementwise (bool result).");
+  cls.def("__ne__", [](const Tensor& self, const Tensor& other) {
+    return call1([&](ignis_tensor** r) { return ignis_ne_tensor(self.get(), other.get(), r); });
+  }, py::arg("other"), py::is_operator(), "self != other elementwise (bool result).");
+  cls.def("__ne__", [](const Tensor& self, const PyScalar& other) {
+    return call1([&](ignis_tensor** r) { return ignis_ne_scalar(self.get(), other.s, r); });
+  }, py::arg("other"), py::is_operator(), "self != a Scalar elementwise (bool result).");
+  cls.def("__lt__", [](const Tensor& self, const Tensor& other) {
+    return call1([&](ignis_tensor** r) { return ignis_lt_tensor(self.get(), other.get(), r); });
+  }, py::arg("other"), py::is_operator(), "self < other elementwise (bool result).");
+  cls.def("__lt__", [](const Tensor& self, const PyScalar& other) {
+    return call1([&](ignis_tensor** r) { return ignis_lt_scalar(self.get(), other.s, r); });
+  }, py::arg("other"), py::is_operator(), "self < a Scalar elementwise (bool result).");
+  cls.def("__le__", [](const Tensor& self, const Tensor& other) {
+    return call1([&](ignis_tensor** r) { return ignis_le_tensor(self.get(), other.get(), r); });
+  }, py::arg("other"), py::is_operator(), "self <= other elementwise (bool result).");
+  cls.def("__le__", [](const Tensor& self, const PyScalar& other) {
+    return call1([&](ignis_tensor** r) { return ignis_le_scalar(self.get(), other.s, r); });
+  }, py::arg("other"), py::is_operator(), "self <= a Scalar elementwise (bool result).");
+  cls.def("__gt__", [](const Tensor& self, const Tensor& other) {
+    return call1([&](ignis_tensor** r) { return ignis_gt_tensor(self.get(), other.get(), r); });
+  }, py::arg("other"), py::is_operator(), "self > other elementwise (bool result).");
+  cls.def("__gt__", [](const Tensor& self, const PyScalar& other) {
+    return call1([&](ignis_tensor** r) { return ignis_gt_scalar(self.get(), other.s, r); });
+  }, py::arg("other"), py::is_operator(), "self > a Scalar elementwise (bool result).");
+  cls.def("__ge__", [](const Tensor& self, const Tensor& other) {
+    return call1([&](ignis_tensor** r) { return ignis_ge_tensor(self.get(), other.get(), r); });
+  }, py::arg("other"), py::is_operator(), "self >= other elementwise (bool result).");
+  cls.def("__ge__", [](const Tensor& self, const PyScalar& other) {
+    return call1([&](ignis_tensor** r) { return ignis_ge_scalar(self.get(), other.s, r); });
+  }, py::arg("other"), py::is_operator(), "self >= a Scalar elementwise (bool result).");
+  cls.def("__and__", [](const Tensor& self, const Tensor& other) {
+    return call1([&](ignis_tensor** r) { return ignis_bitwise_and_tensor(self.get(), other.get(), r); });
+  }, py::arg("other"), py::is_operator(), "Bitwise AND of integer or bool tensors.");
+  cls.def("__rand__", [](const Tensor& self, const Tensor& other) {
+    return call1([&](ignis_tensor** r) { return ignis_bitwise_and_tensor(self.get(), other.get(), r); });
+  }, py::arg("other"), py::is_operator(), "Bitwise AND of integer or bool tensors.");
+  cls.def("__iand__", [](py::object self, const Tensor& other) {
+    Tensor& self_t = self.cast<Tensor&>();
+    call_void([&] { return ignis_bitwise_and_tensor_inplace(self_t.get(), other.get()); });
+    return self;
+  }, py::arg("other"), py::is_operator(), "Bitwise AND of integer or bool tensors.");
+  cls.def("__and__", [](const Tensor& self, const PyScalar& other) {
+    return call1([&](ignis_tensor** r) { return ignis_bitwise_and_scalar(self.get(), other.s, r); });
+  }, py::arg("other"), py::is_operator(), "Bitwise AND with an integer or bool Scalar.");
+  cls.def("__rand__", [](const Tensor& self, const PyScalar& other) {
+    return call1([&](ignis_tensor** r) { return ignis_bitwise_and_scalar(self.get(), other.s, r); });
+  }, py::arg("other"), py::is_operator(), "Bitwise AND with an integer or bool Scalar.");
+  cls.def("__iand__", [](py::object self, const PyScalar& other) {
+    Tensor& self_t = self.cast<Tensor&>();
+    call_void([&] { return ignis_bitwise_and_scalar_inplace(self_t.get(), other.s); });
+    return self;
+  }, py::arg("other"), py::is_operator(), "Bitwise AND with an integer or bool Scalar.");
+  cls.def("__or__", [](const Tensor& self, const Tensor& other) {
+    return call1([&](ignis_tensor** r) { return ignis_bitwise_or_tensor(self.get(), other.get(), r); });
+  }, py::arg("other"), py::is_operator(), "Bitwise OR of integer or bool tensors.");
+  cls.def("__ror__", [](const Tensor& self, const Tensor& other) {
+    return call1([&](ignis_tensor** r) { return ignis_bitwise_or_tensor(self.get(), other.get(), r); });
+  }, py::arg("other"), py::is_operator(), "Bitwise OR of integer or bool tensors.");
+  cls.def("__ior__", [](py::object self, const Tensor& other) {
+    Tensor& self_t = self.cast<Tensor&>();
+    call_void([&] { return ignis_bitwise_or_tensor_inplace(self_t.get(), other.get()); });
+    return self;
+  }, py::arg("other"), py::is_operator(), "Bitwise OR of integer or bool tensors.");
+  cls.def("__or__", [](const Tensor& self, const PyScalar& other) {
+    return call1([&](ignis_tensor** r) { return ignis_bitwise_or_scalar(self.get(), other.s, r); });
+  }, py::arg("other"), py::is_operator(), "Bitwise OR with an integer or bool Scalar.");
+  cls.def("__ror__", [](const Tensor& self, const PyScalar& other) {
+    return call1([&](ignis_tensor** r) { return ignis_bitwise_or_scalar(self.get(), other.s, r); });
+  }, py::arg("other"), py::is_operator(), "Bitwise OR with an integer or bool Scalar.");
+  cls.def("__ior__", [](py::object self, const PyScalar& other) {
+    Tensor& self_t = self.cast<Tensor&>();
+    call_void([&] { return ignis_bitwise_or_scalar_inplace(self_t.get(), other.s); });
+    return self;
+  }, py::arg("other"), py::is_operator(), "Bitwise OR with an integer or bool Scalar.");
+  cls.def("__xor__", [](const Tensor& self, const Tensor& other) {
+    return call1([&](ignis_tensor** r) { return ignis_bitwise_xor_tensor(self.get(), other.get(), r); });
+  }, py::arg("other"), py::is_operator(), "Bitwise XOR of integer or bool tensors.");
+  cls.def("__rxor__", [](const Tensor& self, const Tensor& other) {
+    return call1([&](ignis_tensor** r) { return ignis_bitwise_xor_tensor(self.get(), other.get(), r); });
+  }, py::arg("other"), py::is_operator(), "Bitwise XOR of integer or bool tensors.");
+  cls.def("__ixor__", [](py::object self, const Tensor& other) {
+    Tensor& self_t = self.cast<Tensor&>();
+    call_void([&] { return ignis_bitwise_xor_tensor_inplace(self_t.get(), other.get()); });
+    return self;
+  }, py::arg("other"), py::is_operator(), "Bitwise XOR of integer or bool tensors.");
+  cls.def("__xor__", [](const Tensor& self, const PyScalar& other) {
+    return call1([&](ignis_tensor** r) { return ignis_bitwise_xor_scalar(self.get(), other.s, r); });
+  }, py::arg("other"), py::is_operator(), "Bitwise XOR with an integer or bool Scalar.");
+  cls.def("__rxor__", [](const Tensor& self, const PyScalar& other) {
+    return call1([&](ignis_tensor** r) { return ignis_bitwise_xor_scalar(self.get(), other.s, r); });
+  }, py::arg("other"), py::is_operator(), "Bitwise XOR with an integer or bool Scalar.");
+  cls.def("__ixor__", [](py::object self, const PyScalar& other) {
+    Tensor& self_t = self.cast<Tensor&>();
+    call_void([&] { return ignis_bitwise_xor_scalar_inplace(self_t.get(), other.s); });
+    return self;
+  }, py::arg("other"), py::is_operator(), "Bitwise XOR with an integer or bool Scalar.");
+  cls.def("__matmul__", [](const Tensor& self, const Tensor& other) {
+    return call1([&](ignis_tensor** r) { return ignis_matmul(self.get(), other.get(), r); });
+  }, py::arg("other"), py::is_operator(), "Matrix product with NumPy semantics: dot for 1-D x 1-D, matrix-vector, and batched products broadcasting the batch dims.");
   cls.def("neg_", [](py::object self) {
     Tensor& self_t = self.cast<Tensor&>();
     call_void([&] { return ignis_neg_inplace(self_t.get()); });

@@ -73,22 +73,42 @@ def _stride(stride):
 
 
 def max_pool1d(
-    input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False
+    input,
+    kernel_size,
+    stride=None,
+    padding=0,
+    dilation=1,
+    ceil_mode=False,
+    return_indices=False,
 ):
     if return_indices:
-        raise NotImplementedError("max_pool1d(return_indices=True) is not in the schema yet")
-    return _C.max_pool1d(input, kernel_size, _stride(stride), padding, dilation, ceil_mode)
+        raise NotImplementedError(
+            "max_pool1d(return_indices=True) is not in the schema yet"
+        )
+    return _C.max_pool1d(
+        input, kernel_size, _stride(stride), padding, dilation, ceil_mode
+    )
 
 
 def max_pool2d(
-    input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False
+    input,
+    kernel_size,
+    stride=None,
+    padding=0,
+    dilation=1,
+    ceil_mode=False,
+    return_indices=False,
 ):
     args = (input, kernel_size, _stride(stride), padding, dilation, ceil_mode)
     return _C.max_pool2d_with_indices(*args) if return_indices else _C.max_pool2d(*args)
 
 
-def avg_pool1d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True):
-    return _C.avg_pool1d(input, kernel_size, _stride(stride), padding, ceil_mode, count_include_pad)
+def avg_pool1d(
+    input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True
+):
+    return _C.avg_pool1d(
+        input, kernel_size, _stride(stride), padding, ceil_mode, count_include_pad
+    )
 
 
 def avg_pool2d(
@@ -101,7 +121,13 @@ def avg_pool2d(
     divisor_override=None,
 ):
     return _C.avg_pool2d(
-        input, kernel_size, _stride(stride), padding, ceil_mode, count_include_pad, divisor_override
+        input,
+        kernel_size,
+        _stride(stride),
+        padding,
+        ceil_mode,
+        count_include_pad,
+        divisor_override,
     )
 
 
