@@ -341,6 +341,190 @@ CASES = [
 ]
 
 
+# More families: linalg, index, nn, conv, pool and loss ops with their own argument shapes.
+CASES += [
+    (
+        "bmm",
+        lambda a, b: torch.bmm(a.reshape(3, 2, 2), b.reshape(3, 2, 2)),
+        lambda a, b: ignis.bmm(a.reshape(3, 2, 2), b.reshape(3, 2, 2)),
+    ),
+    ("mv", lambda a, b: a.mv(b[0]), lambda a, b: a.mv(b[0])),
+    (
+        "addmm",
+        lambda a, b: torch.addmm(a[:, :3], a, b.t()[:, :3], beta=0.5, alpha=2),
+        lambda a, b: ignis.addmm(a[:, :3], a, b.t()[:, :3], beta=0.5, alpha=2),
+    ),
+    (
+        "baddbmm",
+        lambda a, b: torch.baddbmm(a.reshape(3, 2, 2), a.reshape(3, 2, 2), b.reshape(3, 2, 2)),
+        lambda a, b: ignis.baddbmm(a.reshape(3, 2, 2), a.reshape(3, 2, 2), b.reshape(3, 2, 2)),
+    ),
+    (
+        "tensordot",
+        lambda a, b: torch.tensordot(a, b, ([1], [1])),
+        lambda a, b: ignis.tensordot(a, b, [1], [1]),
+    ),
+    (
+        "addcdiv",
+        lambda a, b: torch.addcdiv(a, a, b.abs() + 1, value=2),
+        lambda a, b: ignis.addcdiv(a, a, b.abs() + 1, value=2),
+    ),
+    ("lerp.tensor", lambda a, b: torch.lerp(a, b, b.abs()), lambda a, b: ignis.lerp(a, b, b.abs())),
+    (
+        "where.scalar_self",
+        lambda a, b: torch.where(a > 0, 1.0, b),
+        lambda a, b: ignis.where(a > 0, 1.0, b),
+    ),
+    (
+        "count_nonzero",
+        lambda a, b: torch.count_nonzero(a > 0, 1),
+        lambda a, b: ignis.count_nonzero(a > 0, 1),
+    ),
+    (
+        "index_add",
+        lambda a, b: a.index_add(0, torch.tensor([2, 0]), b[:2], alpha=3),
+        lambda a, b: a.index_add(0, ignis.tensor([2, 0]), b[:2], alpha=3),
+    ),
+    (
+        "scatter.src",
+        lambda a, b: a.scatter(1, torch.tensor([[1], [0], [3]]), b),
+        lambda a, b: a.scatter(1, ignis.tensor([[1], [0], [3]]), b),
+    ),
+    (
+        "scatter.value",
+        lambda a, b: a.scatter(1, torch.tensor([[1], [0], [3]]), 9.0),
+        lambda a, b: a.scatter(1, ignis.tensor([[1], [0], [3]]), 9.0),
+    ),
+    (
+        "index_put",
+        lambda a, b: a.index_put((torch.tensor([0, 2]),), b[:2], accumulate=True),
+        lambda a, b: a.index_put([ignis.tensor([0, 2])], b[:2], accumulate=True),
+    ),
+    (
+        "masked_scatter",
+        lambda a, b: a.masked_scatter(a > 0, b),
+        lambda a, b: a.masked_scatter(a > 0, b),
+    ),
+    (
+        "take",
+        lambda a, b: a.take(torch.tensor([[0, 11], [5, 3]])),
+        lambda a, b: a.take(ignis.tensor([[0, 11], [5, 3]])),
+    ),
+    (
+        "repeat_interleave",
+        lambda a, b: a.repeat_interleave(2, dim=0),
+        lambda a, b: a.repeat_interleave(2, dim=0),
+    ),
+    (
+        "repeat_interleave.tensor",
+        lambda a, b: a.repeat_interleave(torch.tensor([1, 0, 2]), 0),
+        lambda a, b: a.repeat_interleave(ignis.tensor([1, 0, 2]), 0),
+    ),
+    (
+        "unique",
+        lambda a, b: torch.unique(torch.tensor([3, 1, 3, 2])),
+        lambda a, b: ignis.unique(ignis.tensor([3, 1, 3, 2]))[0],
+    ),
+    (
+        "one_hot",
+        lambda a, b: F.one_hot(torch.tensor([0, 2, 1]), 4),
+        lambda a, b: ignis.nn.functional.one_hot(ignis.tensor([0, 2, 1]), 4),
+    ),
+    (
+        "embedding",
+        lambda a, b: F.embedding(torch.tensor([[2, 0], [1, 1]]), a),
+        lambda a, b: ignis.nn.functional.embedding(ignis.tensor([[2, 0], [1, 1]]), a),
+    ),
+    (
+        "nll_loss",
+        lambda a, b: F.nll_loss(a.log_softmax(1), torch.tensor([1, 0, 3])),
+        lambda a, b: ignis.nn.functional.nll_loss(a.log_softmax(1), ignis.tensor([1, 0, 3])),
+    ),
+    (
+        "kl_div",
+        lambda a, b: F.kl_div(a.log_softmax(1), b.softmax(1), reduction="sum"),
+        lambda a, b: ignis.nn.functional.kl_div(a.log_softmax(1), b.softmax(1), reduction="sum"),
+    ),
+    (
+        "binary_cross_entropy",
+        lambda a, b: F.binary_cross_entropy(a.sigmoid(), b.sigmoid()),
+        lambda a, b: ignis.nn.functional.binary_cross_entropy(a.sigmoid(), b.sigmoid()),
+    ),
+    (
+        "huber_loss",
+        lambda a, b: F.huber_loss(a, b, delta=0.5),
+        lambda a, b: ignis.nn.functional.huber_loss(a, b, delta=0.5),
+    ),
+    (
+        "batch_norm.train",
+        lambda a, b: F.batch_norm(a, None, None, training=True),
+        lambda a, b: ignis.nn.functional.batch_norm(a, None, None, training=True),
+    ),
+    (
+        "batch_norm.eval",
+        lambda a, b: F.batch_norm(a, b[0], b[1].abs() + 0.5),
+        lambda a, b: ignis.nn.functional.batch_norm(a, b[0], b[1].abs() + 0.5),
+    ),
+    (
+        "group_norm",
+        lambda a, b: F.group_norm(a.reshape(1, 4, 3), 2),
+        lambda a, b: ignis.nn.functional.group_norm(a.reshape(1, 4, 3), 2),
+    ),
+    (
+        "instance_norm",
+        lambda a, b: F.instance_norm(a.reshape(1, 3, 4)),
+        lambda a, b: ignis.nn.functional.instance_norm(a.reshape(1, 3, 4)),
+    ),
+    (
+        "bilinear",
+        lambda a, b: F.bilinear(a, b, torch.ones(2, 4, 4, dtype=a.dtype)),
+        lambda a, b: ignis.nn.functional.bilinear(a, b, ignis.ones(2, 4, 4, dtype=ignis.float64)),
+    ),
+    (
+        "conv1d",
+        lambda a, b: F.conv1d(a.reshape(1, 3, 4), b[:, :2].reshape(2, 3, 1), stride=2),
+        lambda a, b: ignis.nn.functional.conv1d(
+            a.reshape(1, 3, 4), b[:, :2].reshape(2, 3, 1), stride=2
+        ),
+    ),
+    (
+        "conv_transpose2d",
+        lambda a, b: F.conv_transpose2d(
+            a.reshape(1, 1, 3, 4), b[:2, :2].reshape(1, 1, 2, 2), stride=2
+        ),
+        lambda a, b: ignis.nn.functional.conv_transpose2d(
+            a.reshape(1, 1, 3, 4), b[:2, :2].reshape(1, 1, 2, 2), stride=2
+        ),
+    ),
+    (
+        "max_pool2d.indices",
+        lambda a, b: F.max_pool2d(a.reshape(1, 1, 3, 4), 2, return_indices=True),
+        lambda a, b: ignis.nn.functional.max_pool2d(a.reshape(1, 1, 3, 4), 2, return_indices=True),
+    ),
+    (
+        "adaptive_avg_pool2d",
+        lambda a, b: F.adaptive_avg_pool2d(a.reshape(1, 1, 3, 4), (2, 2)),
+        lambda a, b: ignis.nn.functional.adaptive_avg_pool2d(a.reshape(1, 1, 3, 4), (2, 2)),
+    ),
+    (
+        "interpolate",
+        lambda a, b: F.interpolate(a.reshape(1, 1, 3, 4), scale_factor=2.0),
+        lambda a, b: ignis.nn.functional.interpolate(a.reshape(1, 1, 3, 4), scale_factor=2.0),
+    ),
+    (
+        "linalg.solve",
+        lambda a, b: torch.linalg.solve(a[:, :3] + 3 * torch.eye(3, dtype=a.dtype), b),
+        lambda a, b: ignis.linalg.solve(a[:, :3] + 3 * ignis.eye(3, dtype=ignis.float64), b),
+    ),
+    (
+        "linalg.cholesky",
+        lambda a, b: torch.linalg.cholesky(a @ a.t() + torch.eye(3, dtype=a.dtype)),
+        lambda a, b: ignis.linalg.cholesky(a @ a.t() + ignis.eye(3, dtype=ignis.float64)),
+    ),
+    ("linalg.svd.S", lambda a, b: torch.linalg.svd(a).S, lambda a, b: ignis.linalg.svd(a).S),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_explicit_cases_match_torch(case):
     _, tfn, ifn = case
