@@ -59,6 +59,9 @@ from ._functions import (  # noqa: F401
     detach,
     numel,
     swapaxes,
+    isclose,
+    allclose,
+    equal,
 )
 from .autograd.grad_mode import (  # noqa: F401
     no_grad,

@@ -40,9 +40,7 @@ def set_default_dtype(d):
     """Sets the default floating dtype (float32 or float64) for Python and the engine."""
     global _default_dtype
     if d not in (_C.float32, _C.float64):
-        raise TypeError(
-            f"set_default_dtype: expected ignis.float32 or ignis.float64 but got {d}"
-        )
+        raise TypeError(f"set_default_dtype: expected ignis.float32 or ignis.float64 but got {d}")
     _C.set_default_dtype(d)
     _default_dtype = d
 
@@ -196,27 +194,19 @@ def linspace(start, end, steps, *, dtype=None, device=None, requires_grad=False)
 
 def eye(n, m=None, *, dtype=None, device=None, requires_grad=False):
     """The n x m identity matrix (m defaults to n)."""
-    t = _C._eye(
-        n, -1 if m is None else m, dtype or _default_dtype, str(as_device(device))
-    )
+    t = _C._eye(n, -1 if m is None else m, dtype or _default_dtype, str(as_device(device)))
     if requires_grad:
         t.requires_grad_(True)
     return t
 
 
-def randint(
-    low=0, high=None, size=None, *, dtype=None, device=None, requires_grad=False
-):
+def randint(low=0, high=None, size=None, *, dtype=None, device=None, requires_grad=False):
     """Integers uniform in [low, high): randint(high, size) or randint(low, high, size)."""
     if size is None:
         if high is None or not isinstance(high, (tuple, list)):
-            raise TypeError(
-                "randint(): expected randint(high, size) or randint(low, high, size)"
-            )
+            raise TypeError("randint(): expected randint(high, size) or randint(low, high, size)")
         low, high, size = 0, low, high
-    t = _C._randint(
-        low, high, _sizes((size,)), dtype or _C.int64, str(as_device(device))
-    )
+    t = _C._randint(low, high, _sizes((size,)), dtype or _C.int64, str(as_device(device)))
     if requires_grad:
         t.requires_grad_(True)
     return t
@@ -255,9 +245,7 @@ def randn_like(input, *, dtype=None, device=None, requires_grad=False):
     return _like(_C._randn, input, dtype, device, requires_grad)
 
 
-def randint_like(
-    input, low=0, high=None, *, dtype=None, device=None, requires_grad=False
-):
+def randint_like(input, low=0, high=None, *, dtype=None, device=None, requires_grad=False):
     if high is None:
         low, high = 0, low
     d = dtype if dtype is not None else input.dtype

@@ -12,9 +12,7 @@ class device:
             self.type, self.index = spec.type, spec.index
             return
         if not isinstance(spec, str):
-            raise TypeError(
-                f"device(): expected a string or device but got {type(spec).__name__}"
-            )
+            raise TypeError(f"device(): expected a string or device but got {type(spec).__name__}")
         kind, _, num = spec.partition(":")
         if kind not in ("cpu", "cuda"):
             raise RuntimeError(
@@ -22,9 +20,7 @@ class device:
             )
         if num:
             if index is not None:
-                raise ValueError(
-                    f"device(): index given twice in {spec!r} and index={index}"
-                )
+                raise ValueError(f"device(): index given twice in {spec!r} and index={index}")
             if not num.isdigit():
                 raise RuntimeError(f"Invalid device string: '{spec}'")
             index = int(num)

@@ -59,3 +59,21 @@ def detach(input):
 
 def numel(input):
     return input.numel()
+
+
+def isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
+    """|input - other| <= atol + rtol * |other| elementwise (bool); infinities equal themselves."""
+    close = input.eq(other) | ((input - other).abs() <= atol + rtol * other.abs())
+    if equal_nan:
+        close = close | (input.isnan() & other.isnan())
+    return close
+
+
+def allclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
+    """True when isclose holds for every element."""
+    return bool(isclose(input, other, rtol, atol, equal_nan).all().item())
+
+
+def equal(input, other):
+    """True when both have the same shape and the same elements."""
+    return tuple(input.shape) == tuple(other.shape) and bool(input.eq(other).all().item())

@@ -30,16 +30,10 @@ def _normalize(t, key):
         if isinstance(k, (list, np.ndarray)):
             k = _to_index_tensor(k)
         elif isinstance(k, builtins.bool):
-            raise TypeError(
-                "indexing with a Python bool is not supported; use a bool tensor"
-            )
+            raise TypeError("indexing with a Python bool is not supported; use a bool tensor")
         elif isinstance(k, np.integer):
             k = builtins.int(k)
-        elif not (
-            k is None
-            or k is Ellipsis
-            or isinstance(k, (numbers.Integral, slice, Tensor))
-        ):
+        elif not (k is None or k is Ellipsis or isinstance(k, (numbers.Integral, slice, Tensor))):
             raise TypeError(
                 "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables "
                 f"are valid indices (got {type(k).__name__})"
@@ -75,9 +69,7 @@ def _apply_basic(t, items):
         elif isinstance(k, numbers.Integral):
             size = v._shape[dim]
             if k < -size or k >= size:
-                raise IndexError(
-                    f"index {k} is out of bounds for dimension {dim} with size {size}"
-                )
+                raise IndexError(f"index {k} is out of bounds for dimension {dim} with size {size}")
             v = v.select(dim, k)
         elif isinstance(k, slice):
             step = 1 if k.step is None else k.step
@@ -98,9 +90,7 @@ def _apply_basic(t, items):
                 adv.append((dim + j, nz.select(1, j)))
             dim += k.dim()
         elif k.is_floating_point():
-            raise IndexError(
-                "tensors used as indices must be long, int, byte or bool tensors"
-            )
+            raise IndexError("tensors used as indices must be long, int, byte or bool tensors")
         else:
             adv.append((dim, k if k.dtype is _C.int64 else k.long()))
             dim += 1
@@ -118,9 +108,7 @@ def _prepare_advanced(v, adv):
         size = v._shape[d]
         if ix.numel() and ((ix >= size) | (ix < -size)).any().item():
             bad = ix.masked_select((ix >= size) | (ix < -size)).select(0, 0).item()
-            raise IndexError(
-                f"index {bad} is out of bounds for dimension {d} with size {size}"
-            )
+            raise IndexError(f"index {bad} is out of bounds for dimension {d} with size {size}")
         idx.append(ix.remainder(size).expand(shape) if size else ix.expand(shape))
     rest = [d for d in range(v.dim()) if d not in dims]
     p = v.permute(dims + rest)
@@ -152,11 +140,7 @@ def getitem(self, key):
     for s in sizes:
         n *= s
     rest = list(p._shape[k:])
-    out = (
-        p.reshape([n] + rest)
-        .index_select(0, lin.reshape(-1))
-        .reshape(list(shape) + rest)
-    )
+    out = p.reshape([n] + rest).index_select(0, lin.reshape(-1)).reshape(list(shape) + rest)
     return out.permute(order) if order else out
 
 

@@ -11,7 +11,7 @@ from . import _C
 from ._C import Tensor
 from ._device import device as _device_cls, as_device
 from ._size import Size
-from . import _indexing
+from . import _functions, _indexing
 
 
 def _install(fn, name=None):
@@ -20,12 +20,8 @@ def _install(fn, name=None):
 
 
 # ---- shape, device, conversions
-Tensor.shape = property(
-    lambda self: Size(self._shape), doc="The size of each dimension."
-)
-Tensor.device = property(
-    lambda self: _device_cls(self._device_str), doc="Where the data lives."
-)
+Tensor.shape = property(lambda self: Size(self._shape), doc="The size of each dimension.")
+Tensor.device = property(lambda self: _device_cls(self._device_str), doc="Where the data lives.")
 Tensor.T = property(lambda self: self.permute(list(range(self.dim() - 1, -1, -1))))
 Tensor.mT = property(lambda self: self.transpose(-2, -1))
 Tensor.is_cuda = property(lambda self: self._device_str.startswith("cuda"))
@@ -62,9 +58,7 @@ def _parse_to(args, kwargs):
             dtype = a
         elif isinstance(a, Tensor):
             dtype, dev = a.dtype, a._device_str
-        elif isinstance(a, (str, _device_cls, int)) and not isinstance(
-            a, builtins.bool
-        ):
+        elif isinstance(a, (str, _device_cls, int)) and not isinstance(a, builtins.bool):
             dev = a
         elif isinstance(a, builtins.bool):
             copy = a
@@ -100,18 +94,21 @@ for _name, _dt in [
 ]:
     setattr(Tensor, _name, _caster(_dt))
 Tensor.cpu = lambda self: self._to(self.dtype, "cpu")
-Tensor.cuda = lambda self, device=None: self._to(
-    self.dtype, str(as_device(device or "cuda"))
-)
+Tensor.cuda = lambda self, device=None: self._to(self.dtype, str(as_device(device or "cuda")))
 Tensor.type_as = lambda self, other: self._to(other.dtype, self._device_str)
 Tensor.view_as = lambda self, other: self.view(other._shape)
 Tensor.reshape_as = lambda self, other: self.reshape(other._shape)
 Tensor.expand_as = lambda self, other: self.expand(other._shape)
 Tensor.t = lambda self: self.transpose(0, 1) if self.dim() == 2 else self
-Tensor.narrow = lambda self, dim, start, length: self._slice(
-    dim, start, start + length, 1
-)
+Tensor.narrow = lambda self, dim, start, length: self._slice(dim, start, start + length, 1)
 Tensor.swapaxes = Tensor.transpose
+Tensor.isclose = lambda self, other, rtol=1e-05, atol=1e-08, equal_nan=False: _functions.isclose(
+    self, other, rtol, atol, equal_nan
+)
+Tensor.allclose = lambda self, other, rtol=1e-05, atol=1e-08, equal_nan=False: (
+    _functions.allclose(self, other, rtol, atol, equal_nan)
+)
+Tensor.equal = lambda self, other: _functions.equal(self, other)
 
 
 _schema_repeat = Tensor.repeat
@@ -137,9 +134,7 @@ def _new(fn):
         )
 
     method.__name__ = "new_" + fn
-    method.__doc__ = (
-        f"A {fn} tensor of the given size with self's dtype and device by default."
-    )
+    method.__doc__ = f"A {fn} tensor of the given size with self's dtype and device by default."
     return method
 
 
@@ -242,18 +237,14 @@ Tensor.__complex__ = lambda self: builtins.complex(_one(self, "scalars"))
 @_install
 def __index__(self):
     if self.is_floating_point() or self.numel() != 1:
-        raise TypeError(
-            "only integer tensors of a single element can be converted to an index"
-        )
+        raise TypeError("only integer tensors of a single element can be converted to an index")
     return builtins.int(self.item())
 
 
 @_install
 def __bool__(self):
     if self.numel() != 1:
-        raise RuntimeError(
-            f"Boolean value of Tensor with {self.numel()} values is ambiguous"
-        )
+        raise RuntimeError(f"Boolean value of Tensor with {self.numel()} values is ambiguous")
     return builtins.bool(self.item())
 
 
@@ -272,9 +263,7 @@ def __iter__(self):
 
 
 Tensor.__format__ = lambda self, spec: (
-    format(self.item(), spec)
-    if self.dim() == 0 and spec
-    else object.__format__(repr(self), spec)
+    format(self.item(), spec) if self.dim() == 0 and spec else object.__format__(repr(self), spec)
 )
 Tensor.__reduce_ex__ = lambda self, proto: (
     _rebuild,
@@ -336,9 +325,7 @@ class _HookHandle:
 def register_hook(self, hook):
     """Calls hook(grad) during backward; a returned tensor replaces the gradient."""
     if not self.requires_grad:
-        raise RuntimeError(
-            "cannot register a hook on a tensor that doesn't require gradient"
-        )
+        raise RuntimeError("cannot register a hook on a tensor that doesn't require gradient")
     handle = _HookHandle()
 
     def call(grad):
@@ -378,9 +365,7 @@ def _checked(fn):
 # the reflected forms the schema has no overload for.
 Tensor.__rsub__ = _checked(lambda self, o: _scalar_tensor(o, self).sub(self))
 Tensor.__rtruediv__ = _checked(lambda self, o: _scalar_tensor(o, self).div(self))
-Tensor.__rfloordiv__ = _checked(
-    lambda self, o: _scalar_tensor(o, self).floor_divide(self)
-)
+Tensor.__rfloordiv__ = _checked(lambda self, o: _scalar_tensor(o, self).floor_divide(self))
 Tensor.__rmod__ = _checked(lambda self, o: _C.remainder(o, self))
 Tensor.__rpow__ = _checked(lambda self, o: _C.pow(o, self))
 Tensor.__rmatmul__ = _checked(lambda self, o: _scalar_tensor(o, self).matmul(self))

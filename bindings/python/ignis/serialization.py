@@ -25,9 +25,7 @@ _CODES = {
     _C.float64: ("F64", np.float64),
 }
 _BY_CODE = {code: (dt, npt) for dt, (code, npt) in _CODES.items()}
-_SINGLE = (
-    "ignis.single_tensor"  # metadata key: the file holds one tensor saved by itself
-)
+_SINGLE = "ignis.single_tensor"  # metadata key: the file holds one tensor saved by itself
 
 
 def _bytes(t):
@@ -35,11 +33,7 @@ def _bytes(t):
     if t.dtype is _C.bfloat16:  # bf16 is the upper half of float32, exactly
         bits = t.float().numpy().view(np.uint32) >> 16
         return bits.astype("<u2").tobytes()
-    return (
-        np.ascontiguousarray(t.numpy())
-        .astype(t.numpy().dtype.newbyteorder("<"))
-        .tobytes()
-    )
+    return np.ascontiguousarray(t.numpy()).astype(t.numpy().dtype.newbyteorder("<")).tobytes()
 
 
 def save(obj, f):
@@ -64,9 +58,7 @@ def save(obj, f):
     text = json.dumps(header, separators=(",", ":")).encode()
     text += b" " * (-len(text) % 8)
     path = os.fspath(f)
-    fd, tmp = tempfile.mkstemp(
-        dir=os.path.dirname(os.path.abspath(path)), prefix=".ignis-"
-    )
+    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(path)), prefix=".ignis-")
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(struct.pack("<Q", len(text)))
@@ -87,9 +79,7 @@ def load(f, map_location=None, weights_only=None):
     with open(os.fspath(f), "rb") as fh:
         raw = fh.read()
     if len(raw) < 8:
-        raise ValueError(
-            f"ignis.load: {f}: not a safetensors file (only {len(raw)} bytes)"
-        )
+        raise ValueError(f"ignis.load: {f}: not a safetensors file (only {len(raw)} bytes)")
     (n,) = struct.unpack("<Q", raw[:8])
     if n > len(raw) - 8:
         raise ValueError(f"ignis.load: {f}: header of {n} bytes overruns the file")
@@ -103,8 +93,7 @@ def load(f, map_location=None, weights_only=None):
     for name, info in header.items():
         if info.get("dtype") not in _BY_CODE:
             raise ValueError(
-                f"ignis.load: {f}: tensor {name!r} has unsupported dtype "
-                f"{info.get('dtype')!r}"
+                f"ignis.load: {f}: tensor {name!r} has unsupported dtype " f"{info.get('dtype')!r}"
             )
         dt, npt = _BY_CODE[info["dtype"]]
         begin, end = info["data_offsets"]

@@ -188,3 +188,13 @@ def test_numpy_scalars_defer_to_tensor():
     assert isinstance(r, ignis.Tensor) and r.tolist() == [2.0, 4.0]
     assert (x + np.float32(1)).tolist() == [2.0, 3.0]
     assert repr(type(x)) == "<class 'ignis.Tensor'>"
+
+
+def test_isclose_allclose_equal_match_torch():
+    a = torch.tensor([1.0, 2.0, float("nan"), float("inf")])
+    b = torch.tensor([1.0 + 1e-7, 2.1, float("nan"), float("inf")])
+    ia, ib = from_torch(a), from_torch(b)
+    assert_close(ignis.isclose(ia, ib), torch.isclose(a, b))
+    assert_close(ignis.isclose(ia, ib, equal_nan=True), torch.isclose(a, b, equal_nan=True))
+    assert ignis.allclose(ia[:1], ib[:1]) and not ia.allclose(ib)
+    assert ignis.equal(ia[:2], ia[:2].clone()) and not ignis.equal(ia[:2], ia[:1])

@@ -18,18 +18,14 @@ def _seq(x):
     return [x] if isinstance(x, Tensor) else list(x)
 
 
-def backward(
-    tensors, grad_tensors=None, retain_graph=None, create_graph=False, inputs=None
-):
+def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, inputs=None):
     """Backpropagates from several tensors at once into the leaves' .grad."""
     if inputs is not None:
         raise NotImplementedError("backward(inputs=...) is not supported yet")
     outs = _seq(tensors)
     grads = _seq(grad_tensors)
     if grads and len(grads) != len(outs):
-        raise ValueError(
-            f"backward: got {len(grads)} grad_tensors for {len(outs)} tensors"
-        )
+        raise ValueError(f"backward: got {len(grads)} grad_tensors for {len(outs)} tensors")
     retain = create_graph if retain_graph is None else retain_graph
     _C._autograd_backward(outs, grads, bool(retain), bool(create_graph))
 
@@ -49,6 +45,4 @@ def grad(
     if grads and len(grads) != len(outs):
         raise ValueError(f"grad: got {len(grads)} grad_outputs for {len(outs)} outputs")
     retain = create_graph if retain_graph is None else retain_graph
-    return _C._autograd_grad(
-        outs, ins, grads, bool(retain), bool(create_graph), bool(allow_unused)
-    )
+    return _C._autograd_grad(outs, ins, grads, bool(retain), bool(create_graph), bool(allow_unused))

@@ -82,12 +82,8 @@ def max_pool1d(
     return_indices=False,
 ):
     if return_indices:
-        raise NotImplementedError(
-            "max_pool1d(return_indices=True) is not in the schema yet"
-        )
-    return _C.max_pool1d(
-        input, kernel_size, _stride(stride), padding, dilation, ceil_mode
-    )
+        raise NotImplementedError("max_pool1d(return_indices=True) is not in the schema yet")
+    return _C.max_pool1d(input, kernel_size, _stride(stride), padding, dilation, ceil_mode)
 
 
 def max_pool2d(
@@ -103,12 +99,8 @@ def max_pool2d(
     return _C.max_pool2d_with_indices(*args) if return_indices else _C.max_pool2d(*args)
 
 
-def avg_pool1d(
-    input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True
-):
-    return _C.avg_pool1d(
-        input, kernel_size, _stride(stride), padding, ceil_mode, count_include_pad
-    )
+def avg_pool1d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True):
+    return _C.avg_pool1d(input, kernel_size, _stride(stride), padding, ceil_mode, count_include_pad)
 
 
 def avg_pool2d(
