@@ -91,11 +91,7 @@ def test_random_ranges_and_seed():
     ignis.manual_seed(42)
     a = ignis.randn(5)
     ignis.manual_seed(42)
-    assert (
-        ignis.equal(a, ignis.randn(5))
-        if hasattr(ignis, "equal")
-        else a.tolist() == ignis.randn(5).tolist()
-    )
+    assert ignis.equal(a, ignis.randn(5))
 
 
 def test_like_functions():
