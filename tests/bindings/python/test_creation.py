@@ -195,3 +195,16 @@ def test_new_methods_data_and_cuda_module():
     assert not y.data.requires_grad and y.data.data_ptr() == y.data_ptr()
     assert ignis.cuda.is_available() == ignis.cuda_is_available()
     assert ignis.cuda.device_count() >= 0
+
+
+def test_pickle_deepcopy_and_format():
+    import copy
+    import pickle
+
+    t = ignis.tensor([[1.5, -2.0]], dtype=ignis.float64, requires_grad=True)
+    for c in (pickle.loads(pickle.dumps(t)), copy.deepcopy(t)):
+        assert c.tolist() == t.tolist() and c.dtype is ignis.float64 and c.requires_grad
+        assert c.data_ptr() != t.data_ptr()
+    b = copy.deepcopy(ignis.tensor([1.5], dtype=ignis.bfloat16))
+    assert b.dtype is ignis.bfloat16 and b.tolist() == [1.5]
+    assert f"{ignis.tensor(0.123456):.3f}" == "0.123"
