@@ -1,5 +1,5 @@
 """The Python-level members of ignis.Tensor: shape and device objects, conversions, NumPy,
-PyTorch's operators (with reflected and in-place forms), autograd conveniences and indexing.
+the reflected operators the schema has no overload for, autograd conveniences and indexing.
 Members that are one engine call live in C++ (bindings/python/src); these add Python's
 protocols and PyTorch's argument conventions on top."""
 import builtins
