@@ -23,6 +23,18 @@ HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 
 
+def find_build_dir(spec):
+    """IGNIS_BUILD_DIR as given; a relative path is taken from where pip was started (the build
+    backend itself runs in bindings/python), else from the repository root."""
+    path = pathlib.Path(spec)
+    if path.is_absolute():
+        return path
+    for base in (os.environ.get("PWD"), ROOT, os.getcwd()):
+        if base and (pathlib.Path(base) / path / "CMakeCache.txt").exists():
+            return (pathlib.Path(base) / path).resolve()
+    return path.resolve()
+
+
 class CMakeExtension(Extension):
     def __init__(self, name):
         super().__init__(name, sources=[])
@@ -44,7 +56,7 @@ class CMakeBuild(build_ext):
         jobs = os.environ.get("CMAKE_BUILD_PARALLEL_LEVEL", "2")
         build_dir = os.environ.get("IGNIS_BUILD_DIR")
         if build_dir:
-            build_dir = pathlib.Path(build_dir).resolve()
+            build_dir = find_build_dir(build_dir)
             if not (build_dir / "CMakeCache.txt").exists():
                 raise RuntimeError(
                     f"ignis setup.py: IGNIS_BUILD_DIR={build_dir} is not a CMake "
