@@ -12,6 +12,8 @@ Outputs (each begins with a "generated from codegen/ops.yaml - do not edit" line
                                   the C API of every op and its C++ wrappers (gen_capi.py)
   bindings/rust/ignis-sys/src/bindings.gen.rs, bindings/rust/ignis/src/ops.gen.rs
                                   Rust raw FFI (from the C headers) and safe op methods (gen_rust.py)
+  bindings/python/src/ops.gen.cpp, bindings/python/ignis/_C.pyi
+                                  the Python binding's op registrations and stubs (gen_python.py)
 """
 import pathlib
 import re
@@ -21,6 +23,7 @@ import yaml
 
 import gen_capi
 import gen_rust
+import gen_python
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SCHEMA = ROOT / "codegen" / "ops.yaml"
@@ -271,6 +274,7 @@ def outputs(ops):
         ROOT / "cpp/tensor/tensor_methods.gen.h": gen_method_decls(ops),
         ROOT / "tests/cpp/ops/op_table.gen.h": gen_test_table(ops),
         **capi_outputs(ops),
+        **python_outputs(ops),
     }
     files.update(gen_rust.outputs(ROOT, ops, files, SchemaError))  # reads the C headers above
     return files
@@ -281,6 +285,13 @@ def capi_outputs(ops):
     try:
         return gen_capi.outputs(ROOT, ops)
     except gen_capi.CApiError as e:
+        raise SchemaError(str(e)) from e
+
+
+def python_outputs(ops):
+    try:
+        return gen_python.outputs(ROOT, ops)
+    except gen_python.PyGenError as e:
         raise SchemaError(str(e)) from e
 
 
