@@ -54,6 +54,10 @@ void add_attention(ModuleRegistry& r) {
            a.bias = o.b("bias");
            a.add_bias_kv = o.b("add_bias_kv");
            a.add_zero_attn = o.b("add_zero_attn");
+           // The engine spells kdim/vdim = None as 0, so a given 0 must not pass as None.
+           for (const char* d : {"kdim", "vdim"})
+             IGNIS_CHECK(o.is_none(d) || o.i(d) > 0, InvalidArgument, "MultiheadAttention: ", d,
+                         " must be None or positive but got ", o.is_none(d) ? 0 : o.i(d));
            a.kdim = o.is_none("kdim") ? 0 : o.i("kdim");
            a.vdim = o.is_none("vdim") ? 0 : o.i("vdim");
            a.batch_first = o.b("batch_first");

@@ -252,6 +252,8 @@ TEST(CApiNNLayers, BadOptionsAndInputCountsAreClearErrors) {
        "return_indices=true is not supported"},
       {"EmbeddingBag", R"({"num_embeddings": 3, "embedding_dim": 2, "mode": "median"})",
        IGNIS_ERROR_INVALID_ARGUMENT, "expected mode 'sum', 'mean' or 'max' but got 'median'"},
+      {"MultiheadAttention", R"({"embed_dim": 4, "num_heads": 2, "vdim": 0})",
+       IGNIS_ERROR_INVALID_ARGUMENT, "MultiheadAttention: vdim must be None or positive but got 0"},
       {"InstanceNorm2d", R"({"num_features": 2, "momentum": null})", IGNIS_ERROR_INVALID_ARGUMENT,
        "option 'momentum' must be float but got None"},
   };
