@@ -1,43 +1,17 @@
-// The registrations of every built-in layer with PyTorch's constructor argument names and
-// defaults (nn/factory.h). A new layer joins with one `r.add({...})` in
-// register_builtin_modules (or its own register_<family>_modules called from there).
+// The registrations of the built-in layers with PyTorch's constructor argument names and
+// defaults (nn/factory.h): linear, conv, norm, pool, the first activations, losses and
+// containers here; the other families in factory_<family>.cpp. A new layer joins with one
+// `r.add({...})` in register_builtin_modules (or its family's register_<family>_modules).
 #include <cmath>
 
 #include "nn/factory.h"
+#include "nn/factory_util.h"
 #include "nn/nn.h"
 
 namespace ignis::nn {
 namespace {
 
-using T = OptionType;
-using Ints = std::vector<int64_t>;
-
-OptionSpec dtype_opt() { return optional("dtype", T::DType, std::string("float32")); }
-// PyTorch activations take `inplace`; the result is the same tensor values, so it is accepted
-// and the computation stays out of place.
-OptionSpec inplace_opt() { return optional("inplace", T::Bool, false); }
-
-// forward for layers taking (input, target) or (x1, x2): two tensors in, one out.
-template <typename M>
-ForwardN two_inputs(const char* who) {
-  return [who](Module& m, const std::vector<Tensor>& in) -> std::vector<Tensor> {
-    IGNIS_CHECK(in.size() == 2, InvalidArgument, who, ": forward takes 2 input tensors but got ",
-                in.size());
-    for (size_t k = 0; k < 2; ++k)
-      IGNIS_CHECK(in[k].defined(), InvalidArgument, who, ": forward input ", k,
-                  " is None; expected a tensor");
-    return {static_cast<M&>(m).forward(in[0], in[1])};
-  };
-}
-
-// A 1-d float tensor from a list option (class weights), or nullopt for None.
-std::optional<Tensor> weight_opt(const ResolvedOptions& o, const std::string& name) {
-  if (o.is_none(name)) return std::nullopt;
-  std::vector<double> w = o.floats(name);
-  Tensor t = empty({static_cast<int64_t>(w.size())}, {.dtype = DType::F64});
-  for (size_t i = 0; i < w.size(); ++i) t.data_ptr<double>()[i] = w[i];
-  return t.to(DType::F32);
-}
+using namespace factory_detail;
 
 void add_conv(ModuleRegistry& r, int dims) {
   std::string name = "Conv" + std::to_string(dims) + "d";
@@ -86,16 +60,8 @@ void add_batch_norm(ModuleRegistry& r, int dims) {
          }});
 }
 
-// Activations without options of their own (besides inplace where PyTorch has it).
-template <typename M>
-void add_plain(ModuleRegistry& r, const char* name, bool has_inplace) {
-  std::vector<OptionSpec> specs;
-  if (has_inplace) specs.push_back(inplace_opt());
-  r.add({name, specs, [](const ResolvedOptions&) -> ModulePtr { return std::make_shared<M>(); }});
-}
-
 void add_losses(ModuleRegistry& r) {
-  auto reduction = [] { return optional("reduction", T::String, std::string("mean")); };
+  auto reduction = reduction_opt;
   r.add({"CrossEntropyLoss",
          {optional("weight", T::Floats, std::monostate{}),
           optional("ignore_index", T::Int, int64_t{-100}), reduction(),
@@ -126,18 +92,37 @@ void add_losses(ModuleRegistry& r) {
          },
          two_inputs<L1Loss>("L1Loss")});
   r.add({"BCELoss",
-         {reduction()},
+         {optional("weight", T::Floats, std::monostate{}), reduction()},
          [](const ResolvedOptions& o) -> ModulePtr {
-           return std::make_shared<BCELoss>(o.s("reduction"));
+           return std::make_shared<BCELoss>(o.s("reduction"), weight_opt(o, "weight"));
          },
          two_inputs<BCELoss>("BCELoss")});
   r.add({"BCEWithLogitsLoss",
-         {optional("pos_weight", T::Floats, std::monostate{}), reduction()},
+         {optional("weight", T::Floats, std::monostate{}), reduction(),
+          optional("pos_weight", T::Floats, std::monostate{})},
          [](const ResolvedOptions& o) -> ModulePtr {
-           return std::make_shared<BCEWithLogitsLoss>(weight_opt(o, "pos_weight"),
-                                                      o.s("reduction"));
+           return std::make_shared<BCEWithLogitsLoss>(weight_opt(o, "pos_weight"), o.s("reduction"),
+                                                      weight_opt(o, "weight"));
          },
          two_inputs<BCEWithLogitsLoss>("BCEWithLogitsLoss")});
+  r.add({"SmoothL1Loss",
+         {reduction(), optional("beta", T::Float, 1.0)},
+         [](const ResolvedOptions& o) -> ModulePtr {
+           return std::make_shared<SmoothL1Loss>(o.s("reduction"), o.f("beta"));
+         },
+         two_inputs<SmoothL1Loss>("SmoothL1Loss")});
+  r.add({"HuberLoss",
+         {reduction(), optional("delta", T::Float, 1.0)},
+         [](const ResolvedOptions& o) -> ModulePtr {
+           return std::make_shared<HuberLoss>(o.s("reduction"), o.f("delta"));
+         },
+         two_inputs<HuberLoss>("HuberLoss")});
+  r.add({"KLDivLoss",
+         {reduction(), optional("log_target", T::Bool, false)},
+         [](const ResolvedOptions& o) -> ModulePtr {
+           return std::make_shared<KLDivLoss>(o.s("reduction"), o.b("log_target"));
+         },
+         two_inputs<KLDivLoss>("KLDivLoss")});
 }
 
 void add_activations(ModuleRegistry& r) {
@@ -260,21 +245,23 @@ void add_pools(ModuleRegistry& r) {
           optional("padding", T::Ints, int64_t{0}), optional("dilation", T::Ints, int64_t{1}),
           optional("return_indices", T::Bool, false), optional("ceil_mode", T::Bool, false)},
          [](const ResolvedOptions& o) -> ModulePtr {
-           for (int64_t d : o.ints("dilation"))
-             IGNIS_CHECK(d == 1, Unsupported, "MaxPool2d: only dilation 1 is supported but got ",
-                         d);
            IGNIS_CHECK(!o.b("return_indices"), Unsupported,
                        "MaxPool2d: return_indices=true is not supported");
            Ints stride = o.is_none("stride") ? Ints{} : o.ints("stride");
            return std::make_shared<MaxPool2d>(o.ints("kernel_size"), stride, o.ints("padding"),
-                                              o.b("ceil_mode"));
+                                              o.b("ceil_mode"), o.ints("dilation"));
          }});
   r.add({"AvgPool2d",
          {required("kernel_size", T::Ints), optional("stride", T::Ints, std::monostate{}),
-          optional("padding", T::Ints, int64_t{0})},
+          optional("padding", T::Ints, int64_t{0}), optional("ceil_mode", T::Bool, false),
+          optional("count_include_pad", T::Bool, true),
+          optional("divisor_override", T::Int, std::monostate{})},
          [](const ResolvedOptions& o) -> ModulePtr {
            Ints stride = o.is_none("stride") ? Ints{} : o.ints("stride");
-           return std::make_shared<AvgPool2d>(o.ints("kernel_size"), stride, o.ints("padding"));
+           std::optional<int64_t> divisor;
+           if (!o.is_none("divisor_override")) divisor = o.i("divisor_override");
+           return std::make_shared<AvgPool2d>(o.ints("kernel_size"), stride, o.ints("padding"),
+                                              o.b("ceil_mode"), o.b("count_include_pad"), divisor);
          }});
   r.add({"AdaptiveAvgPool2d",
          {required("output_size", T::Ints)},
@@ -301,6 +288,9 @@ void register_builtin_modules(ModuleRegistry& r) {
   add_activations(r);
   add_losses(r);
   add_containers(r);
+  register_spatial_modules(r);
+  register_activation_modules(r);
+  register_sequence_modules(r);
 }
 
 }  // namespace ignis::nn
