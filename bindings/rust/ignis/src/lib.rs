@@ -11,10 +11,15 @@
 //! The guide is docs/rust.md in the repository.
 
 pub mod autograd;
+pub mod data;
 mod dtype;
 mod error;
 mod fmt;
+mod handle;
+pub mod json;
+pub mod nn;
 mod operators;
+pub mod optim;
 mod runtime;
 mod scalar;
 mod tensor;
