@@ -160,3 +160,129 @@ fn fashion_mnist_test_set_when_installed() {
     let err = Dataset::fashion_mnist(Some(std::path::Path::new("/nonexistent")), true).unwrap_err();
     assert_eq!(err.status(), Status::Io, "{err}");
 }
+
+/// Counts its drops: a closure capturing one is dropped when the count goes up.
+struct DropCounter(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+impl Drop for DropCounter {
+    fn drop(&mut self) {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+#[test]
+fn datasets_served_by_a_closure() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    let drops = Arc::new(AtomicUsize::new(0));
+    let guard = DropCounter(drops.clone());
+    let ds = Dataset::from_fn(6, move |i| {
+        let _keep = &guard;
+        match i {
+            4 => Err(ignis::Error::new(Status::Shape, "example 4 is broken")),
+            5 => panic!("example 5 panics"),
+            _ => Ok(vec![t(&[i as f32, (i * i) as f32], &[2]), Tensor::from_slice(&[i], &[])?]),
+        }
+    })
+    .unwrap();
+    assert_eq!(ds.size().unwrap(), 6);
+    assert_eq!(ds.get(3).unwrap()[0].to_vec::<f32>().unwrap(), [3.0, 9.0]);
+    let err = ds.get(4).unwrap_err();
+    assert_eq!(err.status(), Status::Shape);
+    assert_eq!(err.message(), "example 4 is broken");
+    let err = ds.get(5).unwrap_err();
+    assert_eq!(err.status(), Status::Internal);
+    assert!(err.message().contains("panicked at index 5"), "{err}");
+
+    // Workers call it from their threads; the failing batch is an Err item.
+    let loader = DataLoader::builder(&ds).batch_size(2).num_workers(2).build().unwrap();
+    let items: Vec<_> = loader.take(3).collect();
+    assert_eq!(labels(items[1].as_ref().unwrap()), [2, 3]);
+    assert_eq!(items[0].as_ref().unwrap()[0].shape(), vec![2, 2]);
+    assert!(items[2].is_err());
+    let sub = ds.subset(&[0, 1]).unwrap();
+    drop(ds);
+    assert_eq!(drops.load(Ordering::SeqCst), 0); // the subset keeps it
+    drop(sub);
+    assert_eq!(drops.load(Ordering::SeqCst), 1);
+}
+
+/// A minimal 8-bit grayscale PNG (zlib stream with one stored deflate block), so the test needs
+/// no image library.
+fn png_gray(width: u32, height: u32, pixels: &[u8]) -> Vec<u8> {
+    fn crc32(data: &[u8]) -> u32 {
+        let mut c = !0u32;
+        for &b in data {
+            c ^= u32::from(b);
+            for _ in 0..8 {
+                c = if c & 1 != 0 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
+            }
+        }
+        !c
+    }
+    fn chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
+        out.extend((data.len() as u32).to_be_bytes());
+        let mut body = kind.to_vec();
+        body.extend(data);
+        out.extend(&body);
+        out.extend(crc32(&body).to_be_bytes());
+    }
+    let mut raw = Vec::new(); // each row: filter type 0, then the pixels
+    for row in pixels.chunks(width as usize) {
+        raw.push(0);
+        raw.extend(row);
+    }
+    let (mut a, mut b) = (1u32, 0u32);
+    for &x in &raw {
+        a = (a + u32::from(x)) % 65521;
+        b = (b + a) % 65521;
+    }
+    let mut z = vec![0x78, 0x01, 1]; // zlib header, final stored block
+    z.extend((raw.len() as u16).to_le_bytes());
+    z.extend((!(raw.len() as u16)).to_le_bytes());
+    z.extend(&raw);
+    z.extend(((b << 16) | a).to_be_bytes());
+    let mut ihdr = Vec::new();
+    ihdr.extend(width.to_be_bytes());
+    ihdr.extend(height.to_be_bytes());
+    ihdr.extend([8, 0, 0, 0, 0]); // 8 bits, grayscale, deflate, no filter method, no interlace
+    let mut png = vec![0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A];
+    chunk(&mut png, b"IHDR", &ihdr);
+    chunk(&mut png, b"IDAT", &z);
+    chunk(&mut png, b"IEND", &[]);
+    png
+}
+
+#[test]
+fn image_folders_apply_transforms() {
+    let dir = temp_dir("folder");
+    for (class, value) in [("cat", 0u8), ("dog", 255u8)] {
+        std::fs::create_dir_all(dir.join(class)).unwrap();
+        std::fs::write(dir.join(class).join("a.png"), png_gray(3, 2, &[value; 6])).unwrap();
+    }
+    let plain = Dataset::image_folder(&dir, &[]).unwrap();
+    assert_eq!(plain.size().unwrap(), 2);
+    let ex = plain.get(1).unwrap();
+    assert_eq!(ex[0].dtype(), DType::U8);
+    assert_eq!(ex[1].item_i64().unwrap(), 1); // "dog", the second class sorted
+    let ds = Dataset::image_folder(
+        &dir,
+        &[
+            Transform::ToFloat,
+            Transform::Resize { height: 4, width: 6 },
+            Transform::Normalize { mean: vec![0.5], std: vec![0.5] },
+        ],
+    )
+    .unwrap();
+    let img = &ds.get(1).unwrap()[0];
+    assert_eq!(img.dtype(), DType::F32);
+    assert_eq!(img.numel(), 24);
+    assert!(img.to_vec::<f32>().unwrap().iter().all(|v| (v - 1.0).abs() < 1e-6));
+    let img = &ds.get(0).unwrap()[0];
+    assert!(img.to_vec::<f32>().unwrap().iter().all(|v| (v + 1.0).abs() < 1e-6));
+    // A bad transform is an error naming it, at creation or at the latest when an image is read.
+    let bad = Dataset::image_folder(&dir, &[Transform::Normalize { mean: vec![0.5], std: vec![] }])
+        .and_then(|d| d.get(0));
+    let err = bad.unwrap_err();
+    assert!(err.message().contains("std"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -35,7 +35,7 @@ impl Clone for Dataset {
     }
 }
 
-fn made(code: sys::ignis_status, out: *mut sys::ignis_dataset) -> Result<Dataset> {
+pub(super) fn made(code: sys::ignis_status, out: *mut sys::ignis_dataset) -> Result<Dataset> {
     check(code)?;
     Ok(Dataset { ptr: NonNull::new(out).expect("ignis: NULL dataset") })
 }
