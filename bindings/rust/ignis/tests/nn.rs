@@ -195,6 +195,14 @@ fn errors_carry_the_engine_status_and_message() {
     let err = Module::create("Line\0ar", &Options::new()).unwrap_err();
     assert_eq!(err.status(), Status::InvalidArgument);
     assert!(err.message().contains("NUL"), "{err}");
+    // set_parameter shares the tensor: a module built from Rust tensors.
+    let mut lin = nn::linear(2, 1).bias(false).build().unwrap();
+    let mut w = t(&[3., -1.], &[1, 2]);
+    lin.set_parameter("weight", &mut w, true).unwrap();
+    assert!(w.requires_grad());
+    close(&lin.forward(&t(&[1., 2.], &[1, 2])).unwrap(), &[1.0]);
+    let err = lin.set_parameter("nope.weight", &mut w, true).unwrap_err();
+    assert!(err.message().contains("nope"), "{err}");
     let mut relu = nn::relu().build().unwrap();
     let err = relu.append(&nn::relu().build().unwrap()).unwrap_err();
     assert_eq!(err.status(), Status::Unsupported, "{err}");

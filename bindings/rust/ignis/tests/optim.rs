@@ -204,6 +204,9 @@ fn lambda_lr_runs_the_closure_and_drops_it_once() {
     let (a, b) = (leaf(&[1.0]), leaf(&[1.0]));
     let mut opt = optim::sgd(1.0).build(std::slice::from_ref(&a)).unwrap();
     opt.add_param_group(std::slice::from_ref(&b), &Options::new().set("lr", 2.0)).unwrap();
+    assert_eq!(opt.group_count().unwrap(), 2);
+    assert_eq!(opt.group_size(1).unwrap(), 1);
+    assert_eq!(opt.group_size(2).unwrap_err().status(), Status::Index);
     let drops = Arc::new(AtomicUsize::new(0));
     let calls = Arc::new(AtomicUsize::new(0));
     let (guard, seen) = (DropCounter(drops.clone()), calls.clone());

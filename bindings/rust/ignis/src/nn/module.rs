@@ -272,15 +272,16 @@ impl Module {
     }
 
     /// Registers `t` (shared, not copied) as parameter `name` ("weight", or dotted "0.weight"
-    /// through existing children), replacing one of that name.
-    pub fn set_parameter(&mut self, name: &str, t: &Tensor, requires_grad: bool) -> Result<()> {
+    /// through existing children), replacing one of that name; with `requires_grad` it is
+    /// marked as requiring grad (a write to `t`, hence `&mut`).
+    pub fn set_parameter(&mut self, name: &str, t: &mut Tensor, requires_grad: bool) -> Result<()> {
         let n = c_string("parameter name", name)?;
         // SAFETY: live handles and a valid C string; the module takes its own reference.
         check(unsafe {
             sys::ignis_module_set_parameter(
                 self.as_ptr(),
                 n.as_ptr(),
-                t.as_ptr() as *mut _,
+                t.as_mut_ptr(),
                 i32::from(requires_grad),
             )
         })

@@ -97,6 +97,14 @@ impl Optimizer {
         Ok(n)
     }
 
+    /// Number of parameters in group `group`.
+    pub fn group_size(&self, group: usize) -> Result<usize> {
+        let mut n = 0;
+        // SAFETY: a live handle and a valid out-pointer.
+        check(unsafe { sys::ignis_optimizer_group_size(self.as_ptr(), group, &mut n) })?;
+        Ok(n)
+    }
+
     /// Option `name` ("lr", "momentum", "beta1", "weight_decay", ...; flags are 0 or 1) of
     /// parameter group `group`.
     pub fn option(&self, group: usize, name: &str) -> Result<f64> {
