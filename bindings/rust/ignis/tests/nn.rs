@@ -204,6 +204,7 @@ fn errors_carry_the_engine_status_and_message() {
     let err = lin.set_parameter("nope.weight", &mut w, true).unwrap_err();
     assert!(err.message().contains("nope"), "{err}");
     let mut relu = nn::relu().build().unwrap();
+    assert!(relu.state_dict().unwrap().is_empty() && relu.parameters().unwrap().is_empty());
     let err = relu.append(&nn::relu().build().unwrap()).unwrap_err();
     assert_eq!(err.status(), Status::Unsupported, "{err}");
 }
