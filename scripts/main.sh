@@ -46,10 +46,24 @@ build/default/examples/c/fashion_mnist_c "${IGNIS_MAIN_EPOCHS:-1}" \
 [[ $rc -eq 0 ]] || failed+=("fashion_mnist_c (exit $rc)")
 ran+=("C example: the Fashion-MNIST CNN trained, saved and reloaded through the C API")
 
+# ---- the C example's checkpoint classified from Rust (bindings/rust/ignis/examples/
+# fashion_mnist.rs): the same file, so the same accuracy as the C line above (DESIGN §11).
+echo
+echo "==== example: fashion_mnist (Rust, the C checkpoint)"
+rc=0
+bash bindings/rust/run_tests.sh example build/default/capi build/default/rust-target \
+  --checkpoint "$PWD/build/default/fashion_mnist_cnn_c.safetensors" || rc=$?
+case $rc in
+  0) ran+=("Rust example: the C checkpoint loaded and the test set classified from Rust") ;;
+  77) not_yet_rust="the Rust example (skipped: no cargo, or a sanitized libignis)" ;;
+  *) failed+=("fashion_mnist Rust example (exit $rc)") ;;
+esac
+
 # ---- parts to come: Python training on Fashion-MNIST, checkpoint, ONNX export, and inference
 # from C, Java, Node.js and Rust (each part is added here as its layer lands).
 not_yet=("Python training on Fashion-MNIST (the Python binding)" "ONNX export"
   "inference from C, Java, Node.js and Rust of the Python-trained model")
+if [[ -n "${not_yet_rust:-}" ]]; then not_yet+=("$not_yet_rust"); fi
 
 echo
 echo "==== main job summary"

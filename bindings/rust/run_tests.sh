@@ -3,6 +3,8 @@
 #   bash bindings/rust/run_tests.sh test   LIB_DIR TARGET_DIR   cargo test + the basics example
 #   bash bindings/rust/run_tests.sh clippy LIB_DIR TARGET_DIR   cargo clippy -D warnings
 #   bash bindings/rust/run_tests.sh fmt                         cargo fmt --check
+#   bash bindings/rust/run_tests.sh example LIB_DIR TARGET_DIR [ARGS...]
+#                                       the Fashion-MNIST example with ARGS (scripts/main.sh)
 # Exits 77 (ctest's skip) when cargo, or the clippy/rustfmt component asked for, is missing, or
 # when the library is sanitized (a plain Rust program cannot load it).
 set -euo pipefail
@@ -17,8 +19,15 @@ if [[ -z "$cargo" ]]; then
 fi
 cargo_dir=$(dirname "$cargo")
 export PATH="$cargo_dir:$PATH" # rustc, clippy-driver and rustfmt live beside cargo
+example_args=()
 # The folders may be relative to where we were called from.
-[[ $# -ge 3 ]] && set -- "$1" "$(realpath "$2")" "$(realpath -m "$3")"
+if [[ $# -ge 3 ]]; then
+  lib_dir=$(realpath "$2")
+  target_dir=$(realpath -m "$3")
+  shift 3
+  example_args=("$@")
+  set -- "$mode" "$lib_dir" "$target_dir"
+fi
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 if [[ "$mode" == fmt ]]; then
@@ -57,6 +66,15 @@ case "$mode" in
     check_symbols
     cargo test --offline
     cargo run --offline --example basics
+    # The Fashion-MNIST example in short: a few training batches, one batch of test images.
+    if [[ -d /usr/share/datasets/fashion-mnist ]]; then
+      cargo run --offline --example fashion_mnist -- --max-batches 5 --test-batches 1
+    else
+      echo "rust: Fashion-MNIST not installed (dataset-fashion-mnist); example not run"
+    fi
+    ;;
+  example)
+    cargo run --offline --example fashion_mnist -- "${example_args[@]}"
     ;;
   clippy)
     cargo clippy --version >/dev/null 2>&1 || { echo "rust: clippy not installed; skipping"; exit 77; }

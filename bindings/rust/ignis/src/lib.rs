@@ -6,15 +6,23 @@
 //! - Every fallible call returns [`Result`]; an [`Error`] carries the engine's [`Status`] and
 //!   message. The arithmetic operators (`+ - * /`, unary `-`) panic instead, as `std` operators
 //!   cannot return `Result`; the methods they call (`add_tensor`, `mul_scalar`, ...) do not.
+//! - [`nn`] (modules by PyTorch class name, typed layer builders, state dicts and safetensors
+//!   checkpoints), [`optim`] (optimizers, schedulers with Rust closures, clipping) and [`data`]
+//!   (datasets, a `DataLoader` iterator) for training.
 //! - The loaded library's API level is checked on first use ([`check_runtime`]).
 //!
 //! The guide is docs/rust.md in the repository.
 
 pub mod autograd;
+pub mod data;
 mod dtype;
 mod error;
 mod fmt;
+mod handle;
+pub mod json;
+pub mod nn;
 mod operators;
+pub mod optim;
 mod runtime;
 mod scalar;
 mod tensor;
