@@ -14,9 +14,10 @@ std::optional<Tensor> opt(const std::vector<std::pair<std::string, Tensor>>& v, 
 }
 }  // namespace
 
-BatchNorm::BatchNorm(int dims, int64_t num, double eps, double momentum, bool affine, bool track,
-                     DType dtype)
+NormBase::NormBase(int dims, int64_t num, double eps, double momentum, bool affine, bool track,
+                   DType dtype, const std::string& type)
     : dims_(dims), num_(num), eps_(eps), momentum_(momentum), affine_(affine), track_(track) {
+  IGNIS_CHECK(num > 0, InvalidArgument, type, ": expected num_features > 0 but got ", num);
   if (affine) {
     register_parameter("weight", ones({num}, {.dtype = dtype}));
     register_parameter("bias", zeros({num}, {.dtype = dtype}));
@@ -27,6 +28,17 @@ BatchNorm::BatchNorm(int dims, int64_t num, double eps, double momentum, bool af
     register_buffer("num_batches_tracked", zeros({}, {.dtype = DType::I64}));
   }
 }
+
+std::string NormBase::extra_repr() const {
+  return std::to_string(num_) + ", eps=" + repr::py_float(eps_) +
+         ", momentum=" + (momentum_ < 0 ? std::string("None") : repr::py_float(momentum_)) +
+         ", affine=" + repr::py_bool(affine_) + ", track_running_stats=" + repr::py_bool(track_);
+}
+
+BatchNorm::BatchNorm(int dims, int64_t num, double eps, double momentum, bool affine, bool track,
+                     DType dtype)
+    : NormBase(dims, num, eps, momentum, affine, track, dtype,
+               "BatchNorm" + std::to_string(dims) + "d") {}
 
 Tensor BatchNorm::forward(const Tensor& x) {
   int64_t want = dims_ == 1 ? 2 : dims_ + 2;
@@ -45,28 +57,12 @@ Tensor BatchNorm::forward(const Tensor& x) {
                     opt(params_, "weight"), opt(params_, "bias"), use_batch, momentum, eps_);
 }
 
-std::string BatchNorm::extra_repr() const {
-  // A negative momentum stands for PyTorch's momentum=None (cumulative average).
-  return std::to_string(num_) + ", eps=" + repr::py_float(eps_) +
-         ", momentum=" + (momentum_ < 0 ? std::string("None") : repr::py_float(momentum_)) +
-         ", affine=" + repr::py_bool(affine_) + ", track_running_stats=" + repr::py_bool(track_);
-}
-
 InstanceNorm::InstanceNorm(int dims, int64_t num, double eps, double momentum, bool affine,
                            bool track, DType dtype)
-    : dims_(dims), num_(num), eps_(eps), momentum_(momentum), affine_(affine), track_(track) {
-  IGNIS_CHECK(num > 0, InvalidArgument, type_name(), ": expected num_features > 0 but got ", num);
+    : NormBase(dims, num, eps, momentum, affine, track, dtype,
+               "InstanceNorm" + std::to_string(dims) + "d") {
   IGNIS_CHECK(momentum >= 0 && momentum <= 1, InvalidArgument, type_name(),
               ": expected momentum in [0, 1] but got ", momentum);
-  if (affine) {
-    register_parameter("weight", ones({num}, {.dtype = dtype}));
-    register_parameter("bias", zeros({num}, {.dtype = dtype}));
-  }
-  if (track) {
-    register_buffer("running_mean", zeros({num}, {.dtype = dtype}));
-    register_buffer("running_var", ones({num}, {.dtype = dtype}));
-    register_buffer("num_batches_tracked", zeros({}, {.dtype = DType::I64}));
-  }
 }
 
 Tensor InstanceNorm::forward(const Tensor& x) {
@@ -81,12 +77,6 @@ Tensor InstanceNorm::forward(const Tensor& x) {
       instance_norm(in, opt(params_, "weight"), opt(params_, "bias"), opt(buffers_, "running_mean"),
                     opt(buffers_, "running_var"), training_ || !track_, momentum_, eps_);
   return unbatched ? y.squeeze(0) : y;
-}
-
-std::string InstanceNorm::extra_repr() const {
-  return std::to_string(num_) + ", eps=" + repr::py_float(eps_) +
-         ", momentum=" + repr::py_float(momentum_) + ", affine=" + repr::py_bool(affine_) +
-         ", track_running_stats=" + repr::py_bool(track_);
 }
 
 LayerNorm::LayerNorm(std::vector<int64_t> shape, double eps, bool affine, DType dtype)

@@ -5,21 +5,31 @@
 
 namespace ignis::nn {
 
-// Batch normalization over dim 1 with running statistics (buffers running_mean, running_var,
-// num_batches_tracked) updated in training mode; momentum < 0 means a cumulative average.
-class BatchNorm : public Module {
+// What BatchNorm and InstanceNorm share (PyTorch's _NormBase): num_features, eps, momentum,
+// affine weight (ones) and bias (zeros), and running statistics (buffers running_mean,
+// running_var, num_batches_tracked) when track_running_stats. A negative momentum stands for
+// PyTorch's momentum=None (a cumulative average).
+class NormBase : public Module {
+ public:
+  std::string extra_repr() const override;
+
+ protected:
+  NormBase(int dims, int64_t num_features, double eps, double momentum, bool affine,
+           bool track_running_stats, DType dtype, const std::string& type);
+
+  int dims_;
+  int64_t num_;
+  double eps_, momentum_;
+  bool affine_, track_;
+};
+
+// Batch normalization over dim 1 with running statistics updated in training mode.
+class BatchNorm : public NormBase {
  public:
   BatchNorm(int dims, int64_t num_features, double eps = 1e-5, double momentum = 0.1,
             bool affine = true, bool track_running_stats = true, DType dtype = DType::F32);
   Tensor forward(const Tensor& x) override;
   std::string type_name() const override { return "BatchNorm" + std::to_string(dims_) + "d"; }
-  std::string extra_repr() const override;
-
- private:
-  int dims_;
-  int64_t num_;
-  double eps_, momentum_;
-  bool affine_, track_;
 };
 
 class BatchNorm1d : public BatchNorm {
@@ -40,19 +50,12 @@ class BatchNorm2d : public BatchNorm {
 // num_batches_tracked when track_running_stats (then eval() normalizes with the running
 // statistics; num_batches_tracked is kept for PyTorch's state-dict keys but never counted, as in
 // PyTorch). Accepts batched (N, C, *spatial) and unbatched (C, *spatial) input.
-class InstanceNorm : public Module {
+class InstanceNorm : public NormBase {
  public:
   InstanceNorm(int dims, int64_t num_features, double eps = 1e-5, double momentum = 0.1,
                bool affine = false, bool track_running_stats = false, DType dtype = DType::F32);
   Tensor forward(const Tensor& x) override;
   std::string type_name() const override { return "InstanceNorm" + std::to_string(dims_) + "d"; }
-  std::string extra_repr() const override;
-
- private:
-  int dims_;
-  int64_t num_;
-  double eps_, momentum_;
-  bool affine_, track_;
 };
 
 class InstanceNorm1d : public InstanceNorm {
