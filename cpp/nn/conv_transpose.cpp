@@ -42,14 +42,10 @@ ConvTransposeNd::ConvTransposeNd(int dims, int64_t in, int64_t out, std::vector<
                 ", dilation=", repr::py_tuple(opts_.dilation));
   std::vector<int64_t> wshape{in, out / opts_.groups};
   wshape.insert(wshape.end(), kernel_.begin(), kernel_.end());
-  Tensor& w = register_parameter("weight", empty(wshape, {.dtype = opts_.dtype}));
-  init::kaiming_uniform_(w, std::sqrt(5.0));
-  if (opts_.bias) {
-    auto [fan_in, fan_out] = init::fan_in_and_fan_out(w);
-    double bound = fan_in > 0 ? 1.0 / std::sqrt(static_cast<double>(fan_in)) : 0.0;
-    Tensor& b = register_parameter("bias", empty({out}, {.dtype = opts_.dtype}));
-    init::uniform_(b, -bound, bound);
-  }
+  // Both are registered before either is referenced: registering moves the parameter list.
+  register_parameter("weight", empty(wshape, {.dtype = opts_.dtype}));
+  if (opts_.bias) register_parameter("bias", empty({out}, {.dtype = opts_.dtype}));
+  init::default_weight_and_bias_(param("weight"), opts_.bias ? &param("bias") : nullptr);
 }
 
 Tensor ConvTransposeNd::run(const Tensor& x, const std::vector<int64_t>& output_padding) {

@@ -130,4 +130,12 @@ Tensor& orthogonal_(Tensor& t, double gain, Generator* gen) {
   return t;
 }
 
+void default_weight_and_bias_(Tensor& weight, Tensor* bias) {
+  kaiming_uniform_(weight, std::sqrt(5.0));
+  if (!bias || !bias->defined()) return;
+  int64_t fan_in = fan_in_and_fan_out(weight).first;
+  double bound = fan_in > 0 ? 1.0 / std::sqrt(static_cast<double>(fan_in)) : 0.0;
+  uniform_(*bias, -bound, bound);
+}
+
 }  // namespace ignis::nn::init

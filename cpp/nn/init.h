@@ -33,4 +33,9 @@ Tensor& trunc_normal_(Tensor& t, double mean = 0.0, double std = 1.0, double a =
 // A (semi-)orthogonal matrix (rows x prod(other dims)), scaled by gain.
 Tensor& orthogonal_(Tensor& t, double gain = 1.0, Generator* gen = nullptr);
 
+// PyTorch's default for Linear, Conv and ConvTranspose (their reset_parameters): weight
+// kaiming_uniform_ with a = sqrt(5), and bias (when defined) U(-1/sqrt(fan_in), 1/sqrt(fan_in))
+// with fan_in taken from the weight.
+void default_weight_and_bias_(Tensor& weight, Tensor* bias);
+
 }  // namespace ignis::nn::init

@@ -19,11 +19,7 @@ Linear::Linear(int64_t in_features, int64_t out_features, bool bias, DType dtype
 }
 
 void Linear::reset_parameters() {
-  init::kaiming_uniform_(param("weight"), std::sqrt(5.0));
-  if (params_.size() > 1) {
-    double bound = in_ > 0 ? 1.0 / std::sqrt(static_cast<double>(in_)) : 0.0;
-    init::uniform_(param("bias"), -bound, bound);
-  }
+  init::default_weight_and_bias_(param("weight"), params_.size() > 1 ? &param("bias") : nullptr);
 }
 
 Tensor Linear::forward(const Tensor& x) {
