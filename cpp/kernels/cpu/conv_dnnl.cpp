@@ -117,8 +117,10 @@ Arg make_arg(const dnnl::memory::desc& user, const dnnl::memory::desc& prim, boo
   a.reorder = user != prim;
   if (a.reorder) {
     const auto& eng = du::cpu_engine();
-    a.r = input ? dnnl::reorder(dnnl::reorder::primitive_desc(eng, user, eng, prim))
-                : dnnl::reorder(dnnl::reorder::primitive_desc(eng, prim, eng, user));
+    a.r = input ? dnnl::reorder(
+                      dnnl::reorder::primitive_desc(eng, user, eng, prim, du::primitive_attr()))
+                : dnnl::reorder(
+                      dnnl::reorder::primitive_desc(eng, prim, eng, user, du::primitive_attr()));
   }
   return a;
 }
@@ -207,7 +209,7 @@ bool forward(const Tensor& out, const Tensor& x_in, const Tensor& w_in, const Te
                                                 dst_md, geo.strides, geo.dil, geo.pad_l, geo.pad_r)
               : dnnl::convolution_forward::desc(pk, alg, src_md, wei_md, dst_md, geo.strides,
                                                 geo.dil, geo.pad_l, geo.pad_r);
-      return dnnl::convolution_forward::primitive_desc(d, du::cpu_engine());
+      return dnnl::convolution_forward::primitive_desc(d, du::primitive_attr(), du::cpu_engine());
     };
     dnnl::convolution_forward::primitive_desc pd;
     try {
@@ -257,7 +259,7 @@ bool transpose_forward(const Tensor& out_in, const Tensor& x_in, const Tensor& w
                                                 dst_md, geo.strides, geo.dil, geo.pad_l, geo.pad_r)
             : dnnl::deconvolution_forward::desc(pk, alg, src_md, wei_md, dst_md, geo.strides,
                                                 geo.dil, geo.pad_l, geo.pad_r);
-    dnnl::deconvolution_forward::primitive_desc pd(d, du::cpu_engine());
+    dnnl::deconvolution_forward::primitive_desc pd(d, du::primitive_attr(), du::cpu_engine());
     e->prim = dnnl::deconvolution_forward(pd);
     e->src = make_arg(user_src, pd.src_desc(), true);
     e->wei = make_arg(user_wei, pd.weights_desc(), true);
@@ -312,7 +314,8 @@ bool backward_weight(const Tensor& gw, const Tensor& gb, const Tensor& x_in, con
                                                        geo.strides, geo.dil, geo.pad_l, geo.pad_r)
             : dnnl::convolution_backward_weights::desc(alg, src_md, dw_md, dd_md, geo.strides,
                                                        geo.dil, geo.pad_l, geo.pad_r);
-    dnnl::convolution_backward_weights::primitive_desc pd(bd, du::cpu_engine(), hint);
+    dnnl::convolution_backward_weights::primitive_desc pd(bd, du::primitive_attr(),
+                                                          du::cpu_engine(), hint);
     e->prim = dnnl::convolution_backward_weights(pd);
     e->src = make_arg(user_src, pd.src_desc(), true);
     e->diff_dst = make_arg(user_dd, pd.diff_dst_desc(), true);

@@ -128,11 +128,27 @@ PrimCache& prim_cache() {
   return *cache;
 }
 
+dnnl::primitive_attr primitive_attr() {
+  dnnl::primitive_attr attr;
+  attr.set_scratchpad_mode(dnnl::scratchpad_mode::user);
+  return attr;
+}
+
 void execute(const dnnl::primitive& prim, const std::unordered_map<int, dnnl::memory>& args,
              const char* op) {
   try {
     dnnl::stream& s = cpu_stream();
-    prim.execute(s, args);
+    const dnnl_memory_desc_t* scratch =
+        dnnl_primitive_desc_query_md(prim.get_primitive_desc(), dnnl_query_scratchpad_md, 0);
+    dnnl::memory::desc md = scratch ? dnnl::memory::desc(*scratch) : dnnl::memory::desc();
+    if (md.get_size() == 0) {
+      prim.execute(s, args);
+    } else {
+      Tensor buf = empty({static_cast<int64_t>(md.get_size())}, {.dtype = DType::U8});
+      std::unordered_map<int, dnnl::memory> with = args;
+      with.emplace(DNNL_ARG_SCRATCHPAD, dnnl::memory(md, cpu_engine(), buf.data_ptr()));
+      prim.execute(s, with);
+    }
     s.wait();
   } catch (const dnnl::error& e) {
     IGNIS_FAIL(Internal, op, ": oneDNN failed: ", e.what());

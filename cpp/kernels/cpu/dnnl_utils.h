@@ -89,8 +89,13 @@ class PrimCache {
 // The process-wide primitive cache.
 PrimCache& prim_cache();
 
-// Runs prim on the calling thread's stream with args and waits for it; oneDNN errors become
-// ignis errors naming op.
+// Attributes every cached primitive is made with: the caller provides the scratchpad
+// (scratchpad_mode::user). A cached primitive runs on many threads at once (concurrent
+// inference), and a library-owned scratchpad would be shared between them.
+dnnl::primitive_attr primitive_attr();
+
+// Runs prim on the calling thread's stream with args and waits for it, giving it a fresh
+// scratchpad when its descriptor asks for one; oneDNN errors become ignis errors naming op.
 void execute(const dnnl::primitive& prim, const std::unordered_map<int, dnnl::memory>& args,
              const char* op);
 

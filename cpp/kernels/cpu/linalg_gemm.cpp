@@ -57,9 +57,15 @@ dnnl::engine& cpu_engine() {
 
 using Key = std::tuple<int, std::vector<int64_t>, double, double>;
 
+// A matmul primitive and the scratchpad it needs. Scratchpads are the caller's (user mode), one
+// per execution, so threads running one cached primitive at once never share one.
+struct Entry {
+  dnnl::matmul prim;
+  dnnl::memory::desc scratch;
+};
 struct Cache {
   std::mutex mu;
-  std::map<Key, std::shared_ptr<dnnl::matmul>> prims;
+  std::map<Key, std::shared_ptr<Entry>> prims;
 };
 Cache& cache() {
   static Cache c;
@@ -91,7 +97,7 @@ bool gemm_dnnl(const Tensor& out, const Tensor& a, const Tensor& w, double alpha
   geo.insert(geo.end(), sw.begin(), sw.end());
   geo.insert(geo.end(), {out.size(0), out.size(1), out.size(2)});
   Key key{static_cast<int>(d), geo, alpha, beta};
-  std::shared_ptr<dnnl::matmul> prim;
+  std::shared_ptr<Entry> prim;
   {
     std::lock_guard<std::mutex> lock(cache().mu);
     auto it = cache().prims.find(key);
@@ -107,6 +113,7 @@ bool gemm_dnnl(const Tensor& out, const Tensor& a, const Tensor& w, double alpha
   if (!prim) {
     try {
       dnnl::primitive_attr attr;
+      attr.set_scratchpad_mode(dnnl::scratchpad_mode::user);
       if (alpha != 1) attr.set_output_scales(0, {static_cast<float>(alpha)});
       if (beta != 0) {
         dnnl::post_ops po;
@@ -114,7 +121,7 @@ bool gemm_dnnl(const Tensor& out, const Tensor& a, const Tensor& w, double alpha
         attr.set_post_ops(po);
       }
       dnnl::matmul::primitive_desc pd(dnnl::matmul::desc(a_md, w_md, o_md), attr, cpu_engine());
-      prim = std::make_shared<dnnl::matmul>(pd);
+      prim = std::make_shared<Entry>(Entry{dnnl::matmul(pd), pd.scratchpad_desc()});
     } catch (const dnnl::error&) {
       return false;
     }
@@ -125,7 +132,11 @@ bool gemm_dnnl(const Tensor& out, const Tensor& a, const Tensor& w, double alpha
   dnnl::memory am(a_md, cpu_engine(), ac.data_ptr());
   dnnl::memory wm(w_md, cpu_engine(), wc.data_ptr());
   dnnl::memory om(o_md, cpu_engine(), out.data_ptr());
-  prim->execute(stream, {{DNNL_ARG_SRC, am}, {DNNL_ARG_WEIGHTS, wm}, {DNNL_ARG_DST, om}});
+  Tensor scratch = empty({static_cast<int64_t>(prim->scratch.get_size())}, {.dtype = DType::U8});
+  dnnl::memory sm(prim->scratch, cpu_engine(), scratch.data_ptr());
+  prim->prim.execute(
+      stream,
+      {{DNNL_ARG_SRC, am}, {DNNL_ARG_WEIGHTS, wm}, {DNNL_ARG_DST, om}, {DNNL_ARG_SCRATCHPAD, sm}});
   stream.wait();
   return true;
 }
