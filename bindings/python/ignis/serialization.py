@@ -36,10 +36,8 @@ def _bytes(t):
     return np.ascontiguousarray(t.numpy()).astype(t.numpy().dtype.newbyteorder("<")).tobytes()
 
 
-def save(obj, f):
-    """Saves a Tensor or a dict of str -> Tensor to the path f (safetensors)."""
-    single = isinstance(obj, Tensor)
-    tensors = {"tensor": obj} if single else obj
+def _write_file(path, tensors, metadata):
+    """Writes dict name -> Tensor with a str -> str metadata dict as safetensors, atomically."""
     if not isinstance(tensors, dict) or not all(
         isinstance(k, str) and isinstance(v, Tensor) for k, v in tensors.items()
     ):
@@ -54,10 +52,10 @@ def save(obj, f):
         }
         blobs.append(data)
         offset += len(data)
-    header["__metadata__"] = {"format": "pt", **({_SINGLE: "1"} if single else {})}
+    header["__metadata__"] = {str(k): str(v) for k, v in metadata.items()}
     text = json.dumps(header, separators=(",", ":")).encode()
     text += b" " * (-len(text) % 8)
-    path = os.fspath(f)
+    path = os.fspath(path)
     fd, tmp = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(path)), prefix=".ignis-")
     try:
         with os.fdopen(fd, "wb") as out:
@@ -72,8 +70,16 @@ def save(obj, f):
         raise
 
 
-def load(f, map_location=None, weights_only=None):
-    """Loads what save wrote: a Tensor, or a dict of str -> Tensor."""
+def save(obj, f):
+    """Saves a Tensor or a dict of str -> Tensor (a state_dict) to the path f (safetensors)."""
+    single = isinstance(obj, Tensor)
+    tensors = {"tensor": obj} if single else obj
+    _write_file(f, dict(tensors) if isinstance(tensors, dict) else tensors,
+                {"format": "pt", **({_SINGLE: "1"} if single else {})})
+
+
+def _read_file(f, map_location=None):
+    """Reads a safetensors file: (dict name -> Tensor in file order, metadata dict)."""
     from ._creation import tensor
 
     with open(os.fspath(f), "rb") as fh:
@@ -112,4 +118,10 @@ def load(f, map_location=None, weights_only=None):
         if map_location is not None:
             t = t.to(map_location)
         out[name] = t
+    return out, meta
+
+
+def load(f, map_location=None, weights_only=None):
+    """Loads what save wrote (or any safetensors file): a Tensor, or a dict of str -> Tensor."""
+    out, meta = _read_file(f, map_location)
     return out["tensor"] if meta.get(_SINGLE) == "1" else out
