@@ -103,7 +103,11 @@ void init_module(py::module_& m) {
            [](ignis::Module& mod, const std::string& name, const Tensor& t) {
              check(ignis_module_set_buffer(mod.get(), name.c_str(), t.get()));
            })
-      .def("save", &ignis::Module::save);
+      .def("save", &ignis::Module::save)
+      .def("load", [](ignis::Module& mod, const std::string& path, bool strict) {
+        ignis::LoadReport r = mod.load(path, strict);
+        return std::make_pair(r.missing_keys, r.unexpected_keys);
+      });
   m.def("_module_types", [] {
     char** names = nullptr;
     size_t n = 0;
