@@ -4,6 +4,7 @@
 // Python code in the package over these; this file only moves handles and releases the GIL
 // around engine work (forward, step, batch building).
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -231,12 +232,53 @@ void init_data(py::module_& m) {
       .def("length", &ignis::DataLoader::size);
 }
 
+// ignis.save / ignis.load (io.h): named tensors and string metadata in safetensors files.
+void init_io(py::module_& m) {
+  m.def("_safetensors_save",
+        [](const std::string& path, const std::vector<std::pair<std::string, Tensor>>& items,
+           const std::map<std::string, std::string>& meta) {
+          std::vector<const char*> names;
+          std::vector<const ignis_tensor*> ts;
+          for (const auto& [n, t] : items) {
+            names.push_back(n.c_str());
+            ts.push_back(t.get());
+          }
+          std::vector<const char*> keys, vals;
+          for (const auto& [k, v] : meta) {
+            keys.push_back(k.c_str());
+            vals.push_back(v.c_str());
+          }
+          call_void([&] {
+            return ignis_safetensors_save(path.c_str(), names.data(), ts.data(), ts.size(),
+                                          keys.data(), vals.data(), keys.size());
+          });
+        });
+  m.def("_safetensors_load", [](const std::string& path) {
+    char** names = nullptr;
+    ignis_tensor** ts = nullptr;
+    size_t n = 0, nm = 0;
+    char **keys = nullptr, **vals = nullptr;
+    call_void(
+        [&] { return ignis_safetensors_load(path.c_str(), &names, &ts, &n, &keys, &vals, &nm); });
+    std::vector<std::string> ns = ignis::detail::take_strings(names, n);
+    std::vector<Tensor> tensors = ignis::detail::adopt_array(ts, n);
+    std::vector<std::string> ks = ignis::detail::take_strings(keys, nm);
+    std::vector<std::string> vs = ignis::detail::take_strings(vals, nm);
+    std::vector<std::pair<std::string, Tensor>> items;
+    for (size_t i = 0; i < n; ++i) items.emplace_back(ns[i], tensors[i]);
+    std::map<std::string, std::string> meta;
+    for (size_t i = 0; i < nm; ++i) meta[ks[i]] = vs[i];
+    return std::make_pair(items, meta);
+  });
+}
+
 }  // namespace
 
 void init_training(py::module_& m) {
   init_module(m);
   init_optim(m);
   init_data(m);
+  init_io(m);
 }
 
 }  // namespace ignis_py
