@@ -62,8 +62,9 @@ def evaluate(model, loader):
 
 def progress(iterable, total, desc):
     if tqdm is not None:
-        return tqdm(iterable, total=total, desc=desc, unit="batch", file=sys.stdout,
-                    mininterval=1.0)
+        return tqdm(
+            iterable, total=total, desc=desc, unit="batch", file=sys.stdout, mininterval=1.0
+        )
     return _Plain(iterable, total, desc)
 
 
@@ -92,8 +93,12 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--epochs", type=int, default=1)
     ap.add_argument("--checkpoint", default="fashion_mnist_cnn_py.safetensors")
-    ap.add_argument("--max-batches", type=int, default=None,
-                    help="stop each epoch after this many batches (smoke runs)")
+    ap.add_argument(
+        "--max-batches",
+        type=int,
+        default=None,
+        help="stop each epoch after this many batches (smoke runs)",
+    )
     ap.add_argument("--root", default=None, help="Fashion-MNIST IDX directory")
     args = ap.parse_args()
 
@@ -109,8 +114,13 @@ def main():
     model = make_cnn()
     loss_fn = nn.CrossEntropyLoss()
     opt = ignis.optim.SGD(model.parameters(), lr=0.05, momentum=0.9)
-    loader = DataLoader(train_set, batch_size=64, shuffle=True, num_workers=2,
-                        generator=ignis.Generator().manual_seed(0))
+    loader = DataLoader(
+        train_set,
+        batch_size=64,
+        shuffle=True,
+        num_workers=2,
+        generator=ignis.Generator().manual_seed(0),
+    )
     test_loader = DataLoader(test_set, batch_size=1000)
     n_batches = len(loader) if args.max_batches is None else min(len(loader), args.max_batches)
 
@@ -132,16 +142,21 @@ def main():
         bar.close()
         secs = time.perf_counter() - t0
         acc = evaluate(model, test_loader)
-        print(f"epoch {epoch}: loss {loss_sum / max(batches, 1):.4f}, test accuracy "
-              f"{100 * acc:.2f}%, {images / secs:.0f} images/s ({secs:.1f} s)", flush=True)
+        print(
+            f"epoch {epoch}: loss {loss_sum / max(batches, 1):.4f}, test accuracy "
+            f"{100 * acc:.2f}%, {images / secs:.0f} images/s ({secs:.1f} s)",
+            flush=True,
+        )
 
     acc = evaluate(model, test_loader)
     ignis.save(model.state_dict(), args.checkpoint)
     fresh = make_cnn()
     fresh.load_state_dict(ignis.load(args.checkpoint))
     reloaded = evaluate(fresh, test_loader)
-    print(f"saved {args.checkpoint}; reloaded model accuracy {100 * reloaded:.2f}% "
-          f"(before saving {100 * acc:.2f}%)")
+    print(
+        f"saved {args.checkpoint}; reloaded model accuracy {100 * reloaded:.2f}% "
+        f"(before saving {100 * acc:.2f}%)"
+    )
 
     # The C example's model (an engine Sequential) loads the Python checkpoint strictly.
     engine = ignis._C._Module("Sequential")

@@ -10,14 +10,25 @@ class FashionMNIST(_EngineBacked):
     """Fashion-MNIST from the IDX files under root (None: Debian's dataset-fashion-mnist,
     /usr/share/datasets/fashion-mnist). Example i is (uint8 image (28, 28), int64 label)."""
 
-    classes = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
-               "Sneaker", "Bag", "Ankle boot"]
+    classes = [
+        "T-shirt/top",
+        "Trouser",
+        "Pullover",
+        "Dress",
+        "Coat",
+        "Sandal",
+        "Shirt",
+        "Sneaker",
+        "Bag",
+        "Ankle boot",
+    ]
 
     def __init__(self, root=None, train=True):
         self.root = root
         self.train = bool(train)
-        super().__init__(_C._Dataset.fashion_mnist("" if root is None else os.fspath(root),
-                                                   self.train))
+        super().__init__(
+            _C._Dataset.fashion_mnist("" if root is None else os.fspath(root), self.train)
+        )
 
 
 class IDXDataset(_EngineBacked):

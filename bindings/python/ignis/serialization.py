@@ -28,8 +28,11 @@ def save(obj, f):
     """Saves a Tensor or a dict of str -> Tensor (a state_dict) to the path f (safetensors)."""
     single = isinstance(obj, Tensor)
     tensors = {"tensor": obj} if single else obj
-    _write_file(f, dict(tensors) if isinstance(tensors, dict) else tensors,
-                {"format": "pt", **({_SINGLE: "1"} if single else {})})
+    _write_file(
+        f,
+        dict(tensors) if isinstance(tensors, dict) else tensors,
+        {"format": "pt", **({_SINGLE: "1"} if single else {})},
+    )
 
 
 def _read_file(f, map_location=None):

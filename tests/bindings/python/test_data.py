@@ -67,8 +67,13 @@ def test_python_dataset_collates_dicts_numbers_and_strings():
     assert first["w"].dtype is ignis.float64
     assert first["name"] == ["n0", "n1", "n2"]
     assert [len(b["y"]) for b in dl] == [3, 3, 1]
-    dl = DataLoader(Squares(), batch_size=3, shuffle=True, drop_last=True,
-                    generator=ignis.Generator().manual_seed(0))
+    dl = DataLoader(
+        Squares(),
+        batch_size=3,
+        shuffle=True,
+        drop_last=True,
+        generator=ignis.Generator().manual_seed(0),
+    )
     ys = [b["y"].tolist() for b in dl]
     assert len(ys) == 2 and len(set(sum(ys, []))) == 6
 

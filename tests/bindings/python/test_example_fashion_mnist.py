@@ -10,14 +10,26 @@ import pytest
 EXAMPLE = pathlib.Path(__file__).resolve().parents[3] / "examples" / "python" / "fashion_mnist.py"
 
 
-@pytest.mark.skipif(not os.path.isdir("/usr/share/datasets/fashion-mnist"),
-                    reason="dataset-fashion-mnist is not installed")
+@pytest.mark.skipif(
+    not os.path.isdir("/usr/share/datasets/fashion-mnist"),
+    reason="dataset-fashion-mnist is not installed",
+)
 def test_fashion_mnist_example_runs(tmp_path):
     ckpt = tmp_path / "cnn.safetensors"
     r = subprocess.run(
-        [sys.executable, str(EXAMPLE), "--epochs", "1", "--max-batches", "20", "--checkpoint",
-         str(ckpt)],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            str(EXAMPLE),
+            "--epochs",
+            "1",
+            "--max-batches",
+            "20",
+            "--checkpoint",
+            str(ckpt),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert r.returncode == 0, r.stdout + r.stderr
     assert "epoch 1: loss" in r.stdout and "test accuracy" in r.stdout

@@ -18,10 +18,16 @@ CASES = [
     # (ignis ctor, torch ctor, input shape, float input)
     (lambda: nn.Linear(5, 3), lambda: torch.nn.Linear(5, 3), (4, 5)),
     (lambda: nn.Linear(5, 3, bias=False), lambda: torch.nn.Linear(5, 3, bias=False), (2, 7, 5)),
-    (lambda: nn.Conv2d(2, 4, 3, padding=1), lambda: torch.nn.Conv2d(2, 4, 3, padding=1),
-     (2, 2, 6, 6)),
-    (lambda: nn.Conv2d(2, 4, (3, 2), stride=2), lambda: torch.nn.Conv2d(2, 4, (3, 2), stride=2),
-     (1, 2, 7, 6)),
+    (
+        lambda: nn.Conv2d(2, 4, 3, padding=1),
+        lambda: torch.nn.Conv2d(2, 4, 3, padding=1),
+        (2, 2, 6, 6),
+    ),
+    (
+        lambda: nn.Conv2d(2, 4, (3, 2), stride=2),
+        lambda: torch.nn.Conv2d(2, 4, (3, 2), stride=2),
+        (1, 2, 7, 6),
+    ),
     (lambda: nn.Conv1d(3, 2, 3), lambda: torch.nn.Conv1d(3, 2, 3), (2, 3, 9)),
     (lambda: nn.BatchNorm2d(3), lambda: torch.nn.BatchNorm2d(3), (4, 3, 5, 5)),
     (lambda: nn.BatchNorm1d(3), lambda: torch.nn.BatchNorm1d(3), (6, 3)),

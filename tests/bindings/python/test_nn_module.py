@@ -233,8 +233,10 @@ def test_training_parity_with_torch():
     opt_t = torch.optim.SGD(tm.parameters(), lr=0.05, momentum=0.9)
     loss_i_fn, loss_t_fn = nn.CrossEntropyLoss(), torch.nn.CrossEntropyLoss()
     gen = torch.Generator().manual_seed(1)
-    data = [(torch.randn(8, 1, 8, 8, generator=gen), torch.randint(0, 3, (8,), generator=gen))
-            for _ in range(3)]
+    data = [
+        (torch.randn(8, 1, 8, 8, generator=gen), torch.randint(0, 3, (8,), generator=gen))
+        for _ in range(3)
+    ]
     losses_i, losses_t = [], []
     for step in range(15):
         x, y = data[step % 3]
@@ -265,8 +267,12 @@ def test_save_load_round_trip_and_bytes(tmp_path):
     raw = path.read_bytes()
     (n,) = struct.unpack("<Q", raw[:8])
     header = json.loads(raw[8 : 8 + n])
-    assert header["conv.weight"]["dtype"] == "F32" and header["conv.weight"]["shape"] == [4, 1, 3,
-                                                                                          3]
+    assert header["conv.weight"]["dtype"] == "F32" and header["conv.weight"]["shape"] == [
+        4,
+        1,
+        3,
+        3,
+    ]
     assert header["bn.num_batches_tracked"]["dtype"] == "I64"
     b, e = header["head.1.weight"]["data_offsets"]
     vals = np.frombuffer(raw[8 + n + b : 8 + n + e], dtype="<f4").reshape(3, 64)

@@ -47,13 +47,15 @@ class Function:
 
     @staticmethod
     def forward(ctx, *args, **kwargs):
-        raise NotImplementedError("You must implement the forward function for custom "
-                                  "autograd.Function.")
+        raise NotImplementedError(
+            "You must implement the forward function for custom " "autograd.Function."
+        )
 
     @staticmethod
     def backward(ctx, *grad_outputs):
-        raise NotImplementedError("You must implement the backward function for custom "
-                                  "autograd.Function.")
+        raise NotImplementedError(
+            "You must implement the backward function for custom " "autograd.Function."
+        )
 
     @classmethod
     def apply(cls, *args):
@@ -65,8 +67,10 @@ class Function:
         outs = (out,) if single else out
         for o in outs:
             if not isinstance(o, Tensor):
-                raise TypeError(f"{cls.__name__}.forward must return Tensors, but returned a "
-                                f"{type(o).__name__}")
+                raise TypeError(
+                    f"{cls.__name__}.forward must return Tensors, but returned a "
+                    f"{type(o).__name__}"
+                )
         if not any(needs) or not _C.is_grad_enabled():
             return out
         tensor_pos = [i for i, a in enumerate(args) if isinstance(a, Tensor)]
@@ -84,23 +88,32 @@ class Function:
                 ctx._saved = None
             r = r if isinstance(r, tuple) else (r,)
             if len(r) != n_args:
-                raise RuntimeError(f"function {name} returned an incorrect number of gradients "
-                                   f"(expected {n_args}, got {len(r)})")
+                raise RuntimeError(
+                    f"function {name} returned an incorrect number of gradients "
+                    f"(expected {n_args}, got {len(r)})"
+                )
             for i, g in enumerate(r):
                 if g is None:
                     continue
                 if i not in tensor_pos:
-                    raise RuntimeError(f"function {name} returned a gradient for argument {i}, "
-                                       "which is not a Tensor")
+                    raise RuntimeError(
+                        f"function {name} returned a gradient for argument {i}, "
+                        "which is not a Tensor"
+                    )
                 if not isinstance(g, Tensor):
-                    raise TypeError(f"function {name} returned a {type(g).__name__} as the "
-                                    f"gradient of argument {i}; expected a Tensor or None")
+                    raise TypeError(
+                        f"function {name} returned a {type(g).__name__} as the "
+                        f"gradient of argument {i}; expected a Tensor or None"
+                    )
                 if tuple(g.shape) != tuple(args[i].shape):
-                    raise RuntimeError(f"function {name} returned an invalid gradient at index "
-                                       f"{i} - got {list(g.shape)} but expected shape "
-                                       f"compatible with {list(args[i].shape)}")
+                    raise RuntimeError(
+                        f"function {name} returned an invalid gradient at index "
+                        f"{i} - got {list(g.shape)} but expected shape "
+                        f"compatible with {list(args[i].shape)}"
+                    )
             return [r[i] for i in tensor_pos]
 
-        results = _C._function_apply(run_backward, name, [args[i] for i in tensor_pos],
-                                     list(outs), saved)
+        results = _C._function_apply(
+            run_backward, name, [args[i] for i in tensor_pos], list(outs), saved
+        )
         return results[0] if single else tuple(results)

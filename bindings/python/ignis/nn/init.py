@@ -9,8 +9,16 @@ from ..autograd.grad_mode import no_grad
 
 def calculate_gain(nonlinearity, param=None):
     """The recommended gain for a nonlinearity (torch.nn.init.calculate_gain)."""
-    linear = ["linear", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d",
-              "conv_transpose3d", "sigmoid"]
+    linear = [
+        "linear",
+        "conv1d",
+        "conv2d",
+        "conv3d",
+        "conv_transpose1d",
+        "conv_transpose2d",
+        "conv_transpose3d",
+        "sigmoid",
+    ]
     if nonlinearity in linear:
         return 1.0
     if nonlinearity == "tanh":

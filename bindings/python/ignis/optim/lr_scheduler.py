@@ -13,8 +13,9 @@ class LRScheduler:
         self.optimizer = optimizer
         self._engine = engine
         self.last_epoch = 0
-        self.base_lrs = [g["initial_lr"] if "initial_lr" in g else g["lr"]
-                         for g in optimizer.param_groups]
+        self.base_lrs = [
+            g["initial_lr"] if "initial_lr" in g else g["lr"] for g in optimizer.param_groups
+        ]
 
     def step(self):
         self._engine.step()
@@ -44,15 +45,18 @@ def _no_last_epoch(last_epoch, verbose):
 class StepLR(LRScheduler):
     def __init__(self, optimizer, step_size, gamma=0.1, last_epoch=-1, verbose=False):
         _no_last_epoch(last_epoch, verbose)
-        super().__init__(optimizer, _make("StepLR", optimizer,
-                                          dict(step_size=step_size, gamma=gamma)))
+        super().__init__(
+            optimizer, _make("StepLR", optimizer, dict(step_size=step_size, gamma=gamma))
+        )
 
 
 class MultiStepLR(LRScheduler):
     def __init__(self, optimizer, milestones, gamma=0.1, last_epoch=-1, verbose=False):
         _no_last_epoch(last_epoch, verbose)
-        super().__init__(optimizer, _make("MultiStepLR", optimizer,
-                                          dict(milestones=list(milestones), gamma=gamma)))
+        super().__init__(
+            optimizer,
+            _make("MultiStepLR", optimizer, dict(milestones=list(milestones), gamma=gamma)),
+        )
 
 
 class ExponentialLR(LRScheduler):
@@ -64,33 +68,75 @@ class ExponentialLR(LRScheduler):
 class CosineAnnealingLR(LRScheduler):
     def __init__(self, optimizer, T_max, eta_min=0, last_epoch=-1, verbose=False):
         _no_last_epoch(last_epoch, verbose)
-        super().__init__(optimizer, _make("CosineAnnealingLR", optimizer,
-                                          dict(T_max=T_max, eta_min=eta_min)))
+        super().__init__(
+            optimizer, _make("CosineAnnealingLR", optimizer, dict(T_max=T_max, eta_min=eta_min))
+        )
 
 
 class LinearLR(LRScheduler):
-    def __init__(self, optimizer, start_factor=1.0 / 3, end_factor=1.0, total_iters=5,
-                 last_epoch=-1, verbose=False):
+    def __init__(
+        self,
+        optimizer,
+        start_factor=1.0 / 3,
+        end_factor=1.0,
+        total_iters=5,
+        last_epoch=-1,
+        verbose=False,
+    ):
         _no_last_epoch(last_epoch, verbose)
-        super().__init__(optimizer, _make("LinearLR", optimizer,
-                                          dict(start_factor=start_factor, end_factor=end_factor,
-                                               total_iters=total_iters)))
+        super().__init__(
+            optimizer,
+            _make(
+                "LinearLR",
+                optimizer,
+                dict(start_factor=start_factor, end_factor=end_factor, total_iters=total_iters),
+            ),
+        )
 
 
 class OneCycleLR(LRScheduler):
-    def __init__(self, optimizer, max_lr, total_steps=None, epochs=None, steps_per_epoch=None,
-                 pct_start=0.3, anneal_strategy="cos", cycle_momentum=True, base_momentum=0.85,
-                 max_momentum=0.95, div_factor=25.0, final_div_factor=1e4, three_phase=False,
-                 last_epoch=-1, verbose=False):
+    def __init__(
+        self,
+        optimizer,
+        max_lr,
+        total_steps=None,
+        epochs=None,
+        steps_per_epoch=None,
+        pct_start=0.3,
+        anneal_strategy="cos",
+        cycle_momentum=True,
+        base_momentum=0.85,
+        max_momentum=0.95,
+        div_factor=25.0,
+        final_div_factor=1e4,
+        three_phase=False,
+        last_epoch=-1,
+        verbose=False,
+    ):
         _no_last_epoch(last_epoch, verbose)
         if isinstance(max_lr, (list, tuple)):
             raise ValueError("OneCycleLR: ignis takes one max_lr for every group")
-        super().__init__(optimizer, _make("OneCycleLR", optimizer, dict(
-            max_lr=max_lr, total_steps=total_steps, epochs=epochs,
-            steps_per_epoch=steps_per_epoch, pct_start=pct_start,
-            anneal_strategy=anneal_strategy, cycle_momentum=cycle_momentum,
-            base_momentum=base_momentum, max_momentum=max_momentum, div_factor=div_factor,
-            final_div_factor=final_div_factor, three_phase=three_phase)))
+        super().__init__(
+            optimizer,
+            _make(
+                "OneCycleLR",
+                optimizer,
+                dict(
+                    max_lr=max_lr,
+                    total_steps=total_steps,
+                    epochs=epochs,
+                    steps_per_epoch=steps_per_epoch,
+                    pct_start=pct_start,
+                    anneal_strategy=anneal_strategy,
+                    cycle_momentum=cycle_momentum,
+                    base_momentum=base_momentum,
+                    max_momentum=max_momentum,
+                    div_factor=div_factor,
+                    final_div_factor=final_div_factor,
+                    three_phase=three_phase,
+                ),
+            ),
+        )
 
 
 class LambdaLR(LRScheduler):
@@ -123,8 +169,9 @@ class SequentialLR(LRScheduler):
         for s in schedulers:
             if s.optimizer is not optimizer:
                 raise ValueError("SequentialLR: every scheduler must be over the same optimizer")
-        engine = _C._scheduler_sequential(optimizer._engine, [s._engine for s in schedulers],
-                                          list(milestones))
+        engine = _C._scheduler_sequential(
+            optimizer._engine, [s._engine for s in schedulers], list(milestones)
+        )
         super().__init__(optimizer, engine)
         self._schedulers = list(schedulers)
 
@@ -132,14 +179,36 @@ class SequentialLR(LRScheduler):
 class ReduceLROnPlateau:
     """Lowers the lr by factor when the metric passed to step(metric) stops improving."""
 
-    def __init__(self, optimizer, mode="min", factor=0.1, patience=10, threshold=1e-4,
-                 threshold_mode="rel", cooldown=0, min_lr=0, eps=1e-8, verbose=False):
+    def __init__(
+        self,
+        optimizer,
+        mode="min",
+        factor=0.1,
+        patience=10,
+        threshold=1e-4,
+        threshold_mode="rel",
+        cooldown=0,
+        min_lr=0,
+        eps=1e-8,
+        verbose=False,
+    ):
         if isinstance(min_lr, (list, tuple)):
             raise ValueError("ReduceLROnPlateau: ignis takes one min_lr for every group")
         self.optimizer = optimizer
-        self._engine = _make("ReduceLROnPlateau", optimizer, dict(
-            mode=mode, factor=factor, patience=patience, threshold=threshold,
-            threshold_mode=threshold_mode, cooldown=cooldown, min_lr=min_lr, eps=eps))
+        self._engine = _make(
+            "ReduceLROnPlateau",
+            optimizer,
+            dict(
+                mode=mode,
+                factor=factor,
+                patience=patience,
+                threshold=threshold,
+                threshold_mode=threshold_mode,
+                cooldown=cooldown,
+                min_lr=min_lr,
+                eps=eps,
+            ),
+        )
 
     def step(self, metrics):
         self._engine.step_metric(float(metrics))

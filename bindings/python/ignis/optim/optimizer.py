@@ -9,9 +9,26 @@ from collections.abc import MutableMapping
 from .._C import Tensor
 
 # Options an engine group may hold; probed per group (each optimizer has a subset).
-_ENGINE_KEYS = ("lr", "momentum", "dampening", "weight_decay", "nesterov", "eps", "amsgrad",
-                "alpha", "centered", "lr_decay", "initial_accumulator_value", "rho", "maximize",
-                "initial_lr", "max_lr", "min_lr", "max_momentum", "base_momentum")
+_ENGINE_KEYS = (
+    "lr",
+    "momentum",
+    "dampening",
+    "weight_decay",
+    "nesterov",
+    "eps",
+    "amsgrad",
+    "alpha",
+    "centered",
+    "lr_decay",
+    "initial_accumulator_value",
+    "rho",
+    "maximize",
+    "initial_lr",
+    "max_lr",
+    "min_lr",
+    "max_momentum",
+    "base_momentum",
+)
 _FLAGS = {"nesterov", "amsgrad", "centered", "maximize"}
 # PyTorch arguments the engine has no option for; accepted when left at PyTorch's default.
 _IGNORED = {"foreach": None, "differentiable": False, "capturable": False, "fused": None}

@@ -9,12 +9,27 @@ from .dataset import Dataset
 
 
 class DataLoader:
-    def __init__(self, dataset, batch_size=1, shuffle=False, sampler=None, batch_sampler=None,
-                 num_workers=0, collate_fn=None, pin_memory=False, drop_last=False, timeout=0,
-                 worker_init_fn=None, generator=None, *, prefetch_factor=2,
-                 persistent_workers=False):
-        if batch_size is not None and (isinstance(batch_size, bool) or
-                                       not isinstance(batch_size, int) or batch_size <= 0):
+    def __init__(
+        self,
+        dataset,
+        batch_size=1,
+        shuffle=False,
+        sampler=None,
+        batch_sampler=None,
+        num_workers=0,
+        collate_fn=None,
+        pin_memory=False,
+        drop_last=False,
+        timeout=0,
+        worker_init_fn=None,
+        generator=None,
+        *,
+        prefetch_factor=2,
+        persistent_workers=False,
+    ):
+        if batch_size is not None and (
+            isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size <= 0
+        ):
             raise ValueError(
                 f"batch_size should be a positive integer value, but got batch_size={batch_size}"
             )
@@ -35,10 +50,15 @@ class DataLoader:
         self.drop_last = bool(drop_last)
         self.generator = generator
         self._engine = None
-        engine_ds = (dataset._engine_dataset() if isinstance(dataset, Dataset) else None)
+        engine_ds = dataset._engine_dataset() if isinstance(dataset, Dataset) else None
         if engine_ds is not None and collate_fn is None and sampler is None and batch_size:
-            opts = {"batch_size": batch_size, "shuffle": self.shuffle, "drop_last": self.drop_last,
-                    "num_workers": num_workers, "prefetch_factor": prefetch_factor}
+            opts = {
+                "batch_size": batch_size,
+                "shuffle": self.shuffle,
+                "drop_last": self.drop_last,
+                "num_workers": num_workers,
+                "prefetch_factor": prefetch_factor,
+            }
             if generator is not None:
                 opts["seed"] = generator.initial_seed()
             from ... import _C
@@ -80,8 +100,9 @@ class DataLoader:
         order = self._order()
         if self.batch_size is None:
             for i in order:
-                yield self.collate_fn(self.dataset[i]) if self.collate_fn is not default_collate \
-                    else self.dataset[i]
+                yield self.collate_fn(
+                    self.dataset[i]
+                ) if self.collate_fn is not default_collate else self.dataset[i]
             return
         for start in range(0, len(order), self.batch_size):
             idx = order[start : start + self.batch_size]
