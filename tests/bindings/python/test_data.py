@@ -78,6 +78,12 @@ def test_python_dataset_collates_dicts_numbers_and_strings():
     assert len(ys) == 2 and len(set(sum(ys, []))) == 6
 
 
+def test_batch_size_none_yields_examples_unbatched():
+    dl = DataLoader(Squares(), batch_size=None)
+    items = list(dl)
+    assert len(dl) == 7 and len(items) == 7 and items[2]["y"] == 4
+
+
 def test_collate_tuples_and_errors():
     b = default_collate([(ignis.ones(2), 1), (ignis.zeros(2), 2)])
     assert isinstance(b, list) and b[0].shape == (2, 2) and b[1].tolist() == [1, 2]

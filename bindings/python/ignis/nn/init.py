@@ -127,13 +127,14 @@ def orthogonal_(tensor, gain=1.0):
     if rows < cols:
         flat = flat.t()
     q, r = _C.linalg_qr(flat)
-    q = q * r.diagonal().sign() if hasattr(r, "diagonal") else q * _diag_sign(r)
+    q = q * _diag_sign(r)  # makes the factorization unique, as PyTorch does
     if rows < cols:
         q = q.t()
     return _fill(tensor, (q * gain).reshape(tuple(tensor.shape)))
 
 
 def _diag_sign(r):
+    """The signs of r's diagonal (the Tensor has no diagonal() yet; advanced indexing does it)."""
     n = min(r.shape)
     idx = _C._arange(0, n, 1, _C.int64, "cpu")
     return r[idx, idx].sign()

@@ -35,36 +35,35 @@ _IGNORED = {"foreach": None, "differentiable": False, "capturable": False, "fuse
 
 
 class _ParamGroup(MutableMapping):
+    """One parameter group as a dict: 'params', the engine's options (read and written through
+    the engine, so a scheduler's lr shows here; 'betas' is the engine's beta1/beta2) and any
+    other key the caller stores (kept here)."""
+
     def __init__(self, opt, index, params, extra):
         self._opt, self._i = opt, index
         self._local = {"params": params, **extra}
-        self._keys = []
-        for k in _ENGINE_KEYS:
-            try:
-                opt._engine.get_option(index, k)
-                self._keys.append(k)
-            except Exception:  # this optimizer has no such option
-                pass
         self._betas = self._has("beta1")
-
-    def _engine_keys(self):
-        return self._keys + (["betas"] if self._betas else [])
-
-    def __getitem__(self, k):
-        e = self._opt._engine
-        if k == "betas" and self._betas:
-            return (e.get_option(self._i, "beta1"), e.get_option(self._i, "beta2"))
-        if k in self._keys or (k == "initial_lr" and self._has("initial_lr")):
-            v = e.get_option(self._i, k)
-            return bool(v) if k in _FLAGS else v
-        return self._local[k]
 
     def _has(self, k):
         try:
             self._opt._engine.get_option(self._i, k)
             return True
-        except Exception:
+        except Exception:  # this optimizer (or this group, before a scheduler) has no such option
             return False
+
+    def _engine_keys(self):
+        # Probed each time: schedulers add options (initial_lr, ...) after creation.
+        keys = [k for k in _ENGINE_KEYS if self._has(k)]
+        return keys + (["betas"] if self._betas else [])
+
+    def __getitem__(self, k):
+        e = self._opt._engine
+        if k == "betas" and self._betas:
+            return (e.get_option(self._i, "beta1"), e.get_option(self._i, "beta2"))
+        if k in _ENGINE_KEYS and self._has(k):
+            v = e.get_option(self._i, k)
+            return bool(v) if k in _FLAGS else v
+        return self._local[k]
 
     def __setitem__(self, k, v):
         e = self._opt._engine
@@ -72,7 +71,7 @@ class _ParamGroup(MutableMapping):
             b1, b2 = v
             e.set_option(self._i, "beta1", float(b1))
             e.set_option(self._i, "beta2", float(b2))
-        elif k in self._keys or (k in _ENGINE_KEYS and self._has(k)):
+        elif k in _ENGINE_KEYS and self._has(k):
             e.set_option(self._i, k, float(v))
         elif k == "params":
             raise ValueError("param_groups[...]['params'] cannot be replaced on an ignis optimizer")
@@ -84,10 +83,7 @@ class _ParamGroup(MutableMapping):
 
     def __iter__(self):
         keys = list(self._local)
-        keys += [k for k in self._engine_keys() if k not in self._local]
-        if "initial_lr" not in keys and self._has("initial_lr"):
-            keys.append("initial_lr")
-        return iter(keys)
+        return iter(keys + [k for k in self._engine_keys() if k not in self._local])
 
     def __len__(self):
         return sum(1 for _ in self)

@@ -98,11 +98,9 @@ class DataLoader:
 
     def _python_batches(self):
         order = self._order()
-        if self.batch_size is None:
+        if self.batch_size is None:  # no batching: examples as they are (torch's default)
             for i in order:
-                yield self.collate_fn(
-                    self.dataset[i]
-                ) if self.collate_fn is not default_collate else self.dataset[i]
+                yield self.dataset[i]
             return
         for start in range(0, len(order), self.batch_size):
             idx = order[start : start + self.batch_size]
