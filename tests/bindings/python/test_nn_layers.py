@@ -159,3 +159,17 @@ def test_assigning_a_parameter_reaches_the_engine():
     assert lin(ignis.tensor([[1.0, 1.0]])).item() == 5.0
     with pytest.raises(TypeError, match="Parameter or None"):
         lin.weight = ignis.zeros(1, 2)
+
+
+def test_engine_refusals_are_python_exceptions():
+    with pytest.raises(NotImplementedError, match="return_indices"):
+        nn.MaxPool2d(2, return_indices=True)(ignis.zeros(1, 1, 4, 4))
+
+
+def test_nested_inputs_are_passed_flat():
+    from ignis.nn.engine import _NESTED_RESULTS, _flatten
+
+    a, b, c = ignis.zeros(1), ignis.ones(1), ignis.ones(2)
+    assert _flatten((a, (b, c), None)) == [a, b, c, None]
+    out, (h, cc) = _NESTED_RESULTS["LSTM"]([a, b, c])
+    assert out is a and h is b and cc is c

@@ -137,8 +137,11 @@ class _EngineModule(Module):
             d["_buffers"][name] = t
 
     def forward(self, *inputs):
-        outs = self._engine.forward_n(list(inputs))
-        return outs[0] if len(outs) == 1 else tuple(outs)
+        outs = self._engine.forward_n(_flatten(inputs))
+        if len(outs) == 1:
+            return outs[0]
+        nest = _NESTED_RESULTS.get(self._type)
+        return nest(outs) if nest else tuple(outs)
 
     def extra_repr(self):
         text = self._engine.repr()
@@ -151,6 +154,23 @@ class _EngineModule(Module):
         if self._modules:
             return Module.__repr__(self)
         return f"{self._get_name()}({self.extra_repr()})"
+
+
+# The C API flattens nested results in order (nn.h: (output, (h, c)) -> output, h, c); these
+# types get PyTorch's nesting back. Flat tuples (GRU's (output, h)) need no entry.
+_NESTED_RESULTS = {"LSTM": lambda o: (o[0], (o[1], o[2]))}
+
+
+def _flatten(inputs):
+    """Nested tuples of tensors in (an LSTM's (h0, c0)) are passed flat, in order, as the C API
+    takes them; None stays None (an optional input left out)."""
+    out = []
+    for x in inputs:
+        if isinstance(x, (tuple, list)):
+            out.extend(_flatten(x))
+        else:
+            out.append(x)
+    return out
 
 
 _CLASSES = {}
