@@ -140,3 +140,14 @@ def test_fashion_mnist_from_the_engine():
     assert n == 10000 and (labels == 1000).all()
     with pytest.raises(Exception, match="nowhere"):
         ignis.datasets.FashionMNIST("/nowhere", train=True)
+    with pytest.raises(ValueError, match="local IDX files"):
+        ignis.datasets.FashionMNIST(download=True)
+    scaled = ignis.datasets.FashionMNIST(
+        train=False, transform=lambda im: im.float() / 255, target_transform=int
+    )
+    x, y = scaled[0]
+    assert x.dtype is ignis.float32 and float(x.max()) <= 1.0 and y == label.item()
+    dl = DataLoader(Subset(scaled, range(10)), batch_size=4)
+    assert dl._engine is None  # Python transforms: the Python loop
+    xb, yb = next(iter(dl))
+    assert xb.shape == (4, 28, 28) and yb.dtype is ignis.int64
