@@ -83,6 +83,17 @@ def test_changed_lr_is_used_by_step():
     assert p.grad is None
 
 
+def test_add_param_group_takes_its_own_options():
+    a, b = nn.Parameter(ignis.tensor([1.0])), nn.Parameter(ignis.tensor([1.0]))
+    opt = ignis.optim.SGD([a], lr=0.1)
+    opt.add_param_group({"params": [b], "lr": 0.5})
+    a.grad, b.grad = ignis.tensor([1.0]), ignis.tensor([1.0])
+    opt.step()
+    assert abs(a.item() - 0.9) < 1e-7 and abs(b.item() - 0.5) < 1e-7
+    assert [g["lr"] for g in opt.param_groups] == [0.1, 0.5]
+    assert "Parameter Group 1" in repr(opt)
+
+
 def test_state_dict_round_trip_continues_like_uninterrupted():
     def make():
         p = nn.Parameter(ignis.tensor([1.0, -2.0, 3.0]))

@@ -6,6 +6,7 @@ import os
 import tempfile
 from collections.abc import MutableMapping
 
+from .. import _C
 from .._C import Tensor
 
 # Options an engine group may hold; probed per group (each optimizer has a subset).
@@ -123,7 +124,6 @@ class Optimizer:
         for k, v in defaults.items():
             if k in _IGNORED and v != _IGNORED[k]:
                 raise ValueError(f"{type(self).__name__}: {k}={v!r} is not supported by ignis")
-        self.state = {}
         self.param_groups = []
         seen = set()
         for i, g in enumerate(groups):
@@ -134,8 +134,6 @@ class Optimizer:
             opts = {**self.defaults, **{k: v for k, v in g.items() if k != "params"}}
             text = json.dumps({k: list(v) if isinstance(v, tuple) else v for k, v in opts.items()})
             if i == 0:
-                from .. import _C
-
                 self._engine = _C._Optimizer(self._type, ps, text)
             else:
                 self._engine.add_param_group(ps, text)
