@@ -287,3 +287,28 @@ def test_save_load_round_trip_and_bytes(tmp_path):
     sd = ignis.load(engine_path)
     assert ignis.equal(sd["weight"], m.conv.weight.detach())
     _ = to_torch(sd["bias"])
+
+
+def test_deepcopy_and_pickle_make_independent_models():
+    import copy
+    import pickle
+
+    m = Net()
+    m(ignis.randn(2, 1, 8, 8))  # running statistics move
+    m.conv.weight.requires_grad = False
+    m.eval()
+    for c in (copy.deepcopy(m), pickle.loads(pickle.dumps(m))):
+        assert type(c) is Net and not c.training and not c.bn.training
+        for k, v in m.state_dict().items():
+            assert ignis.equal(c.state_dict()[k], v), k
+        assert not c.conv.weight.requires_grad and c.head[1].weight.requires_grad
+        x = ignis.randn(1, 1, 8, 8)
+        assert ignis.allclose(c(x), m(x))
+        with ignis.no_grad():
+            c.head[1].weight.fill_(0)
+        assert not ignis.equal(c.head[1].weight, m.head[1].weight)  # no shared memory
+    d = copy.deepcopy(nn.Linear(2, 2).double())
+    assert d.weight.dtype is ignis.float64 and d(ignis.ones(1, 2, dtype=ignis.float64)).shape == (
+        1,
+        2,
+    )

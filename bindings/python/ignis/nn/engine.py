@@ -89,6 +89,7 @@ class _EngineModule(Module):
                 raise TypeError(f"{self._type} has no parameters, so it takes no dtype")
             opts["dtype"] = dtype
         text = json.dumps({k: _jsonable(k, v) for k, v in opts.items()})
+        self.__dict__["_options_json"] = text
         self._attach(_C._Module(self._type, text))
         for n, _, default in self._options:
             if n not in self._parameters and n not in self._buffers and n != "dtype":
@@ -142,6 +143,46 @@ class _EngineModule(Module):
             return outs[0]
         nest = _NESTED_RESULTS.get(self._type)
         return nest(outs) if nest else tuple(outs)
+
+    # pickle and copy.deepcopy: the engine module is made anew from the same options, then gets
+    # the state (dtype, values, requires_grad) of the original.
+    _ENGINE_KEYS = ("_engine", "_parameters", "_buffers", "_modules")
+
+    def __getstate__(self):
+        if "_options_json" not in self.__dict__:
+            raise TypeError(
+                f"{self._type}: a layer inside an engine layer cannot be copied by itself; copy "
+                "its parent"
+            )
+        state = {k: v for k, v in self.__dict__.items() if k not in self._ENGINE_KEYS}
+        sd = self._engine_state()
+        state["_ignis_engine_state"] = {k: (t.detach(), t.requires_grad) for k, t in sd.items()}
+        return state
+
+    def __setstate__(self, state):
+        state = dict(state)
+        saved = state.pop("_ignis_engine_state")
+        Module.__init__(self)
+        self.__dict__.update(state)
+        engine = _C._Module(self._type, self._options_json)
+        floating = [t.dtype for t, _ in saved.values() if t.is_floating_point()]
+        if floating and floating[0] is not _C.float32:
+            engine.to_dtype(floating[0])
+        self._attach(engine)
+        from ..autograd.grad_mode import no_grad
+
+        with no_grad():
+            for k, t in self._engine_state().items():
+                src, rg = saved[k]
+                t.copy_(src)
+                if t.is_leaf and t.requires_grad != rg:
+                    t.requires_grad = rg
+        self.__dict__["training"] = state.get("training", True)  # _attach read the new engine's
+        engine.train(self.training)
+
+    def _engine_state(self):
+        named = self._engine.named_parameters(True) + self._engine.named_buffers(True)
+        return dict(named)
 
     def extra_repr(self):
         text = self._engine.repr()

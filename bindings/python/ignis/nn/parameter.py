@@ -26,5 +26,5 @@ class Parameter(Tensor):
     def __repr__(self):
         return "Parameter containing:\n" + Tensor.__repr__(self)
 
-    def __reduce_ex__(self, proto):
-        raise TypeError("ignis.nn.Parameter cannot be pickled; use ignis.save(state_dict)")
+    def __reduce_ex__(self, proto):  # pickle and copy.deepcopy: a new Parameter, same values
+        return (Parameter, (self.detach(), self.requires_grad))
