@@ -141,6 +141,19 @@ def test_options_become_attributes_like_torch():
     assert isinstance(c.bias, nn.Parameter)  # the parameter, not the bool option
 
 
+def test_switched_off_parameters_are_none_as_in_torch():
+    lin = nn.Linear(3, 2, bias=False)
+    assert lin.bias is None and isinstance(lin.weight, nn.Parameter)
+    assert list(lin.state_dict()) == ["weight"]
+    bn = nn.BatchNorm2d(3, affine=False, track_running_stats=False)
+    tbn = torch.nn.BatchNorm2d(3, affine=False, track_running_stats=False)
+    assert bn.weight is None and bn.running_mean is None
+    assert list(bn.state_dict()) == list(tbn.state_dict()) == []
+    ln = nn.LayerNorm(4, elementwise_affine=False)
+    assert ln.weight is None and ln.bias is None
+    assert nn.Linear(3, 2).bias is not None
+
+
 def test_dtype_argument_and_to():
     lin = nn.Linear(3, 2, dtype=ignis.float64)
     assert lin.weight.dtype is ignis.float64

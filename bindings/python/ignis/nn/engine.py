@@ -107,6 +107,16 @@ class _EngineModule(Module):
         for name, child in engine.children():
             d["_modules"][name] = _wrap(child)
         d["training"] = engine.is_training()
+        # What PyTorch registers as None when an option turns it off (Linear(bias=False).bias,
+        # BatchNorm2d(affine=False).weight, track_running_stats=False's running_mean), so code
+        # such as `if m.bias is not None` works.
+        names = {n for n, _, _ in self._options}
+        if names & {"bias", "affine", "elementwise_affine"}:
+            for p in ("weight", "bias"):
+                d["_parameters"].setdefault(p, None)
+        if "track_running_stats" in names:
+            for b in ("running_mean", "running_var", "num_batches_tracked"):
+                d["_buffers"].setdefault(b, None)
 
     # Assignments go to the engine too, so its forward computes with the new tensors.
     def _set_parameter(self, name, param):
