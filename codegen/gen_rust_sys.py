@@ -10,7 +10,7 @@ crate builds those values itself.
 """
 import re
 
-HEADERS = ["core.h", "tensor.h", "autograd.h", "ops.h", "nn.h", "optim.h", "data.h", "experimental.h"]
+HEADERS = ["core.h", "tensor.h", "autograd.h", "ops.h", "nn.h", "optim.h", "data.h", "io.h", "experimental.h"]
 HEADER_RS = "// generated from capi/include/ignis/*.h by codegen/gen.py - do not edit\n"
 
 # C base types -> Rust (size_t is usize: Rust guarantees they agree on every platform it supports).

@@ -70,5 +70,6 @@ from .autograd.grad_mode import (  # noqa: F401
     set_grad_enabled,
     is_inference_mode_enabled,
 )
-from . import autograd, cuda, linalg, nn  # noqa: F401
+from ._generator import Generator  # noqa: F401
+from . import autograd, cuda, linalg, nn, optim, utils, datasets  # noqa: F401
 from .serialization import save, load  # noqa: F401

@@ -294,17 +294,14 @@ class _GradFn:
         self._tensor = t
 
     def name(self):
-        # The C API has no accessor for the node's name yet; the engine's printer states it.
-        text = repr(self._tensor)
-        i = text.rfind("grad_fn=<")
-        return text[i + 9 : text.index(">", i)] if i >= 0 else "Unknown"
+        return self._tensor._grad_fn_name or "Unknown"  # ignis_tensor_grad_fn_name
 
     def __repr__(self):
         return f"<{self.name()}>"
 
 
 Tensor.grad_fn = property(
-    lambda self: _GradFn(self) if self.requires_grad and not self.is_leaf else None,
+    lambda self: None if self._grad_fn_name is None else _GradFn(self),
     doc="The backward node that produced this tensor (None for leaves).",
 )
 

@@ -60,6 +60,40 @@ void destroy_hook(void* ud) {
   delete static_cast<py::object*>(ud);
 }
 
+// A Python autograd.Function's backward (ignis_autograd_function): the callable gets the
+// gradients and saved tensors as tuples and returns one Tensor or None per input. Its exception
+// is kept, as the hooks' are, and re-raised by backward() as itself.
+ignis_status call_function_backward(const ignis_tensor* const* grads, size_t n_grads,
+                                    const ignis_tensor* const* saved, size_t n_saved,
+                                    ignis_tensor** grad_inputs, size_t n_inputs, void* ud) {
+  py::gil_scoped_acquire g;
+  try {
+    py::tuple gs(n_grads), ss(n_saved);
+    for (size_t i = 0; i < n_grads; ++i)
+      gs[i] = py::cast(Tensor::borrow(const_cast<ignis_tensor*>(grads[i])));
+    for (size_t i = 0; i < n_saved; ++i)
+      ss[i] = py::cast(Tensor::borrow(const_cast<ignis_tensor*>(saved[i])));
+    py::object r = (*static_cast<py::object*>(ud))(gs, ss);
+    auto seq = r.cast<py::sequence>();
+    if (seq.size() != n_inputs)
+      return ignis_set_last_error(IGNIS_ERROR_INVALID_ARGUMENT,
+                                  ("backward returned " + std::to_string(seq.size()) +
+                                   " gradients for " + std::to_string(n_inputs) + " inputs")
+                                      .c_str());
+    for (size_t i = 0; i < n_inputs; ++i) {
+      py::object gi = seq[i];
+      if (!gi.is_none()) grad_inputs[i] = Tensor(gi.cast<const Tensor&>()).release();
+    }
+    return IGNIS_OK;
+  } catch (py::error_already_set& e) {
+    std::string msg = e.what();
+    t_hook_error = std::move(e);
+    return ignis_set_last_error(IGNIS_ERROR_INTERNAL, ("backward raised: " + msg).c_str());
+  } catch (const std::exception& e) {
+    return ignis_set_last_error(IGNIS_ERROR_INTERNAL, e.what());
+  }
+}
+
 std::vector<const ignis_tensor*> opt_handles(const std::vector<std::optional<Tensor>>& ts) {
   std::vector<const ignis_tensor*> v;
   for (const auto& t : ts) v.push_back(t ? t->get() : nullptr);
@@ -107,6 +141,31 @@ void init_autograd(py::module_& m, py::class_<Tensor>& cls) {
           },
           py::arg("hook"));
 
+  m.def("_function_apply",
+        [](py::function backward, const std::string& name,
+           const std::vector<std::optional<Tensor>>& inputs, const std::vector<Tensor>& outputs,
+           const std::vector<Tensor>& saved) {
+          auto ih = opt_handles(inputs);
+          auto oh = handles(outputs);
+          auto sh = handles(saved);
+          ignis_autograd_function fn{sizeof(ignis_autograd_function), name.c_str(),
+                                     &call_function_backward, new py::object(std::move(backward)),
+                                     &destroy_hook};
+          std::vector<ignis_tensor*> res(outputs.size(), nullptr);
+          check(ignis_autograd_function_apply(&fn, ih.data(), ih.size(), oh.data(), oh.size(),
+                                              sh.data(), sh.size(), res.data()));
+          std::vector<Tensor> out;
+          for (ignis_tensor* h : res) out.push_back(Tensor::adopt(h));
+          return out;
+        });
+  cls.def_property_readonly("_grad_fn_name", [](const Tensor& t) -> std::optional<std::string> {
+    char* s = nullptr;
+    check(ignis_tensor_grad_fn_name(t.get(), &s));
+    if (!s) return std::nullopt;
+    std::string r = s;
+    ignis_string_free(s);
+    return r;
+  });
   m.def("_autograd_backward",
         [](const std::vector<Tensor>& outputs, const std::vector<std::optional<Tensor>>& grads,
            bool retain, bool create) {

@@ -13,6 +13,7 @@ void init_tensor(py::module_& m, py::class_<Tensor>& cls);
 void init_interop(py::module_& m, py::class_<Tensor>& cls);
 void init_autograd(py::module_& m, py::class_<Tensor>& cls);
 void init_ops(py::module_& m, py::class_<Tensor>& cls);
+void init_training(py::module_& m);
 
 ignis_device parse_device(py::handle h) {
   std::string s = py::str(h);
@@ -53,6 +54,7 @@ PYBIND11_MODULE(_C, m) {
   init_interop(m, cls);
   init_autograd(m, cls);
   init_ops(m, cls);
+  init_training(m);
 
   m.def(
       "manual_seed", [](uint64_t seed) { check(ignis_manual_seed(seed)); }, py::arg("seed"),

@@ -35,6 +35,9 @@ bool is_floating(ignis_dtype d) {
 }  // namespace
 
 void init_tensor(py::module_& m, py::class_<Tensor>& cls) {
+  // Tensor(other): a second Python object for the same tensor (same handle, same autograd
+  // leaf). How ignis.nn.Parameter, a Python subclass, wraps an existing tensor.
+  cls.def(py::init([](const Tensor& other) { return Tensor(other); }), py::arg("other"));
   // ---- geometry and metadata
   cls.def_property_readonly("_shape", [](const Tensor& t) { return to_tuple(shape_of(t)); })
       .def(

@@ -13,5 +13,6 @@
 #include "ignis/nn.h"
 #include "ignis/optim.h"
 #include "ignis/data.h"
+#include "ignis/io.h"
 
 #endif /* IGNIS_IGNIS_H */

@@ -45,3 +45,13 @@ def test_every_schema_function_is_declared_and_exported():
     for name in ignis._C._op_names:
         assert name in funcs, f"{name} is not declared in _C.pyi"
         assert getattr(ignis, name) is getattr(ignis._C, name)
+
+
+def test_nn_stub_classes_exist():
+    import ignis.nn
+
+    tree = ast.parse(pathlib.Path(ignis.nn.__file__).with_name("__init__.pyi").read_text())
+    classes = [n.name for n in tree.body if isinstance(n, ast.ClassDef) and n.name[0] != "_"]
+    assert "Linear" in classes
+    missing = sorted(c for c in classes if not hasattr(ignis.nn, c))
+    assert not missing, f"declared in nn/__init__.pyi but missing in ignis.nn: {missing}"

@@ -1,8 +1,8 @@
 """ignis.autograd: backward(), grad() and the grad-mode switches (the engine's autograd through
-the C API). Custom autograd.Function subclasses are not available yet: the C API has no
-custom-function callback (see docs/python.md)."""
+the C API) and autograd.Function for custom differentiable operations."""
 from .. import _C
 from .._C import Tensor
+from .function import Function, FunctionCtx  # noqa: F401
 from .grad_mode import (  # noqa: F401
     no_grad,
     enable_grad,

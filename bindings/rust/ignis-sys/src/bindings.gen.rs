@@ -11,8 +11,8 @@ pub const IGNIS_VERSION_MAJOR: i32 = 0;
 pub const IGNIS_VERSION_MINOR: i32 = 1;
 pub const IGNIS_VERSION_PATCH: i32 = 0;
 /// The C API level of these headers; grows by one with every addition to the API
-/// (2: nn.h, optim.h, data.h).
-pub const IGNIS_API_VERSION: i32 = 2;
+/// (2: nn.h, optim.h, data.h; 3: custom autograd functions, grad_fn names, io.h).
+pub const IGNIS_API_VERSION: i32 = 3;
 /// Result of every fallible call. The values never change.
 pub type ignis_status = i32;
 pub const IGNIS_OK: ignis_status = 0;
@@ -115,6 +115,29 @@ pub type ignis_grad_hook_fn = Option<unsafe extern "C" fn(grad: *const ignis_ten
 pub struct ignis_grad_hook {
     pub struct_size: usize,
     pub r#fn: ignis_grad_hook_fn,
+    pub user_data: *mut c_void,
+    pub destroy: Option<unsafe extern "C" fn(user_data: *mut c_void)>,
+}
+
+/// A custom function's backward: receives one gradient per output (grad_outputs, borrowed for the
+/// call; an output that got no gradient gets zeros) and the tensors saved at apply (saved,
+/// borrowed), and stores one gradient per input into grad_inputs[0..n_inputs) (new references
+/// the library takes over; leave an entry NULL for no gradient). Gradients must have their
+/// input's shape. A status other than IGNIS_OK stops backward, and the message set with
+/// ignis_set_last_error reaches backward's caller. Runs on the thread calling backward, with grad
+/// mode off unless backward was asked to create a graph.
+pub type ignis_autograd_backward_fn = Option<unsafe extern "C" fn(grad_outputs: *const *const ignis_tensor, n_outputs: usize, saved: *const *const ignis_tensor, n_saved: usize, grad_inputs: *mut *mut ignis_tensor, n_inputs: usize, user_data: *mut c_void) -> ignis_status>;
+
+/// A custom function: name (copied; shown as the outputs' grad_fn name), backward with its state.
+/// destroy (may be NULL) runs once when the function's node goes away (with the graph, on the
+/// thread freeing it), or at once when apply fails or no input requires grad. Set
+/// struct_size = sizeof(ignis_autograd_function).
+#[repr(C)]
+#[derive(Copy, Clone)]
+pub struct ignis_autograd_function {
+    pub struct_size: usize,
+    pub name: *const c_char,
+    pub backward: ignis_autograd_backward_fn,
     pub user_data: *mut c_void,
     pub destroy: Option<unsafe extern "C" fn(user_data: *mut c_void)>,
 }
@@ -292,6 +315,7 @@ pub struct ignis_dataset_callbacks {
     pub destroy: Option<unsafe extern "C" fn(user_data: *mut c_void)>,
 }
 
+// ---- ignis/io.h
 // ---- ignis/experimental.h
 // functions of ignis/core.h
 unsafe extern "C" {
@@ -459,6 +483,17 @@ unsafe extern "C" {
     /// Registers hook on t's gradient (t must require grad); the library copies *hook and owns
     /// user_data from then on (destroy runs even when registration fails).
     pub fn ignis_tensor_register_hook(t: *const ignis_tensor, hook: *const ignis_grad_hook) -> ignis_status;
+    /// The name of the node that produced t ("AddBackward0", a custom function's name) into *out
+    /// (ignis_string_free), or NULL into *out for a tensor without history (a leaf).
+    pub fn ignis_tensor_grad_fn_name(t: *const ignis_tensor, out: *mut *mut c_char) -> ignis_status;
+    /// Records a custom function: the caller computed outputs[0..n_outputs) from inputs[0..n_inputs)
+    /// itself (typically with grad mode off); results[0..n_outputs) (a caller array) receive new
+    /// tensors sharing the outputs' memory whose grad_fn runs fn->backward when any input requires
+    /// grad (else plain aliases). saved[0..n_saved) (inputs, outputs or any tensor) are kept for
+    /// backward and checked for in-place changes when backward unpacks them. The library copies *fn
+    /// and owns user_data from then on (except when fn->struct_size is wrong). NULL inputs are
+    /// allowed (no gradient flows to them).
+    pub fn ignis_autograd_function_apply(fn_: *const ignis_autograd_function, inputs: *const *const ignis_tensor, n_inputs: usize, outputs: *const *const ignis_tensor, n_outputs: usize, saved: *const *const ignis_tensor, n_saved: usize, results: *mut *mut ignis_tensor) -> ignis_status;
 }
 
 // functions of ignis/ops.h
@@ -1621,6 +1656,20 @@ unsafe extern "C" {
     pub fn ignis_dataloader_reset(dl: *mut ignis_dataloader) -> ignis_status;
     /// Batches per epoch into *out.
     pub fn ignis_dataloader_length(dl: *const ignis_dataloader, out: *mut i64) -> ignis_status;
+}
+
+// functions of ignis/io.h
+unsafe extern "C" {
+    /// Writes count named tensors (any device, strides or dtype; stored row-major little-endian)
+    /// and n_metadata key/value strings to path, atomically: the file is either the old one or the
+    /// new one. Names must be unique, non-empty and not "__metadata__". IGNIS_ERROR_IO names the
+    /// file on failure.
+    pub fn ignis_safetensors_save(path: *const c_char, names: *const *const c_char, tensors: *const *const ignis_tensor, count: usize, metadata_keys: *const *const c_char, metadata_values: *const *const c_char, n_metadata: usize) -> ignis_status;
+    /// Reads every tensor of a safetensors file (CPU tensors; names sorted) into *names
+    /// (ignis_string_array_free) and *tensors (ignis_tensor_array_free), *count entries each, and
+    /// its metadata into *metadata_keys / *metadata_values (*n_metadata entries; pass NULL for all
+    /// three to skip it). A missing or corrupt file is IGNIS_ERROR_IO naming it and the problem.
+    pub fn ignis_safetensors_load(path: *const c_char, names: *mut *mut *mut c_char, tensors: *mut *mut *mut ignis_tensor, count: *mut usize, metadata_keys: *mut *mut *mut c_char, metadata_values: *mut *mut *mut c_char, n_metadata: *mut usize) -> ignis_status;
 }
 
 // functions of ignis/experimental.h
