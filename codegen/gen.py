@@ -12,6 +12,8 @@ Outputs (each begins with a "generated from codegen/ops.yaml - do not edit" line
                                   the C API of every op and its C++ wrappers (gen_capi.py)
   bindings/rust/ignis-sys/src/bindings.gen.rs, bindings/rust/ignis/src/ops.gen.rs
                                   Rust raw FFI (from the C headers) and safe op methods (gen_rust.py)
+  bindings/java/src/main/java/dev/ignis/TensorOps.java
+                                  the Java Tensor methods of every op (gen_java.py)
 """
 import pathlib
 import re
@@ -20,6 +22,7 @@ import sys
 import yaml
 
 import gen_capi
+import gen_java
 import gen_rust
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -273,6 +276,7 @@ def outputs(ops):
         **capi_outputs(ops),
     }
     files.update(gen_rust.outputs(ROOT, ops, files, SchemaError))  # reads the C headers above
+    files.update(gen_java.outputs(ROOT, ops, SchemaError))
     return files
 
 
