@@ -10,7 +10,9 @@ overloads share it (Java resolves them by argument type: `add(Tensor)`, `add(Num
 two would have the same parameter types, in which case the later one carries its overload name
 (`divScalarMode`). Each op gets
   name(required args)          defaulted arguments take the schema's defaults
-  name(every arg)              only when the op has defaulted arguments
+  name(required, d1, ..., dj)  the defaulted arguments in schema order, up to every one
+                               (an in-between overload whose parameter types another method
+                               already has is left out)
   name_(...)                   the in-place form, returning this
   nameOut(Tensor out, ...)     the out= form, returning out
 An instance method when the first argument is a Tensor (whatever its name), else a static one
@@ -160,7 +162,9 @@ def ret_code(op, form):
     return "Tensor[]", decl, [f"r{i}" for i in range(n)], f"return Tensor.wrapAll(new long[] {{{body}}});"
 
 
-def gen_fn(op, form, full, jname):
+def gen_fn(op, form, ndef, jname):
+    """One Java method of op: form '', 'inplace' or 'out'; ndef: how many of the defaulted
+    arguments (in order) it takes; the others take their defaults."""
     where = f"op {gen_capi.dyn_name(op)}"
     args = op["args"]
     method = args[0]["type"] == "Tensor"
@@ -171,8 +175,11 @@ def gen_fn(op, form, full, jname):
     params = []
     if form == "out":
         params.append("Tensor out")
+    defaulted = [i for i, a in enumerate(args) if a["default"] is not None]
+    taken = set(defaulted[:ndef])
+    full = ndef == len(defaulted)
     shown = [(a, n) for i, (a, n) in enumerate(zip(args, names))
-             if not (method and i == 0) and (full or a["default"] is None)]
+             if not (method and i == 0) and (a["default"] is None or i in taken)]
     params += [f"{TYPES[a['type']]} {n}" for a, n in shown]
     rtype, decl, outs, ret = ret_code(op, form)
     static = "" if method else "static "
@@ -180,15 +187,15 @@ def gen_fn(op, form, full, jname):
     if method and args[0]["name"] != "self":
         doc += f" ({{@code this}} is the schema's {{@code {args[0]['name']}}}.)"
     sig = f"public {static}{rtype} {jname}({', '.join(params)})"
-    if not full and any(a["default"] is not None for a in args):
-        defaults = ", ".join(f"{n} = {a['py_default']}" for a, n in zip(args, names)
-                             if a["default"] is not None)
+    if not full:
+        defaults = ", ".join(f"{n} = {a['py_default']}" for i, (a, n) in
+                             enumerate(zip(args, names)) if i in defaulted and i not in taken)
         lines = [f"/** {doc} Defaults: {defaults}. */"]
         fwd = ["out"] if form == "out" else []
         for i, (a, n) in enumerate(zip(args, names)):
             if method and i == 0:
                 continue
-            fwd.append(n if a["default"] is None else java_default(a, where))
+            fwd.append(n if a["default"] is None or i in taken else java_default(a, where))
         lines += [sig + " {", f"  return {jname}({', '.join(fwd)});", "}"]
         return [TYPES[a["type"]] for a, _ in shown], lines
     lines = [f"/** {doc} */"]
@@ -212,41 +219,47 @@ def gen_tensor_ops(ops):
              "  /** The native handle (ignis_tensor*) of this tensor; throws once it is closed. */",
              "  public abstract long handle();", ""]
     seen = {}  # (Java name, parameter types) -> op
+    plan = []
+    # Pass 1: one name per op for all its forms, such that its shortest and full methods are
+    # free; pass 2 adds the overloads in between where their parameter types are still free.
     for op in ops:
-        has_defaults = any(a["default"] is not None for a in op["args"])
+        k = sum(a["default"] is not None for a in op["args"])
         forms = [""] + (["inplace"] if op["inplace"] else []) + \
             (["out"] if op["out"] and op["ret"]["n"] == 1 else [])
         base = camel(op["name"])
         alt = camel(op["name"] + ("_" + gen_capi.snake(op["overload"]) if op["overload"] else ""))
-        # Pick one name per op for every form and arity, so that the short form can forward.
         candidates = [base, alt] if alt != base else [base]
         chosen = None
         for cand in candidates:
-            sigs = []
+            ms = []
             for form in forms:
                 jn = cand + {"": "", "inplace": "_", "out": "Out"}[form]
-                for full in ([False, True] if has_defaults else [False]):
-                    ptypes, _ = gen_fn(op, form, full, jn)
-                    if form == "out":
-                        ptypes = ["Tensor"] + ptypes
-                    sigs.append((jn, tuple(ptypes)))
-            if len(set(sigs)) == len(sigs) and not any(s in seen for s in sigs):
-                chosen = (cand, sigs)
+                for ndef in range(k + 1):
+                    ptypes, _ = gen_fn(op, form, ndef, jn)
+                    ptypes = (["Tensor"] if form == "out" else []) + ptypes
+                    ms.append(((jn, tuple(ptypes)), ndef in (0, k), form, ndef, jn))
+            must = [m[0] for m in ms if m[1]]
+            if len(set(must)) == len(must) and not any(sg in seen for sg in must):
+                chosen = ms
                 break
         if chosen is None:
             raise JavaGenError(f"op {gen_capi.dyn_name(op)}: every Java name collides "
                                f"({', '.join(candidates)})")
-        cand, sigs = chosen
-        for s in sigs:
-            if s[0] in HANDWRITTEN or s[0] in JAVA_KEYWORDS:
-                raise JavaGenError(f"op {gen_capi.dyn_name(op)}: Java name {s[0]} collides with "
+        for sg, required, _, _, jn in chosen:
+            if jn in HANDWRITTEN or jn in JAVA_KEYWORDS:
+                raise JavaGenError(f"op {gen_capi.dyn_name(op)}: Java name {jn} collides with "
                                    "a handwritten Tensor method or a keyword")
-            seen[s] = gen_capi.dyn_name(op)
-        for form in forms:
-            jn = cand + {"": "", "inplace": "_", "out": "Out"}[form]
-            for full in ([False, True] if has_defaults else [False]):
-                _, body = gen_fn(op, form, full, jn)
-                lines += ["  " + l for l in body] + [""]
+            if required:
+                seen[sg] = gen_capi.dyn_name(op)
+        plan.append((op, chosen))
+    for op, chosen in plan:
+        for sg, required, form, ndef, jn in chosen:
+            if not required:
+                if sg in seen:
+                    continue
+                seen[sg] = gen_capi.dyn_name(op)
+            _, body = gen_fn(op, form, ndef, jn)
+            lines += ["  " + l for l in body] + [""]
     lines[-1:] = ["}"]
     return "\n".join(lines) + "\n"
 

@@ -865,6 +865,16 @@ public abstract class TensorOps {
     return elu(1, 1, 1);
   }
 
+  /** scale * x where x &gt; 0, else scale * alpha * (exp(input_scale * x) - 1). Defaults: scale = 1, inputScale = 1. */
+  public Tensor elu(Number alpha) {
+    return elu(alpha, 1, 1);
+  }
+
+  /** scale * x where x &gt; 0, else scale * alpha * (exp(input_scale * x) - 1). Defaults: inputScale = 1. */
+  public Tensor elu(Number alpha, Number scale) {
+    return elu(alpha, scale, 1);
+  }
+
   /** scale * x where x &gt; 0, else scale * alpha * (exp(input_scale * x) - 1). */
   public Tensor elu(Number alpha, Number scale, Number inputScale) {
     long[] r = new long[1];
@@ -881,6 +891,16 @@ public abstract class TensorOps {
     return elu_(1, 1, 1);
   }
 
+  /** scale * x where x &gt; 0, else scale * alpha * (exp(input_scale * x) - 1). Defaults: scale = 1, inputScale = 1. */
+  public Tensor elu_(Number alpha) {
+    return elu_(alpha, 1, 1);
+  }
+
+  /** scale * x where x &gt; 0, else scale * alpha * (exp(input_scale * x) - 1). Defaults: inputScale = 1. */
+  public Tensor elu_(Number alpha, Number scale) {
+    return elu_(alpha, scale, 1);
+  }
+
   /** scale * x where x &gt; 0, else scale * alpha * (exp(input_scale * x) - 1). */
   public Tensor elu_(Number alpha, Number scale, Number inputScale) {
     try {
@@ -894,6 +914,16 @@ public abstract class TensorOps {
   /** scale * x where x &gt; 0, else scale * alpha * (exp(input_scale * x) - 1). Defaults: alpha = 1, scale = 1, inputScale = 1. */
   public Tensor eluOut(Tensor out) {
     return eluOut(out, 1, 1, 1);
+  }
+
+  /** scale * x where x &gt; 0, else scale * alpha * (exp(input_scale * x) - 1). Defaults: scale = 1, inputScale = 1. */
+  public Tensor eluOut(Tensor out, Number alpha) {
+    return eluOut(out, alpha, 1, 1);
+  }
+
+  /** scale * x where x &gt; 0, else scale * alpha * (exp(input_scale * x) - 1). Defaults: inputScale = 1. */
+  public Tensor eluOut(Tensor out, Number alpha, Number scale) {
+    return eluOut(out, alpha, scale, 1);
   }
 
   /** scale * x where x &gt; 0, else scale * alpha * (exp(input_scale * x) - 1). */
@@ -1044,6 +1074,11 @@ public abstract class TensorOps {
     return softplus(1, 20);
   }
 
+  /** log(1 + exp(beta * x)) / beta, or x where beta * x &gt; threshold. Defaults: threshold = 20. */
+  public Tensor softplus(Number beta) {
+    return softplus(beta, 20);
+  }
+
   /** log(1 + exp(beta * x)) / beta, or x where beta * x &gt; threshold. */
   public Tensor softplus(Number beta, Number threshold) {
     long[] r = new long[1];
@@ -1058,6 +1093,11 @@ public abstract class TensorOps {
   /** log(1 + exp(beta * x)) / beta, or x where beta * x &gt; threshold. Defaults: beta = 1, threshold = 20. */
   public Tensor softplusOut(Tensor out) {
     return softplusOut(out, 1, 20);
+  }
+
+  /** log(1 + exp(beta * x)) / beta, or x where beta * x &gt; threshold. Defaults: threshold = 20. */
+  public Tensor softplusOut(Tensor out, Number beta) {
+    return softplusOut(out, beta, 20);
   }
 
   /** log(1 + exp(beta * x)) / beta, or x where beta * x &gt; threshold. */
@@ -1429,6 +1469,16 @@ public abstract class TensorOps {
     return nanToNum((Double) null, (Double) null, (Double) null);
   }
 
+  /** Replaces NaN with nan (default 0) and infinities with posinf/neginf (default the dtype's largest/lowest finite value). Defaults: posinf = None, neginf = None. */
+  public Tensor nanToNum(Double nan) {
+    return nanToNum(nan, (Double) null, (Double) null);
+  }
+
+  /** Replaces NaN with nan (default 0) and infinities with posinf/neginf (default the dtype's largest/lowest finite value). Defaults: neginf = None. */
+  public Tensor nanToNum(Double nan, Double posinf) {
+    return nanToNum(nan, posinf, (Double) null);
+  }
+
   /** Replaces NaN with nan (default 0) and infinities with posinf/neginf (default the dtype's largest/lowest finite value). */
   public Tensor nanToNum(Double nan, Double posinf, Double neginf) {
     long[] r = new long[1];
@@ -1445,6 +1495,16 @@ public abstract class TensorOps {
     return nanToNum_((Double) null, (Double) null, (Double) null);
   }
 
+  /** Replaces NaN with nan (default 0) and infinities with posinf/neginf (default the dtype's largest/lowest finite value). Defaults: posinf = None, neginf = None. */
+  public Tensor nanToNum_(Double nan) {
+    return nanToNum_(nan, (Double) null, (Double) null);
+  }
+
+  /** Replaces NaN with nan (default 0) and infinities with posinf/neginf (default the dtype's largest/lowest finite value). Defaults: neginf = None. */
+  public Tensor nanToNum_(Double nan, Double posinf) {
+    return nanToNum_(nan, posinf, (Double) null);
+  }
+
   /** Replaces NaN with nan (default 0) and infinities with posinf/neginf (default the dtype's largest/lowest finite value). */
   public Tensor nanToNum_(Double nan, Double posinf, Double neginf) {
     try {
@@ -1458,6 +1518,16 @@ public abstract class TensorOps {
   /** Replaces NaN with nan (default 0) and infinities with posinf/neginf (default the dtype's largest/lowest finite value). Defaults: nan = None, posinf = None, neginf = None. */
   public Tensor nanToNumOut(Tensor out) {
     return nanToNumOut(out, (Double) null, (Double) null, (Double) null);
+  }
+
+  /** Replaces NaN with nan (default 0) and infinities with posinf/neginf (default the dtype's largest/lowest finite value). Defaults: posinf = None, neginf = None. */
+  public Tensor nanToNumOut(Tensor out, Double nan) {
+    return nanToNumOut(out, nan, (Double) null, (Double) null);
+  }
+
+  /** Replaces NaN with nan (default 0) and infinities with posinf/neginf (default the dtype's largest/lowest finite value). Defaults: neginf = None. */
+  public Tensor nanToNumOut(Tensor out, Double nan, Double posinf) {
+    return nanToNumOut(out, nan, posinf, (Double) null);
   }
 
   /** Replaces NaN with nan (default 0) and infinities with posinf/neginf (default the dtype's largest/lowest finite value). */
@@ -3099,6 +3169,11 @@ public abstract class TensorOps {
     return clamp((Number) null, (Number) null);
   }
 
+  /** Each element limited to [min, max] (min &gt; max gives max); NaN stays NaN. Defaults: max = None. */
+  public Tensor clamp(Number min) {
+    return clamp(min, (Number) null);
+  }
+
   /** Each element limited to [min, max] (min &gt; max gives max); NaN stays NaN. */
   public Tensor clamp(Number min, Number max) {
     long[] r = new long[1];
@@ -3113,6 +3188,11 @@ public abstract class TensorOps {
   /** Each element limited to [min, max] (min &gt; max gives max); NaN stays NaN. Defaults: min = None, max = None. */
   public Tensor clamp_() {
     return clamp_((Number) null, (Number) null);
+  }
+
+  /** Each element limited to [min, max] (min &gt; max gives max); NaN stays NaN. Defaults: max = None. */
+  public Tensor clamp_(Number min) {
+    return clamp_(min, (Number) null);
   }
 
   /** Each element limited to [min, max] (min &gt; max gives max); NaN stays NaN. */
@@ -3130,6 +3210,11 @@ public abstract class TensorOps {
     return clampOut(out, (Number) null, (Number) null);
   }
 
+  /** Each element limited to [min, max] (min &gt; max gives max); NaN stays NaN. Defaults: max = None. */
+  public Tensor clampOut(Tensor out, Number min) {
+    return clampOut(out, min, (Number) null);
+  }
+
   /** Each element limited to [min, max] (min &gt; max gives max); NaN stays NaN. */
   public Tensor clampOut(Tensor out, Number min, Number max) {
     try {
@@ -3144,6 +3229,11 @@ public abstract class TensorOps {
   /** Each element limited by broadcast min and max tensors (NaN bounds propagate). Defaults: min = None, max = None. */
   public Tensor clampTensor() {
     return clampTensor((Tensor) null, (Tensor) null);
+  }
+
+  /** Each element limited by broadcast min and max tensors (NaN bounds propagate). Defaults: max = None. */
+  public Tensor clampTensor(Tensor min) {
+    return clampTensor(min, (Tensor) null);
   }
 
   /** Each element limited by broadcast min and max tensors (NaN bounds propagate). */
@@ -3164,6 +3254,11 @@ public abstract class TensorOps {
     return clampTensor_((Tensor) null, (Tensor) null);
   }
 
+  /** Each element limited by broadcast min and max tensors (NaN bounds propagate). Defaults: max = None. */
+  public Tensor clampTensor_(Tensor min) {
+    return clampTensor_(min, (Tensor) null);
+  }
+
   /** Each element limited by broadcast min and max tensors (NaN bounds propagate). */
   public Tensor clampTensor_(Tensor min, Tensor max) {
     try {
@@ -3179,6 +3274,11 @@ public abstract class TensorOps {
   /** Each element limited by broadcast min and max tensors (NaN bounds propagate). Defaults: min = None, max = None. */
   public Tensor clampTensorOut(Tensor out) {
     return clampTensorOut(out, (Tensor) null, (Tensor) null);
+  }
+
+  /** Each element limited by broadcast min and max tensors (NaN bounds propagate). Defaults: max = None. */
+  public Tensor clampTensorOut(Tensor out, Tensor min) {
+    return clampTensorOut(out, min, (Tensor) null);
   }
 
   /** Each element limited by broadcast min and max tensors (NaN bounds propagate). */
@@ -3378,6 +3478,16 @@ public abstract class TensorOps {
     return sum((long[]) null, false, (DType) null);
   }
 
+  /** Sum over dims (None or [] = all); integers and bool sum to int64 unless dtype is given. Defaults: keepdim = False, dtype = None. */
+  public Tensor sum(long[] dim) {
+    return sum(dim, false, (DType) null);
+  }
+
+  /** Sum over dims (None or [] = all); integers and bool sum to int64 unless dtype is given. Defaults: dtype = None. */
+  public Tensor sum(long[] dim, boolean keepdim) {
+    return sum(dim, keepdim, (DType) null);
+  }
+
   /** Sum over dims (None or [] = all); integers and bool sum to int64 unless dtype is given. */
   public Tensor sum(long[] dim, boolean keepdim, DType dtype) {
     long[] r = new long[1];
@@ -3392,6 +3502,16 @@ public abstract class TensorOps {
   /** Sum over dims (None or [] = all); integers and bool sum to int64 unless dtype is given. Defaults: dim = None, keepdim = False, dtype = None. */
   public Tensor sumOut(Tensor out) {
     return sumOut(out, (long[]) null, false, (DType) null);
+  }
+
+  /** Sum over dims (None or [] = all); integers and bool sum to int64 unless dtype is given. Defaults: keepdim = False, dtype = None. */
+  public Tensor sumOut(Tensor out, long[] dim) {
+    return sumOut(out, dim, false, (DType) null);
+  }
+
+  /** Sum over dims (None or [] = all); integers and bool sum to int64 unless dtype is given. Defaults: dtype = None. */
+  public Tensor sumOut(Tensor out, long[] dim, boolean keepdim) {
+    return sumOut(out, dim, keepdim, (DType) null);
   }
 
   /** Sum over dims (None or [] = all); integers and bool sum to int64 unless dtype is given. */
@@ -3410,6 +3530,16 @@ public abstract class TensorOps {
     return mean((long[]) null, false, (DType) null);
   }
 
+  /** Arithmetic mean over dims (None or [] = all); nan for an empty reduction. Defaults: keepdim = False, dtype = None. */
+  public Tensor mean(long[] dim) {
+    return mean(dim, false, (DType) null);
+  }
+
+  /** Arithmetic mean over dims (None or [] = all); nan for an empty reduction. Defaults: dtype = None. */
+  public Tensor mean(long[] dim, boolean keepdim) {
+    return mean(dim, keepdim, (DType) null);
+  }
+
   /** Arithmetic mean over dims (None or [] = all); nan for an empty reduction. */
   public Tensor mean(long[] dim, boolean keepdim, DType dtype) {
     long[] r = new long[1];
@@ -3424,6 +3554,16 @@ public abstract class TensorOps {
   /** Arithmetic mean over dims (None or [] = all); nan for an empty reduction. Defaults: dim = None, keepdim = False, dtype = None. */
   public Tensor meanOut(Tensor out) {
     return meanOut(out, (long[]) null, false, (DType) null);
+  }
+
+  /** Arithmetic mean over dims (None or [] = all); nan for an empty reduction. Defaults: keepdim = False, dtype = None. */
+  public Tensor meanOut(Tensor out, long[] dim) {
+    return meanOut(out, dim, false, (DType) null);
+  }
+
+  /** Arithmetic mean over dims (None or [] = all); nan for an empty reduction. Defaults: dtype = None. */
+  public Tensor meanOut(Tensor out, long[] dim, boolean keepdim) {
+    return meanOut(out, dim, keepdim, (DType) null);
   }
 
   /** Arithmetic mean over dims (None or [] = all); nan for an empty reduction. */
@@ -3442,6 +3582,16 @@ public abstract class TensorOps {
     return prod((long[]) null, false, (DType) null);
   }
 
+  /** Product over dims (None = all); integers and bool multiply to int64 unless dtype is given. Defaults: keepdim = False, dtype = None. */
+  public Tensor prod(long[] dim) {
+    return prod(dim, false, (DType) null);
+  }
+
+  /** Product over dims (None = all); integers and bool multiply to int64 unless dtype is given. Defaults: dtype = None. */
+  public Tensor prod(long[] dim, boolean keepdim) {
+    return prod(dim, keepdim, (DType) null);
+  }
+
   /** Product over dims (None = all); integers and bool multiply to int64 unless dtype is given. */
   public Tensor prod(long[] dim, boolean keepdim, DType dtype) {
     long[] r = new long[1];
@@ -3456,6 +3606,16 @@ public abstract class TensorOps {
   /** Product over dims (None = all); integers and bool multiply to int64 unless dtype is given. Defaults: dim = None, keepdim = False, dtype = None. */
   public Tensor prodOut(Tensor out) {
     return prodOut(out, (long[]) null, false, (DType) null);
+  }
+
+  /** Product over dims (None = all); integers and bool multiply to int64 unless dtype is given. Defaults: keepdim = False, dtype = None. */
+  public Tensor prodOut(Tensor out, long[] dim) {
+    return prodOut(out, dim, false, (DType) null);
+  }
+
+  /** Product over dims (None = all); integers and bool multiply to int64 unless dtype is given. Defaults: dtype = None. */
+  public Tensor prodOut(Tensor out, long[] dim, boolean keepdim) {
+    return prodOut(out, dim, keepdim, (DType) null);
   }
 
   /** Product over dims (None = all); integers and bool multiply to int64 unless dtype is given. */
@@ -3474,6 +3634,16 @@ public abstract class TensorOps {
     return var((long[]) null, (Number) null, false);
   }
 
+  /** Variance over dims with sum of squared deviations / max(0, N - correction) (None = 1). Defaults: correction = None, keepdim = False. */
+  public Tensor var(long[] dim) {
+    return var(dim, (Number) null, false);
+  }
+
+  /** Variance over dims with sum of squared deviations / max(0, N - correction) (None = 1). Defaults: keepdim = False. */
+  public Tensor var(long[] dim, Number correction) {
+    return var(dim, correction, false);
+  }
+
   /** Variance over dims with sum of squared deviations / max(0, N - correction) (None = 1). */
   public Tensor var(long[] dim, Number correction, boolean keepdim) {
     long[] r = new long[1];
@@ -3488,6 +3658,16 @@ public abstract class TensorOps {
   /** Variance over dims with sum of squared deviations / max(0, N - correction) (None = 1). Defaults: dim = None, correction = None, keepdim = False. */
   public Tensor varOut(Tensor out) {
     return varOut(out, (long[]) null, (Number) null, false);
+  }
+
+  /** Variance over dims with sum of squared deviations / max(0, N - correction) (None = 1). Defaults: correction = None, keepdim = False. */
+  public Tensor varOut(Tensor out, long[] dim) {
+    return varOut(out, dim, (Number) null, false);
+  }
+
+  /** Variance over dims with sum of squared deviations / max(0, N - correction) (None = 1). Defaults: keepdim = False. */
+  public Tensor varOut(Tensor out, long[] dim, Number correction) {
+    return varOut(out, dim, correction, false);
   }
 
   /** Variance over dims with sum of squared deviations / max(0, N - correction) (None = 1). */
@@ -3506,6 +3686,16 @@ public abstract class TensorOps {
     return std((long[]) null, (Number) null, false);
   }
 
+  /** Standard deviation over dims, the square root of var with the same correction (None = 1). Defaults: correction = None, keepdim = False. */
+  public Tensor std(long[] dim) {
+    return std(dim, (Number) null, false);
+  }
+
+  /** Standard deviation over dims, the square root of var with the same correction (None = 1). Defaults: keepdim = False. */
+  public Tensor std(long[] dim, Number correction) {
+    return std(dim, correction, false);
+  }
+
   /** Standard deviation over dims, the square root of var with the same correction (None = 1). */
   public Tensor std(long[] dim, Number correction, boolean keepdim) {
     long[] r = new long[1];
@@ -3520,6 +3710,16 @@ public abstract class TensorOps {
   /** Standard deviation over dims, the square root of var with the same correction (None = 1). Defaults: dim = None, correction = None, keepdim = False. */
   public Tensor stdOut(Tensor out) {
     return stdOut(out, (long[]) null, (Number) null, false);
+  }
+
+  /** Standard deviation over dims, the square root of var with the same correction (None = 1). Defaults: correction = None, keepdim = False. */
+  public Tensor stdOut(Tensor out, long[] dim) {
+    return stdOut(out, dim, (Number) null, false);
+  }
+
+  /** Standard deviation over dims, the square root of var with the same correction (None = 1). Defaults: keepdim = False. */
+  public Tensor stdOut(Tensor out, long[] dim, Number correction) {
+    return stdOut(out, dim, correction, false);
   }
 
   /** Standard deviation over dims, the square root of var with the same correction (None = 1). */
@@ -3594,6 +3794,11 @@ public abstract class TensorOps {
     return amax(new long[] {}, false);
   }
 
+  /** Largest values over dims ([] = all), nan propagating; reduced dims must be non-empty. Defaults: keepdim = False. */
+  public Tensor amax(long[] dim) {
+    return amax(dim, false);
+  }
+
   /** Largest values over dims ([] = all), nan propagating; reduced dims must be non-empty. */
   public Tensor amax(long[] dim, boolean keepdim) {
     long[] r = new long[1];
@@ -3608,6 +3813,11 @@ public abstract class TensorOps {
   /** Largest values over dims ([] = all), nan propagating; reduced dims must be non-empty. Defaults: dim = [], keepdim = False. */
   public Tensor amaxOut(Tensor out) {
     return amaxOut(out, new long[] {}, false);
+  }
+
+  /** Largest values over dims ([] = all), nan propagating; reduced dims must be non-empty. Defaults: keepdim = False. */
+  public Tensor amaxOut(Tensor out, long[] dim) {
+    return amaxOut(out, dim, false);
   }
 
   /** Largest values over dims ([] = all), nan propagating; reduced dims must be non-empty. */
@@ -3626,6 +3836,11 @@ public abstract class TensorOps {
     return amin(new long[] {}, false);
   }
 
+  /** Smallest values over dims ([] = all), nan propagating; reduced dims must be non-empty. Defaults: keepdim = False. */
+  public Tensor amin(long[] dim) {
+    return amin(dim, false);
+  }
+
   /** Smallest values over dims ([] = all), nan propagating; reduced dims must be non-empty. */
   public Tensor amin(long[] dim, boolean keepdim) {
     long[] r = new long[1];
@@ -3640,6 +3855,11 @@ public abstract class TensorOps {
   /** Smallest values over dims ([] = all), nan propagating; reduced dims must be non-empty. Defaults: dim = [], keepdim = False. */
   public Tensor aminOut(Tensor out) {
     return aminOut(out, new long[] {}, false);
+  }
+
+  /** Smallest values over dims ([] = all), nan propagating; reduced dims must be non-empty. Defaults: keepdim = False. */
+  public Tensor aminOut(Tensor out, long[] dim) {
+    return aminOut(out, dim, false);
   }
 
   /** Smallest values over dims ([] = all), nan propagating; reduced dims must be non-empty. */
@@ -3658,6 +3878,11 @@ public abstract class TensorOps {
     return argmax((Long) null, false);
   }
 
+  /** Index of the first largest value along dim (None = of the flattened tensor; nan is largest). Defaults: keepdim = False. */
+  public Tensor argmax(Long dim) {
+    return argmax(dim, false);
+  }
+
   /** Index of the first largest value along dim (None = of the flattened tensor; nan is largest). */
   public Tensor argmax(Long dim, boolean keepdim) {
     long[] r = new long[1];
@@ -3672,6 +3897,11 @@ public abstract class TensorOps {
   /** Index of the first largest value along dim (None = of the flattened tensor; nan is largest). Defaults: dim = None, keepdim = False. */
   public Tensor argmaxOut(Tensor out) {
     return argmaxOut(out, (Long) null, false);
+  }
+
+  /** Index of the first largest value along dim (None = of the flattened tensor; nan is largest). Defaults: keepdim = False. */
+  public Tensor argmaxOut(Tensor out, Long dim) {
+    return argmaxOut(out, dim, false);
   }
 
   /** Index of the first largest value along dim (None = of the flattened tensor; nan is largest). */
@@ -3690,6 +3920,11 @@ public abstract class TensorOps {
     return argmin((Long) null, false);
   }
 
+  /** Index of the first smallest value along dim (None = of the flattened tensor; nan is smallest). Defaults: keepdim = False. */
+  public Tensor argmin(Long dim) {
+    return argmin(dim, false);
+  }
+
   /** Index of the first smallest value along dim (None = of the flattened tensor; nan is smallest). */
   public Tensor argmin(Long dim, boolean keepdim) {
     long[] r = new long[1];
@@ -3704,6 +3939,11 @@ public abstract class TensorOps {
   /** Index of the first smallest value along dim (None = of the flattened tensor; nan is smallest). Defaults: dim = None, keepdim = False. */
   public Tensor argminOut(Tensor out) {
     return argminOut(out, (Long) null, false);
+  }
+
+  /** Index of the first smallest value along dim (None = of the flattened tensor; nan is smallest). Defaults: keepdim = False. */
+  public Tensor argminOut(Tensor out, Long dim) {
+    return argminOut(out, dim, false);
   }
 
   /** Index of the first smallest value along dim (None = of the flattened tensor; nan is smallest). */
@@ -3754,6 +3994,11 @@ public abstract class TensorOps {
     return all((long[]) null, false);
   }
 
+  /** True (bool) where every element over dims is nonzero; true for an empty reduction. Defaults: keepdim = False. */
+  public Tensor all(long[] dim) {
+    return all(dim, false);
+  }
+
   /** True (bool) where every element over dims is nonzero; true for an empty reduction. */
   public Tensor all(long[] dim, boolean keepdim) {
     long[] r = new long[1];
@@ -3768,6 +4013,11 @@ public abstract class TensorOps {
   /** True (bool) where every element over dims is nonzero; true for an empty reduction. Defaults: dim = None, keepdim = False. */
   public Tensor allOut(Tensor out) {
     return allOut(out, (long[]) null, false);
+  }
+
+  /** True (bool) where every element over dims is nonzero; true for an empty reduction. Defaults: keepdim = False. */
+  public Tensor allOut(Tensor out, long[] dim) {
+    return allOut(out, dim, false);
   }
 
   /** True (bool) where every element over dims is nonzero; true for an empty reduction. */
@@ -3786,6 +4036,11 @@ public abstract class TensorOps {
     return any((long[]) null, false);
   }
 
+  /** True (bool) where some element over dims is nonzero; false for an empty reduction. Defaults: keepdim = False. */
+  public Tensor any(long[] dim) {
+    return any(dim, false);
+  }
+
   /** True (bool) where some element over dims is nonzero; false for an empty reduction. */
   public Tensor any(long[] dim, boolean keepdim) {
     long[] r = new long[1];
@@ -3800,6 +4055,11 @@ public abstract class TensorOps {
   /** True (bool) where some element over dims is nonzero; false for an empty reduction. Defaults: dim = None, keepdim = False. */
   public Tensor anyOut(Tensor out) {
     return anyOut(out, (long[]) null, false);
+  }
+
+  /** True (bool) where some element over dims is nonzero; false for an empty reduction. Defaults: keepdim = False. */
+  public Tensor anyOut(Tensor out, long[] dim) {
+    return anyOut(out, dim, false);
   }
 
   /** True (bool) where some element over dims is nonzero; false for an empty reduction. */
@@ -3818,6 +4078,21 @@ public abstract class TensorOps {
     return norm(2, (long[]) null, false, (DType) null);
   }
 
+  /** Vector p-norm over dims (None = all); p may be inf, -inf or 0 (count of nonzeros). Defaults: dim = None, keepdim = False, dtype = None. */
+  public Tensor norm(Number p) {
+    return norm(p, (long[]) null, false, (DType) null);
+  }
+
+  /** Vector p-norm over dims (None = all); p may be inf, -inf or 0 (count of nonzeros). Defaults: keepdim = False, dtype = None. */
+  public Tensor norm(Number p, long[] dim) {
+    return norm(p, dim, false, (DType) null);
+  }
+
+  /** Vector p-norm over dims (None = all); p may be inf, -inf or 0 (count of nonzeros). Defaults: dtype = None. */
+  public Tensor norm(Number p, long[] dim, boolean keepdim) {
+    return norm(p, dim, keepdim, (DType) null);
+  }
+
   /** Vector p-norm over dims (None = all); p may be inf, -inf or 0 (count of nonzeros). */
   public Tensor norm(Number p, long[] dim, boolean keepdim, DType dtype) {
     long[] r = new long[1];
@@ -3834,6 +4109,21 @@ public abstract class TensorOps {
     return normOut(out, 2, (long[]) null, false, (DType) null);
   }
 
+  /** Vector p-norm over dims (None = all); p may be inf, -inf or 0 (count of nonzeros). Defaults: dim = None, keepdim = False, dtype = None. */
+  public Tensor normOut(Tensor out, Number p) {
+    return normOut(out, p, (long[]) null, false, (DType) null);
+  }
+
+  /** Vector p-norm over dims (None = all); p may be inf, -inf or 0 (count of nonzeros). Defaults: keepdim = False, dtype = None. */
+  public Tensor normOut(Tensor out, Number p, long[] dim) {
+    return normOut(out, p, dim, false, (DType) null);
+  }
+
+  /** Vector p-norm over dims (None = all); p may be inf, -inf or 0 (count of nonzeros). Defaults: dtype = None. */
+  public Tensor normOut(Tensor out, Number p, long[] dim, boolean keepdim) {
+    return normOut(out, p, dim, keepdim, (DType) null);
+  }
+
   /** Vector p-norm over dims (None = all); p may be inf, -inf or 0 (count of nonzeros). */
   public Tensor normOut(Tensor out, Number p, long[] dim, boolean keepdim, DType dtype) {
     try {
@@ -3848,6 +4138,16 @@ public abstract class TensorOps {
   /** Frobenius norm for p = "fro" (the 2-norm over dims, None = all); "nuc" is not supported. Defaults: dim = None, keepdim = False, dtype = None. */
   public Tensor norm(String p) {
     return norm(p, (long[]) null, false, (DType) null);
+  }
+
+  /** Frobenius norm for p = "fro" (the 2-norm over dims, None = all); "nuc" is not supported. Defaults: keepdim = False, dtype = None. */
+  public Tensor norm(String p, long[] dim) {
+    return norm(p, dim, false, (DType) null);
+  }
+
+  /** Frobenius norm for p = "fro" (the 2-norm over dims, None = all); "nuc" is not supported. Defaults: dtype = None. */
+  public Tensor norm(String p, long[] dim, boolean keepdim) {
+    return norm(p, dim, keepdim, (DType) null);
   }
 
   /** Frobenius norm for p = "fro" (the 2-norm over dims, None = all); "nuc" is not supported. */
@@ -3976,6 +4276,16 @@ public abstract class TensorOps {
     return sort(-1L, false, false);
   }
 
+  /** Values sorted along dim and their original indices; nan sorts last (first when descending). Defaults: descending = False, stable = False. */
+  public Tensor[] sort(long dim) {
+    return sort(dim, false, false);
+  }
+
+  /** Values sorted along dim and their original indices; nan sorts last (first when descending). Defaults: stable = False. */
+  public Tensor[] sort(long dim, boolean descending) {
+    return sort(dim, descending, false);
+  }
+
   /** Values sorted along dim and their original indices; nan sorts last (first when descending). */
   public Tensor[] sort(long dim, boolean descending, boolean stable) {
     long[] r0 = new long[1];
@@ -3991,6 +4301,16 @@ public abstract class TensorOps {
   /** Indices that sort self along dim (the indices of sort). Defaults: dim = -1, descending = False, stable = False. */
   public Tensor argsort() {
     return argsort(-1L, false, false);
+  }
+
+  /** Indices that sort self along dim (the indices of sort). Defaults: descending = False, stable = False. */
+  public Tensor argsort(long dim) {
+    return argsort(dim, false, false);
+  }
+
+  /** Indices that sort self along dim (the indices of sort). Defaults: stable = False. */
+  public Tensor argsort(long dim, boolean descending) {
+    return argsort(dim, descending, false);
   }
 
   /** Indices that sort self along dim (the indices of sort). */
@@ -4009,6 +4329,16 @@ public abstract class TensorOps {
     return topk(k, -1L, true, true);
   }
 
+  /** The k largest (or smallest) values along dim and their indices; nan counts as largest. Defaults: largest = True, sorted = True. */
+  public Tensor[] topk(long k, long dim) {
+    return topk(k, dim, true, true);
+  }
+
+  /** The k largest (or smallest) values along dim and their indices; nan counts as largest. Defaults: sorted = True. */
+  public Tensor[] topk(long k, long dim, boolean largest) {
+    return topk(k, dim, largest, true);
+  }
+
   /** The k largest (or smallest) values along dim and their indices; nan counts as largest. */
   public Tensor[] topk(long k, long dim, boolean largest, boolean sorted) {
     long[] r0 = new long[1];
@@ -4024,6 +4354,11 @@ public abstract class TensorOps {
   /** The k-th smallest value (1-based) along dim and its index; nan counts as largest. Defaults: dim = -1, keepdim = False. */
   public Tensor[] kthvalue(long k) {
     return kthvalue(k, -1L, false);
+  }
+
+  /** The k-th smallest value (1-based) along dim and its index; nan counts as largest. Defaults: keepdim = False. */
+  public Tensor[] kthvalue(long k, long dim) {
+    return kthvalue(k, dim, false);
   }
 
   /** The k-th smallest value (1-based) along dim and its index; nan counts as largest. */
@@ -4069,6 +4404,16 @@ public abstract class TensorOps {
   /** Sorted distinct elements, the index of each input element in them, and their counts (inverse and counts are empty unless requested). Defaults: sorted = True, returnInverse = False, returnCounts = False. */
   public Tensor[] unique() {
     return unique(true, false, false);
+  }
+
+  /** Sorted distinct elements, the index of each input element in them, and their counts (inverse and counts are empty unless requested). Defaults: returnInverse = False, returnCounts = False. */
+  public Tensor[] unique(boolean sorted) {
+    return unique(sorted, false, false);
+  }
+
+  /** Sorted distinct elements, the index of each input element in them, and their counts (inverse and counts are empty unless requested). Defaults: returnCounts = False. */
+  public Tensor[] unique(boolean sorted, boolean returnInverse) {
+    return unique(sorted, returnInverse, false);
   }
 
   /** Sorted distinct elements, the index of each input element in them, and their counts (inverse and counts are empty unless requested). */
@@ -4302,6 +4647,11 @@ public abstract class TensorOps {
     return repeatInterleave(repeats, (Long) null, (Long) null);
   }
 
+  /** Repeats each element (or slice along dim) of self repeats[i] times (self is flattened when dim is None). Defaults: outputSize = None. */
+  public Tensor repeatInterleave(Tensor repeats, Long dim) {
+    return repeatInterleave(repeats, dim, (Long) null);
+  }
+
   /** Repeats each element (or slice along dim) of self repeats[i] times (self is flattened when dim is None). */
   public Tensor repeatInterleave(Tensor repeats, Long dim, Long outputSize) {
     long[] r = new long[1];
@@ -4317,6 +4667,11 @@ public abstract class TensorOps {
   /** Repeats each element (or slice along dim) of self `repeats` times (self is flattened when dim is None). Defaults: dim = None, outputSize = None. */
   public Tensor repeatInterleave(long repeats) {
     return repeatInterleave(repeats, (Long) null, (Long) null);
+  }
+
+  /** Repeats each element (or slice along dim) of self `repeats` times (self is flattened when dim is None). Defaults: outputSize = None. */
+  public Tensor repeatInterleave(long repeats, Long dim) {
+    return repeatInterleave(repeats, dim, (Long) null);
   }
 
   /** Repeats each element (or slice along dim) of self `repeats` times (self is flattened when dim is None). */
@@ -4427,6 +4782,11 @@ public abstract class TensorOps {
   /** Pads the last len(pad)/2 dims (pairs from the last dim backwards) with a constant, reflection or replication. Defaults: mode = "constant", value = None. */
   public Tensor pad(long[] pad) {
     return pad(pad, "constant", (Double) null);
+  }
+
+  /** Pads the last len(pad)/2 dims (pairs from the last dim backwards) with a constant, reflection or replication. Defaults: value = None. */
+  public Tensor pad(long[] pad, String mode) {
+    return pad(pad, mode, (Double) null);
   }
 
   /** Pads the last len(pad)/2 dims (pairs from the last dim backwards) with a constant, reflection or replication. */
@@ -4965,6 +5325,11 @@ public abstract class TensorOps {
     return addmm(mat1, mat2, 1, 1);
   }
 
+  /** beta * self + alpha * (mat1 @ mat2); self broadcasts to the product's shape. Defaults: alpha = 1. */
+  public Tensor addmm(Tensor mat1, Tensor mat2, Number beta) {
+    return addmm(mat1, mat2, beta, 1);
+  }
+
   /** beta * self + alpha * (mat1 @ mat2); self broadcasts to the product's shape. */
   public Tensor addmm(Tensor mat1, Tensor mat2, Number beta, Number alpha) {
     long[] r = new long[1];
@@ -4983,6 +5348,11 @@ public abstract class TensorOps {
     return addmm_(mat1, mat2, 1, 1);
   }
 
+  /** beta * self + alpha * (mat1 @ mat2); self broadcasts to the product's shape. Defaults: alpha = 1. */
+  public Tensor addmm_(Tensor mat1, Tensor mat2, Number beta) {
+    return addmm_(mat1, mat2, beta, 1);
+  }
+
   /** beta * self + alpha * (mat1 @ mat2); self broadcasts to the product's shape. */
   public Tensor addmm_(Tensor mat1, Tensor mat2, Number beta, Number alpha) {
     try {
@@ -4998,6 +5368,11 @@ public abstract class TensorOps {
   /** beta * self + alpha * (mat1 @ mat2); self broadcasts to the product's shape. Defaults: beta = 1, alpha = 1. */
   public Tensor addmmOut(Tensor out, Tensor mat1, Tensor mat2) {
     return addmmOut(out, mat1, mat2, 1, 1);
+  }
+
+  /** beta * self + alpha * (mat1 @ mat2); self broadcasts to the product's shape. Defaults: alpha = 1. */
+  public Tensor addmmOut(Tensor out, Tensor mat1, Tensor mat2, Number beta) {
+    return addmmOut(out, mat1, mat2, beta, 1);
   }
 
   /** beta * self + alpha * (mat1 @ mat2); self broadcasts to the product's shape. */
@@ -5018,6 +5393,11 @@ public abstract class TensorOps {
     return baddbmm(batch1, batch2, 1, 1);
   }
 
+  /** beta * self + alpha * bmm(batch1, batch2); self broadcasts to the product's shape. Defaults: alpha = 1. */
+  public Tensor baddbmm(Tensor batch1, Tensor batch2, Number beta) {
+    return baddbmm(batch1, batch2, beta, 1);
+  }
+
   /** beta * self + alpha * bmm(batch1, batch2); self broadcasts to the product's shape. */
   public Tensor baddbmm(Tensor batch1, Tensor batch2, Number beta, Number alpha) {
     long[] r = new long[1];
@@ -5036,6 +5416,11 @@ public abstract class TensorOps {
     return baddbmm_(batch1, batch2, 1, 1);
   }
 
+  /** beta * self + alpha * bmm(batch1, batch2); self broadcasts to the product's shape. Defaults: alpha = 1. */
+  public Tensor baddbmm_(Tensor batch1, Tensor batch2, Number beta) {
+    return baddbmm_(batch1, batch2, beta, 1);
+  }
+
   /** beta * self + alpha * bmm(batch1, batch2); self broadcasts to the product's shape. */
   public Tensor baddbmm_(Tensor batch1, Tensor batch2, Number beta, Number alpha) {
     try {
@@ -5051,6 +5436,11 @@ public abstract class TensorOps {
   /** beta * self + alpha * bmm(batch1, batch2); self broadcasts to the product's shape. Defaults: beta = 1, alpha = 1. */
   public Tensor baddbmmOut(Tensor out, Tensor batch1, Tensor batch2) {
     return baddbmmOut(out, batch1, batch2, 1, 1);
+  }
+
+  /** beta * self + alpha * bmm(batch1, batch2); self broadcasts to the product's shape. Defaults: alpha = 1. */
+  public Tensor baddbmmOut(Tensor out, Tensor batch1, Tensor batch2, Number beta) {
+    return baddbmmOut(out, batch1, batch2, beta, 1);
   }
 
   /** beta * self + alpha * bmm(batch1, batch2); self broadcasts to the product's shape. */
@@ -5196,6 +5586,21 @@ public abstract class TensorOps {
     return linalgNorm((Number) null, (long[]) null, false, (DType) null);
   }
 
+  /** Vector norm (dim of one dim, or None on any input with ord None) or matrix norm (two dims or a 2-D input with ord given): ord 2, -2, 1, -1, inf, -inf, or p for vectors. Defaults: dim = None, keepdim = False, dtype = None. */
+  public Tensor linalgNorm(Number ord) {
+    return linalgNorm(ord, (long[]) null, false, (DType) null);
+  }
+
+  /** Vector norm (dim of one dim, or None on any input with ord None) or matrix norm (two dims or a 2-D input with ord given): ord 2, -2, 1, -1, inf, -inf, or p for vectors. Defaults: keepdim = False, dtype = None. */
+  public Tensor linalgNorm(Number ord, long[] dim) {
+    return linalgNorm(ord, dim, false, (DType) null);
+  }
+
+  /** Vector norm (dim of one dim, or None on any input with ord None) or matrix norm (two dims or a 2-D input with ord given): ord 2, -2, 1, -1, inf, -inf, or p for vectors. Defaults: dtype = None. */
+  public Tensor linalgNorm(Number ord, long[] dim, boolean keepdim) {
+    return linalgNorm(ord, dim, keepdim, (DType) null);
+  }
+
   /** Vector norm (dim of one dim, or None on any input with ord None) or matrix norm (two dims or a 2-D input with ord given): ord 2, -2, 1, -1, inf, -inf, or p for vectors. */
   public Tensor linalgNorm(Number ord, long[] dim, boolean keepdim, DType dtype) {
     long[] r = new long[1];
@@ -5210,6 +5615,21 @@ public abstract class TensorOps {
   /** Vector norm (dim of one dim, or None on any input with ord None) or matrix norm (two dims or a 2-D input with ord given): ord 2, -2, 1, -1, inf, -inf, or p for vectors. Defaults: ord = None, dim = None, keepdim = False, dtype = None. */
   public Tensor linalgNormOut(Tensor out) {
     return linalgNormOut(out, (Number) null, (long[]) null, false, (DType) null);
+  }
+
+  /** Vector norm (dim of one dim, or None on any input with ord None) or matrix norm (two dims or a 2-D input with ord given): ord 2, -2, 1, -1, inf, -inf, or p for vectors. Defaults: dim = None, keepdim = False, dtype = None. */
+  public Tensor linalgNormOut(Tensor out, Number ord) {
+    return linalgNormOut(out, ord, (long[]) null, false, (DType) null);
+  }
+
+  /** Vector norm (dim of one dim, or None on any input with ord None) or matrix norm (two dims or a 2-D input with ord given): ord 2, -2, 1, -1, inf, -inf, or p for vectors. Defaults: keepdim = False, dtype = None. */
+  public Tensor linalgNormOut(Tensor out, Number ord, long[] dim) {
+    return linalgNormOut(out, ord, dim, false, (DType) null);
+  }
+
+  /** Vector norm (dim of one dim, or None on any input with ord None) or matrix norm (two dims or a 2-D input with ord given): ord 2, -2, 1, -1, inf, -inf, or p for vectors. Defaults: dtype = None. */
+  public Tensor linalgNormOut(Tensor out, Number ord, long[] dim, boolean keepdim) {
+    return linalgNormOut(out, ord, dim, keepdim, (DType) null);
   }
 
   /** Vector norm (dim of one dim, or None on any input with ord None) or matrix norm (two dims or a 2-D input with ord given): ord 2, -2, 1, -1, inf, -inf, or p for vectors. */
@@ -5228,6 +5648,16 @@ public abstract class TensorOps {
     return linalgNorm(ord, (long[]) null, false, (DType) null);
   }
 
+  /** Matrix norm "fro" (Frobenius) or "nuc" (nuclear, the sum of singular values) over two dims (default the last two). Defaults: keepdim = False, dtype = None. */
+  public Tensor linalgNorm(String ord, long[] dim) {
+    return linalgNorm(ord, dim, false, (DType) null);
+  }
+
+  /** Matrix norm "fro" (Frobenius) or "nuc" (nuclear, the sum of singular values) over two dims (default the last two). Defaults: dtype = None. */
+  public Tensor linalgNorm(String ord, long[] dim, boolean keepdim) {
+    return linalgNorm(ord, dim, keepdim, (DType) null);
+  }
+
   /** Matrix norm "fro" (Frobenius) or "nuc" (nuclear, the sum of singular values) over two dims (default the last two). */
   public Tensor linalgNorm(String ord, long[] dim, boolean keepdim, DType dtype) {
     long[] r = new long[1];
@@ -5242,6 +5672,16 @@ public abstract class TensorOps {
   /** Matrix norm "fro" (Frobenius) or "nuc" (nuclear, the sum of singular values) over two dims (default the last two). Defaults: dim = None, keepdim = False, dtype = None. */
   public Tensor linalgNormOut(Tensor out, String ord) {
     return linalgNormOut(out, ord, (long[]) null, false, (DType) null);
+  }
+
+  /** Matrix norm "fro" (Frobenius) or "nuc" (nuclear, the sum of singular values) over two dims (default the last two). Defaults: keepdim = False, dtype = None. */
+  public Tensor linalgNormOut(Tensor out, String ord, long[] dim) {
+    return linalgNormOut(out, ord, dim, false, (DType) null);
+  }
+
+  /** Matrix norm "fro" (Frobenius) or "nuc" (nuclear, the sum of singular values) over two dims (default the last two). Defaults: dtype = None. */
+  public Tensor linalgNormOut(Tensor out, String ord, long[] dim, boolean keepdim) {
+    return linalgNormOut(out, ord, dim, keepdim, (DType) null);
   }
 
   /** Matrix norm "fro" (Frobenius) or "nuc" (nuclear, the sum of singular values) over two dims (default the last two). */
@@ -5545,6 +5985,26 @@ public abstract class TensorOps {
     return embeddingBag(indices, (Tensor) null, "mean", (Tensor) null, false, (Long) null);
   }
 
+  /** Sum, mean or max of the embedding rows of each bag (2-D indices, or 1-D indices split at offsets). ({@code this} is the schema's {@code weight}.) Defaults: mode = "mean", perSampleWeights = None, includeLastOffset = False, paddingIdx = None. */
+  public Tensor embeddingBag(Tensor indices, Tensor offsets) {
+    return embeddingBag(indices, offsets, "mean", (Tensor) null, false, (Long) null);
+  }
+
+  /** Sum, mean or max of the embedding rows of each bag (2-D indices, or 1-D indices split at offsets). ({@code this} is the schema's {@code weight}.) Defaults: perSampleWeights = None, includeLastOffset = False, paddingIdx = None. */
+  public Tensor embeddingBag(Tensor indices, Tensor offsets, String mode) {
+    return embeddingBag(indices, offsets, mode, (Tensor) null, false, (Long) null);
+  }
+
+  /** Sum, mean or max of the embedding rows of each bag (2-D indices, or 1-D indices split at offsets). ({@code this} is the schema's {@code weight}.) Defaults: includeLastOffset = False, paddingIdx = None. */
+  public Tensor embeddingBag(Tensor indices, Tensor offsets, String mode, Tensor perSampleWeights) {
+    return embeddingBag(indices, offsets, mode, perSampleWeights, false, (Long) null);
+  }
+
+  /** Sum, mean or max of the embedding rows of each bag (2-D indices, or 1-D indices split at offsets). ({@code this} is the schema's {@code weight}.) Defaults: paddingIdx = None. */
+  public Tensor embeddingBag(Tensor indices, Tensor offsets, String mode, Tensor perSampleWeights, boolean includeLastOffset) {
+    return embeddingBag(indices, offsets, mode, perSampleWeights, includeLastOffset, (Long) null);
+  }
+
   /** Sum, mean or max of the embedding rows of each bag (2-D indices, or 1-D indices split at offsets). ({@code this} is the schema's {@code weight}.) */
   public Tensor embeddingBag(Tensor indices, Tensor offsets, String mode, Tensor perSampleWeights, boolean includeLastOffset, Long paddingIdx) {
     long[] r = new long[1];
@@ -5562,6 +6022,26 @@ public abstract class TensorOps {
   /** Normalizes over all dims but dim 1 (batch statistics when training, updating the running ones in place; else the running ones). ({@code this} is the schema's {@code input}.) Defaults: weight = None, bias = None, training = False, momentum = 0.1, eps = 1e-05. */
   public Tensor batchNorm(Tensor runningMean, Tensor runningVar) {
     return batchNorm(runningMean, runningVar, (Tensor) null, (Tensor) null, false, 0.1, 1e-05);
+  }
+
+  /** Normalizes over all dims but dim 1 (batch statistics when training, updating the running ones in place; else the running ones). ({@code this} is the schema's {@code input}.) Defaults: bias = None, training = False, momentum = 0.1, eps = 1e-05. */
+  public Tensor batchNorm(Tensor runningMean, Tensor runningVar, Tensor weight) {
+    return batchNorm(runningMean, runningVar, weight, (Tensor) null, false, 0.1, 1e-05);
+  }
+
+  /** Normalizes over all dims but dim 1 (batch statistics when training, updating the running ones in place; else the running ones). ({@code this} is the schema's {@code input}.) Defaults: training = False, momentum = 0.1, eps = 1e-05. */
+  public Tensor batchNorm(Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias) {
+    return batchNorm(runningMean, runningVar, weight, bias, false, 0.1, 1e-05);
+  }
+
+  /** Normalizes over all dims but dim 1 (batch statistics when training, updating the running ones in place; else the running ones). ({@code this} is the schema's {@code input}.) Defaults: momentum = 0.1, eps = 1e-05. */
+  public Tensor batchNorm(Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias, boolean training) {
+    return batchNorm(runningMean, runningVar, weight, bias, training, 0.1, 1e-05);
+  }
+
+  /** Normalizes over all dims but dim 1 (batch statistics when training, updating the running ones in place; else the running ones). ({@code this} is the schema's {@code input}.) Defaults: eps = 1e-05. */
+  public Tensor batchNorm(Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias, boolean training, double momentum) {
+    return batchNorm(runningMean, runningVar, weight, bias, training, momentum, 1e-05);
   }
 
   /** Normalizes over all dims but dim 1 (batch statistics when training, updating the running ones in place; else the running ones). ({@code this} is the schema's {@code input}.) */
@@ -5584,6 +6064,16 @@ public abstract class TensorOps {
     return layerNorm(normalizedShape, (Tensor) null, (Tensor) null, 1e-05);
   }
 
+  /** Normalizes over the trailing normalized_shape dims, then scales by weight and shifts by bias. ({@code this} is the schema's {@code input}.) Defaults: bias = None, eps = 1e-05. */
+  public Tensor layerNorm(long[] normalizedShape, Tensor weight) {
+    return layerNorm(normalizedShape, weight, (Tensor) null, 1e-05);
+  }
+
+  /** Normalizes over the trailing normalized_shape dims, then scales by weight and shifts by bias. ({@code this} is the schema's {@code input}.) Defaults: eps = 1e-05. */
+  public Tensor layerNorm(long[] normalizedShape, Tensor weight, Tensor bias) {
+    return layerNorm(normalizedShape, weight, bias, 1e-05);
+  }
+
   /** Normalizes over the trailing normalized_shape dims, then scales by weight and shifts by bias. ({@code this} is the schema's {@code input}.) */
   public Tensor layerNorm(long[] normalizedShape, Tensor weight, Tensor bias, double eps) {
     long[] r = new long[1];
@@ -5600,6 +6090,16 @@ public abstract class TensorOps {
   /** Normalizes each group of channels (dim 1 split into num_groups) per sample, then per-channel affine. ({@code this} is the schema's {@code input}.) Defaults: weight = None, bias = None, eps = 1e-05. */
   public Tensor groupNorm(long numGroups) {
     return groupNorm(numGroups, (Tensor) null, (Tensor) null, 1e-05);
+  }
+
+  /** Normalizes each group of channels (dim 1 split into num_groups) per sample, then per-channel affine. ({@code this} is the schema's {@code input}.) Defaults: bias = None, eps = 1e-05. */
+  public Tensor groupNorm(long numGroups, Tensor weight) {
+    return groupNorm(numGroups, weight, (Tensor) null, 1e-05);
+  }
+
+  /** Normalizes each group of channels (dim 1 split into num_groups) per sample, then per-channel affine. ({@code this} is the schema's {@code input}.) Defaults: eps = 1e-05. */
+  public Tensor groupNorm(long numGroups, Tensor weight, Tensor bias) {
+    return groupNorm(numGroups, weight, bias, 1e-05);
   }
 
   /** Normalizes each group of channels (dim 1 split into num_groups) per sample, then per-channel affine. ({@code this} is the schema's {@code input}.) */
@@ -5620,6 +6120,11 @@ public abstract class TensorOps {
     return rmsNorm(normalizedShape, (Tensor) null, (Double) null);
   }
 
+  /** x / sqrt(mean(x^2) + eps) over the trailing normalized_shape dims, times weight (eps None = the dtype's epsilon). ({@code this} is the schema's {@code input}.) Defaults: eps = None. */
+  public Tensor rmsNorm(long[] normalizedShape, Tensor weight) {
+    return rmsNorm(normalizedShape, weight, (Double) null);
+  }
+
   /** x / sqrt(mean(x^2) + eps) over the trailing normalized_shape dims, times weight (eps None = the dtype's epsilon). ({@code this} is the schema's {@code input}.) */
   public Tensor rmsNorm(long[] normalizedShape, Tensor weight, Double eps) {
     long[] r = new long[1];
@@ -5635,6 +6140,36 @@ public abstract class TensorOps {
   /** Normalizes each (sample, channel) over the spatial dims, then per-channel affine. ({@code this} is the schema's {@code input}.) Defaults: weight = None, bias = None, runningMean = None, runningVar = None, useInputStats = True, momentum = 0.1, eps = 1e-05. */
   public Tensor instanceNorm() {
     return instanceNorm((Tensor) null, (Tensor) null, (Tensor) null, (Tensor) null, true, 0.1, 1e-05);
+  }
+
+  /** Normalizes each (sample, channel) over the spatial dims, then per-channel affine. ({@code this} is the schema's {@code input}.) Defaults: bias = None, runningMean = None, runningVar = None, useInputStats = True, momentum = 0.1, eps = 1e-05. */
+  public Tensor instanceNorm(Tensor weight) {
+    return instanceNorm(weight, (Tensor) null, (Tensor) null, (Tensor) null, true, 0.1, 1e-05);
+  }
+
+  /** Normalizes each (sample, channel) over the spatial dims, then per-channel affine. ({@code this} is the schema's {@code input}.) Defaults: runningMean = None, runningVar = None, useInputStats = True, momentum = 0.1, eps = 1e-05. */
+  public Tensor instanceNorm(Tensor weight, Tensor bias) {
+    return instanceNorm(weight, bias, (Tensor) null, (Tensor) null, true, 0.1, 1e-05);
+  }
+
+  /** Normalizes each (sample, channel) over the spatial dims, then per-channel affine. ({@code this} is the schema's {@code input}.) Defaults: runningVar = None, useInputStats = True, momentum = 0.1, eps = 1e-05. */
+  public Tensor instanceNorm(Tensor weight, Tensor bias, Tensor runningMean) {
+    return instanceNorm(weight, bias, runningMean, (Tensor) null, true, 0.1, 1e-05);
+  }
+
+  /** Normalizes each (sample, channel) over the spatial dims, then per-channel affine. ({@code this} is the schema's {@code input}.) Defaults: useInputStats = True, momentum = 0.1, eps = 1e-05. */
+  public Tensor instanceNorm(Tensor weight, Tensor bias, Tensor runningMean, Tensor runningVar) {
+    return instanceNorm(weight, bias, runningMean, runningVar, true, 0.1, 1e-05);
+  }
+
+  /** Normalizes each (sample, channel) over the spatial dims, then per-channel affine. ({@code this} is the schema's {@code input}.) Defaults: momentum = 0.1, eps = 1e-05. */
+  public Tensor instanceNorm(Tensor weight, Tensor bias, Tensor runningMean, Tensor runningVar, boolean useInputStats) {
+    return instanceNorm(weight, bias, runningMean, runningVar, useInputStats, 0.1, 1e-05);
+  }
+
+  /** Normalizes each (sample, channel) over the spatial dims, then per-channel affine. ({@code this} is the schema's {@code input}.) Defaults: eps = 1e-05. */
+  public Tensor instanceNorm(Tensor weight, Tensor bias, Tensor runningMean, Tensor runningVar, boolean useInputStats, double momentum) {
+    return instanceNorm(weight, bias, runningMean, runningVar, useInputStats, momentum, 1e-05);
   }
 
   /** Normalizes each (sample, channel) over the spatial dims, then per-channel affine. ({@code this} is the schema's {@code input}.) */
@@ -5657,6 +6192,11 @@ public abstract class TensorOps {
     return cosineSimilarity(x2, 1L, 1e-08);
   }
 
+  /** sum(x1 * x2) / max(|x1| * |x2|, eps) along dim, broadcasting. ({@code this} is the schema's {@code x1}.) Defaults: eps = 1e-08. */
+  public Tensor cosineSimilarity(Tensor x2, long dim) {
+    return cosineSimilarity(x2, dim, 1e-08);
+  }
+
   /** sum(x1 * x2) / max(|x1| * |x2|, eps) along dim, broadcasting. ({@code this} is the schema's {@code x1}.) */
   public Tensor cosineSimilarity(Tensor x2, long dim, double eps) {
     long[] r = new long[1];
@@ -5674,6 +6214,16 @@ public abstract class TensorOps {
     return pairwiseDistance(x2, 2.0, 1e-06, false);
   }
 
+  /** p-norm of x1 - x2 + eps over the last dim, broadcasting. ({@code this} is the schema's {@code x1}.) Defaults: eps = 1e-06, keepdim = False. */
+  public Tensor pairwiseDistance(Tensor x2, double p) {
+    return pairwiseDistance(x2, p, 1e-06, false);
+  }
+
+  /** p-norm of x1 - x2 + eps over the last dim, broadcasting. ({@code this} is the schema's {@code x1}.) Defaults: keepdim = False. */
+  public Tensor pairwiseDistance(Tensor x2, double p, double eps) {
+    return pairwiseDistance(x2, p, eps, false);
+  }
+
   /** p-norm of x1 - x2 + eps over the last dim, broadcasting. ({@code this} is the schema's {@code x1}.) */
   public Tensor pairwiseDistance(Tensor x2, double p, double eps, boolean keepdim) {
     long[] r = new long[1];
@@ -5689,6 +6239,21 @@ public abstract class TensorOps {
   /** softmax(query @ key^T * scale + mask) @ value; a bool mask keeps True, a float mask is added; is_causal masks the future. ({@code this} is the schema's {@code query}.) Defaults: attnMask = None, dropoutP = 0.0, isCausal = False, scale = None. */
   public Tensor scaledDotProductAttention(Tensor key, Tensor value) {
     return scaledDotProductAttention(key, value, (Tensor) null, 0.0, false, (Double) null);
+  }
+
+  /** softmax(query @ key^T * scale + mask) @ value; a bool mask keeps True, a float mask is added; is_causal masks the future. ({@code this} is the schema's {@code query}.) Defaults: dropoutP = 0.0, isCausal = False, scale = None. */
+  public Tensor scaledDotProductAttention(Tensor key, Tensor value, Tensor attnMask) {
+    return scaledDotProductAttention(key, value, attnMask, 0.0, false, (Double) null);
+  }
+
+  /** softmax(query @ key^T * scale + mask) @ value; a bool mask keeps True, a float mask is added; is_causal masks the future. ({@code this} is the schema's {@code query}.) Defaults: isCausal = False, scale = None. */
+  public Tensor scaledDotProductAttention(Tensor key, Tensor value, Tensor attnMask, double dropoutP) {
+    return scaledDotProductAttention(key, value, attnMask, dropoutP, false, (Double) null);
+  }
+
+  /** softmax(query @ key^T * scale + mask) @ value; a bool mask keeps True, a float mask is added; is_causal masks the future. ({@code this} is the schema's {@code query}.) Defaults: scale = None. */
+  public Tensor scaledDotProductAttention(Tensor key, Tensor value, Tensor attnMask, double dropoutP, boolean isCausal) {
+    return scaledDotProductAttention(key, value, attnMask, dropoutP, isCausal, (Double) null);
   }
 
   /** softmax(query @ key^T * scale + mask) @ value; a bool mask keeps True, a float mask is added; is_causal masks the future. ({@code this} is the schema's {@code query}.) */
@@ -5710,6 +6275,26 @@ public abstract class TensorOps {
     return conv1d(weight, (Tensor) null, new long[] {1L}, new long[] {0L}, new long[] {1L}, 1L);
   }
 
+  /** 1-D convolution of input (N, C, L) or (C, L) with weight (O, C/groups, K). ({@code this} is the schema's {@code input}.) Defaults: stride = [1], padding = [0], dilation = [1], groups = 1. */
+  public Tensor conv1d(Tensor weight, Tensor bias) {
+    return conv1d(weight, bias, new long[] {1L}, new long[] {0L}, new long[] {1L}, 1L);
+  }
+
+  /** 1-D convolution of input (N, C, L) or (C, L) with weight (O, C/groups, K). ({@code this} is the schema's {@code input}.) Defaults: padding = [0], dilation = [1], groups = 1. */
+  public Tensor conv1d(Tensor weight, Tensor bias, long[] stride) {
+    return conv1d(weight, bias, stride, new long[] {0L}, new long[] {1L}, 1L);
+  }
+
+  /** 1-D convolution of input (N, C, L) or (C, L) with weight (O, C/groups, K). ({@code this} is the schema's {@code input}.) Defaults: dilation = [1], groups = 1. */
+  public Tensor conv1d(Tensor weight, Tensor bias, long[] stride, long[] padding) {
+    return conv1d(weight, bias, stride, padding, new long[] {1L}, 1L);
+  }
+
+  /** 1-D convolution of input (N, C, L) or (C, L) with weight (O, C/groups, K). ({@code this} is the schema's {@code input}.) Defaults: groups = 1. */
+  public Tensor conv1d(Tensor weight, Tensor bias, long[] stride, long[] padding, long[] dilation) {
+    return conv1d(weight, bias, stride, padding, dilation, 1L);
+  }
+
   /** 1-D convolution of input (N, C, L) or (C, L) with weight (O, C/groups, K). ({@code this} is the schema's {@code input}.) */
   public Tensor conv1d(Tensor weight, Tensor bias, long[] stride, long[] padding, long[] dilation, long groups) {
     long[] r = new long[1];
@@ -5726,6 +6311,11 @@ public abstract class TensorOps {
   /** 1-D convolution with padding "valid" (none) or "same" (output as long as input; stride 1). ({@code this} is the schema's {@code input}.) Defaults: dilation = [1], groups = 1. */
   public Tensor conv1d(Tensor weight, Tensor bias, long[] stride, String padding) {
     return conv1d(weight, bias, stride, padding, new long[] {1L}, 1L);
+  }
+
+  /** 1-D convolution with padding "valid" (none) or "same" (output as long as input; stride 1). ({@code this} is the schema's {@code input}.) Defaults: groups = 1. */
+  public Tensor conv1d(Tensor weight, Tensor bias, long[] stride, String padding, long[] dilation) {
+    return conv1d(weight, bias, stride, padding, dilation, 1L);
   }
 
   /** 1-D convolution with padding "valid" (none) or "same" (output as long as input; stride 1). ({@code this} is the schema's {@code input}.) */
@@ -5746,6 +6336,26 @@ public abstract class TensorOps {
     return conv2d(weight, (Tensor) null, new long[] {1L}, new long[] {0L}, new long[] {1L}, 1L);
   }
 
+  /** 2-D convolution of input (N, C, H, W) or (C, H, W) with weight (O, C/groups, kH, kW). ({@code this} is the schema's {@code input}.) Defaults: stride = [1], padding = [0], dilation = [1], groups = 1. */
+  public Tensor conv2d(Tensor weight, Tensor bias) {
+    return conv2d(weight, bias, new long[] {1L}, new long[] {0L}, new long[] {1L}, 1L);
+  }
+
+  /** 2-D convolution of input (N, C, H, W) or (C, H, W) with weight (O, C/groups, kH, kW). ({@code this} is the schema's {@code input}.) Defaults: padding = [0], dilation = [1], groups = 1. */
+  public Tensor conv2d(Tensor weight, Tensor bias, long[] stride) {
+    return conv2d(weight, bias, stride, new long[] {0L}, new long[] {1L}, 1L);
+  }
+
+  /** 2-D convolution of input (N, C, H, W) or (C, H, W) with weight (O, C/groups, kH, kW). ({@code this} is the schema's {@code input}.) Defaults: dilation = [1], groups = 1. */
+  public Tensor conv2d(Tensor weight, Tensor bias, long[] stride, long[] padding) {
+    return conv2d(weight, bias, stride, padding, new long[] {1L}, 1L);
+  }
+
+  /** 2-D convolution of input (N, C, H, W) or (C, H, W) with weight (O, C/groups, kH, kW). ({@code this} is the schema's {@code input}.) Defaults: groups = 1. */
+  public Tensor conv2d(Tensor weight, Tensor bias, long[] stride, long[] padding, long[] dilation) {
+    return conv2d(weight, bias, stride, padding, dilation, 1L);
+  }
+
   /** 2-D convolution of input (N, C, H, W) or (C, H, W) with weight (O, C/groups, kH, kW). ({@code this} is the schema's {@code input}.) */
   public Tensor conv2d(Tensor weight, Tensor bias, long[] stride, long[] padding, long[] dilation, long groups) {
     long[] r = new long[1];
@@ -5762,6 +6372,11 @@ public abstract class TensorOps {
   /** 2-D convolution with padding "valid" (none) or "same" (output as large as input; stride 1). ({@code this} is the schema's {@code input}.) Defaults: dilation = [1], groups = 1. */
   public Tensor conv2d(Tensor weight, Tensor bias, long[] stride, String padding) {
     return conv2d(weight, bias, stride, padding, new long[] {1L}, 1L);
+  }
+
+  /** 2-D convolution with padding "valid" (none) or "same" (output as large as input; stride 1). ({@code this} is the schema's {@code input}.) Defaults: groups = 1. */
+  public Tensor conv2d(Tensor weight, Tensor bias, long[] stride, String padding, long[] dilation) {
+    return conv2d(weight, bias, stride, padding, dilation, 1L);
   }
 
   /** 2-D convolution with padding "valid" (none) or "same" (output as large as input; stride 1). ({@code this} is the schema's {@code input}.) */
@@ -5782,6 +6397,26 @@ public abstract class TensorOps {
     return conv3d(weight, (Tensor) null, new long[] {1L}, new long[] {0L}, new long[] {1L}, 1L);
   }
 
+  /** 3-D convolution of input (N, C, D, H, W) or (C, D, H, W) with weight (O, C/groups, kD, kH, kW). ({@code this} is the schema's {@code input}.) Defaults: stride = [1], padding = [0], dilation = [1], groups = 1. */
+  public Tensor conv3d(Tensor weight, Tensor bias) {
+    return conv3d(weight, bias, new long[] {1L}, new long[] {0L}, new long[] {1L}, 1L);
+  }
+
+  /** 3-D convolution of input (N, C, D, H, W) or (C, D, H, W) with weight (O, C/groups, kD, kH, kW). ({@code this} is the schema's {@code input}.) Defaults: padding = [0], dilation = [1], groups = 1. */
+  public Tensor conv3d(Tensor weight, Tensor bias, long[] stride) {
+    return conv3d(weight, bias, stride, new long[] {0L}, new long[] {1L}, 1L);
+  }
+
+  /** 3-D convolution of input (N, C, D, H, W) or (C, D, H, W) with weight (O, C/groups, kD, kH, kW). ({@code this} is the schema's {@code input}.) Defaults: dilation = [1], groups = 1. */
+  public Tensor conv3d(Tensor weight, Tensor bias, long[] stride, long[] padding) {
+    return conv3d(weight, bias, stride, padding, new long[] {1L}, 1L);
+  }
+
+  /** 3-D convolution of input (N, C, D, H, W) or (C, D, H, W) with weight (O, C/groups, kD, kH, kW). ({@code this} is the schema's {@code input}.) Defaults: groups = 1. */
+  public Tensor conv3d(Tensor weight, Tensor bias, long[] stride, long[] padding, long[] dilation) {
+    return conv3d(weight, bias, stride, padding, dilation, 1L);
+  }
+
   /** 3-D convolution of input (N, C, D, H, W) or (C, D, H, W) with weight (O, C/groups, kD, kH, kW). ({@code this} is the schema's {@code input}.) */
   public Tensor conv3d(Tensor weight, Tensor bias, long[] stride, long[] padding, long[] dilation, long groups) {
     long[] r = new long[1];
@@ -5798,6 +6433,11 @@ public abstract class TensorOps {
   /** 3-D convolution with padding "valid" (none) or "same" (output as large as input; stride 1). ({@code this} is the schema's {@code input}.) Defaults: dilation = [1], groups = 1. */
   public Tensor conv3d(Tensor weight, Tensor bias, long[] stride, String padding) {
     return conv3d(weight, bias, stride, padding, new long[] {1L}, 1L);
+  }
+
+  /** 3-D convolution with padding "valid" (none) or "same" (output as large as input; stride 1). ({@code this} is the schema's {@code input}.) Defaults: groups = 1. */
+  public Tensor conv3d(Tensor weight, Tensor bias, long[] stride, String padding, long[] dilation) {
+    return conv3d(weight, bias, stride, padding, dilation, 1L);
   }
 
   /** 3-D convolution with padding "valid" (none) or "same" (output as large as input; stride 1). ({@code this} is the schema's {@code input}.) */
@@ -5818,6 +6458,31 @@ public abstract class TensorOps {
     return convTranspose1d(weight, (Tensor) null, new long[] {1L}, new long[] {0L}, new long[] {0L}, 1L, new long[] {1L});
   }
 
+  /** 1-D transposed convolution (the gradient of conv1d) with weight (C, O/groups, K). ({@code this} is the schema's {@code input}.) Defaults: stride = [1], padding = [0], outputPadding = [0], groups = 1, dilation = [1]. */
+  public Tensor convTranspose1d(Tensor weight, Tensor bias) {
+    return convTranspose1d(weight, bias, new long[] {1L}, new long[] {0L}, new long[] {0L}, 1L, new long[] {1L});
+  }
+
+  /** 1-D transposed convolution (the gradient of conv1d) with weight (C, O/groups, K). ({@code this} is the schema's {@code input}.) Defaults: padding = [0], outputPadding = [0], groups = 1, dilation = [1]. */
+  public Tensor convTranspose1d(Tensor weight, Tensor bias, long[] stride) {
+    return convTranspose1d(weight, bias, stride, new long[] {0L}, new long[] {0L}, 1L, new long[] {1L});
+  }
+
+  /** 1-D transposed convolution (the gradient of conv1d) with weight (C, O/groups, K). ({@code this} is the schema's {@code input}.) Defaults: outputPadding = [0], groups = 1, dilation = [1]. */
+  public Tensor convTranspose1d(Tensor weight, Tensor bias, long[] stride, long[] padding) {
+    return convTranspose1d(weight, bias, stride, padding, new long[] {0L}, 1L, new long[] {1L});
+  }
+
+  /** 1-D transposed convolution (the gradient of conv1d) with weight (C, O/groups, K). ({@code this} is the schema's {@code input}.) Defaults: groups = 1, dilation = [1]. */
+  public Tensor convTranspose1d(Tensor weight, Tensor bias, long[] stride, long[] padding, long[] outputPadding) {
+    return convTranspose1d(weight, bias, stride, padding, outputPadding, 1L, new long[] {1L});
+  }
+
+  /** 1-D transposed convolution (the gradient of conv1d) with weight (C, O/groups, K). ({@code this} is the schema's {@code input}.) Defaults: dilation = [1]. */
+  public Tensor convTranspose1d(Tensor weight, Tensor bias, long[] stride, long[] padding, long[] outputPadding, long groups) {
+    return convTranspose1d(weight, bias, stride, padding, outputPadding, groups, new long[] {1L});
+  }
+
   /** 1-D transposed convolution (the gradient of conv1d) with weight (C, O/groups, K). ({@code this} is the schema's {@code input}.) */
   public Tensor convTranspose1d(Tensor weight, Tensor bias, long[] stride, long[] padding, long[] outputPadding, long groups, long[] dilation) {
     long[] r = new long[1];
@@ -5834,6 +6499,31 @@ public abstract class TensorOps {
   /** 2-D transposed convolution (the gradient of conv2d) with weight (C, O/groups, kH, kW). ({@code this} is the schema's {@code input}.) Defaults: bias = None, stride = [1], padding = [0], outputPadding = [0], groups = 1, dilation = [1]. */
   public Tensor convTranspose2d(Tensor weight) {
     return convTranspose2d(weight, (Tensor) null, new long[] {1L}, new long[] {0L}, new long[] {0L}, 1L, new long[] {1L});
+  }
+
+  /** 2-D transposed convolution (the gradient of conv2d) with weight (C, O/groups, kH, kW). ({@code this} is the schema's {@code input}.) Defaults: stride = [1], padding = [0], outputPadding = [0], groups = 1, dilation = [1]. */
+  public Tensor convTranspose2d(Tensor weight, Tensor bias) {
+    return convTranspose2d(weight, bias, new long[] {1L}, new long[] {0L}, new long[] {0L}, 1L, new long[] {1L});
+  }
+
+  /** 2-D transposed convolution (the gradient of conv2d) with weight (C, O/groups, kH, kW). ({@code this} is the schema's {@code input}.) Defaults: padding = [0], outputPadding = [0], groups = 1, dilation = [1]. */
+  public Tensor convTranspose2d(Tensor weight, Tensor bias, long[] stride) {
+    return convTranspose2d(weight, bias, stride, new long[] {0L}, new long[] {0L}, 1L, new long[] {1L});
+  }
+
+  /** 2-D transposed convolution (the gradient of conv2d) with weight (C, O/groups, kH, kW). ({@code this} is the schema's {@code input}.) Defaults: outputPadding = [0], groups = 1, dilation = [1]. */
+  public Tensor convTranspose2d(Tensor weight, Tensor bias, long[] stride, long[] padding) {
+    return convTranspose2d(weight, bias, stride, padding, new long[] {0L}, 1L, new long[] {1L});
+  }
+
+  /** 2-D transposed convolution (the gradient of conv2d) with weight (C, O/groups, kH, kW). ({@code this} is the schema's {@code input}.) Defaults: groups = 1, dilation = [1]. */
+  public Tensor convTranspose2d(Tensor weight, Tensor bias, long[] stride, long[] padding, long[] outputPadding) {
+    return convTranspose2d(weight, bias, stride, padding, outputPadding, 1L, new long[] {1L});
+  }
+
+  /** 2-D transposed convolution (the gradient of conv2d) with weight (C, O/groups, kH, kW). ({@code this} is the schema's {@code input}.) Defaults: dilation = [1]. */
+  public Tensor convTranspose2d(Tensor weight, Tensor bias, long[] stride, long[] padding, long[] outputPadding, long groups) {
+    return convTranspose2d(weight, bias, stride, padding, outputPadding, groups, new long[] {1L});
   }
 
   /** 2-D transposed convolution (the gradient of conv2d) with weight (C, O/groups, kH, kW). ({@code this} is the schema's {@code input}.) */
@@ -5854,6 +6544,21 @@ public abstract class TensorOps {
     return maxPool1d(kernelSize, new long[] {}, new long[] {0L}, new long[] {1L}, false);
   }
 
+  /** Maximum over sliding windows of the last dim of (N, C, L) or (C, L); stride defaults to kernel_size. Defaults: padding = [0], dilation = [1], ceilMode = False. */
+  public Tensor maxPool1d(long[] kernelSize, long[] stride) {
+    return maxPool1d(kernelSize, stride, new long[] {0L}, new long[] {1L}, false);
+  }
+
+  /** Maximum over sliding windows of the last dim of (N, C, L) or (C, L); stride defaults to kernel_size. Defaults: dilation = [1], ceilMode = False. */
+  public Tensor maxPool1d(long[] kernelSize, long[] stride, long[] padding) {
+    return maxPool1d(kernelSize, stride, padding, new long[] {1L}, false);
+  }
+
+  /** Maximum over sliding windows of the last dim of (N, C, L) or (C, L); stride defaults to kernel_size. Defaults: ceilMode = False. */
+  public Tensor maxPool1d(long[] kernelSize, long[] stride, long[] padding, long[] dilation) {
+    return maxPool1d(kernelSize, stride, padding, dilation, false);
+  }
+
   /** Maximum over sliding windows of the last dim of (N, C, L) or (C, L); stride defaults to kernel_size. */
   public Tensor maxPool1d(long[] kernelSize, long[] stride, long[] padding, long[] dilation, boolean ceilMode) {
     long[] r = new long[1];
@@ -5870,6 +6575,21 @@ public abstract class TensorOps {
     return maxPool2d(kernelSize, new long[] {}, new long[] {0L}, new long[] {1L}, false);
   }
 
+  /** Maximum over sliding windows of the last two dims of (N, C, H, W) or (C, H, W). Defaults: padding = [0], dilation = [1], ceilMode = False. */
+  public Tensor maxPool2d(long[] kernelSize, long[] stride) {
+    return maxPool2d(kernelSize, stride, new long[] {0L}, new long[] {1L}, false);
+  }
+
+  /** Maximum over sliding windows of the last two dims of (N, C, H, W) or (C, H, W). Defaults: dilation = [1], ceilMode = False. */
+  public Tensor maxPool2d(long[] kernelSize, long[] stride, long[] padding) {
+    return maxPool2d(kernelSize, stride, padding, new long[] {1L}, false);
+  }
+
+  /** Maximum over sliding windows of the last two dims of (N, C, H, W) or (C, H, W). Defaults: ceilMode = False. */
+  public Tensor maxPool2d(long[] kernelSize, long[] stride, long[] padding, long[] dilation) {
+    return maxPool2d(kernelSize, stride, padding, dilation, false);
+  }
+
   /** Maximum over sliding windows of the last two dims of (N, C, H, W) or (C, H, W). */
   public Tensor maxPool2d(long[] kernelSize, long[] stride, long[] padding, long[] dilation, boolean ceilMode) {
     long[] r = new long[1];
@@ -5884,6 +6604,21 @@ public abstract class TensorOps {
   /** max_pool2d and the flat index (h * W + w) of each maximum in its input plane. Defaults: stride = [], padding = [0], dilation = [1], ceilMode = False. */
   public Tensor[] maxPool2dWithIndices(long[] kernelSize) {
     return maxPool2dWithIndices(kernelSize, new long[] {}, new long[] {0L}, new long[] {1L}, false);
+  }
+
+  /** max_pool2d and the flat index (h * W + w) of each maximum in its input plane. Defaults: padding = [0], dilation = [1], ceilMode = False. */
+  public Tensor[] maxPool2dWithIndices(long[] kernelSize, long[] stride) {
+    return maxPool2dWithIndices(kernelSize, stride, new long[] {0L}, new long[] {1L}, false);
+  }
+
+  /** max_pool2d and the flat index (h * W + w) of each maximum in its input plane. Defaults: dilation = [1], ceilMode = False. */
+  public Tensor[] maxPool2dWithIndices(long[] kernelSize, long[] stride, long[] padding) {
+    return maxPool2dWithIndices(kernelSize, stride, padding, new long[] {1L}, false);
+  }
+
+  /** max_pool2d and the flat index (h * W + w) of each maximum in its input plane. Defaults: ceilMode = False. */
+  public Tensor[] maxPool2dWithIndices(long[] kernelSize, long[] stride, long[] padding, long[] dilation) {
+    return maxPool2dWithIndices(kernelSize, stride, padding, dilation, false);
   }
 
   /** max_pool2d and the flat index (h * W + w) of each maximum in its input plane. */
@@ -5903,6 +6638,21 @@ public abstract class TensorOps {
     return avgPool1d(kernelSize, new long[] {}, new long[] {0L}, false, true);
   }
 
+  /** Mean over sliding windows of the last dim of (N, C, L) or (C, L). Defaults: padding = [0], ceilMode = False, countIncludePad = True. */
+  public Tensor avgPool1d(long[] kernelSize, long[] stride) {
+    return avgPool1d(kernelSize, stride, new long[] {0L}, false, true);
+  }
+
+  /** Mean over sliding windows of the last dim of (N, C, L) or (C, L). Defaults: ceilMode = False, countIncludePad = True. */
+  public Tensor avgPool1d(long[] kernelSize, long[] stride, long[] padding) {
+    return avgPool1d(kernelSize, stride, padding, false, true);
+  }
+
+  /** Mean over sliding windows of the last dim of (N, C, L) or (C, L). Defaults: countIncludePad = True. */
+  public Tensor avgPool1d(long[] kernelSize, long[] stride, long[] padding, boolean ceilMode) {
+    return avgPool1d(kernelSize, stride, padding, ceilMode, true);
+  }
+
   /** Mean over sliding windows of the last dim of (N, C, L) or (C, L). */
   public Tensor avgPool1d(long[] kernelSize, long[] stride, long[] padding, boolean ceilMode, boolean countIncludePad) {
     long[] r = new long[1];
@@ -5917,6 +6667,26 @@ public abstract class TensorOps {
   /** Mean over sliding windows of the last two dims; divisor_override replaces the window size. Defaults: stride = [], padding = [0], ceilMode = False, countIncludePad = True, divisorOverride = None. */
   public Tensor avgPool2d(long[] kernelSize) {
     return avgPool2d(kernelSize, new long[] {}, new long[] {0L}, false, true, (Long) null);
+  }
+
+  /** Mean over sliding windows of the last two dims; divisor_override replaces the window size. Defaults: padding = [0], ceilMode = False, countIncludePad = True, divisorOverride = None. */
+  public Tensor avgPool2d(long[] kernelSize, long[] stride) {
+    return avgPool2d(kernelSize, stride, new long[] {0L}, false, true, (Long) null);
+  }
+
+  /** Mean over sliding windows of the last two dims; divisor_override replaces the window size. Defaults: ceilMode = False, countIncludePad = True, divisorOverride = None. */
+  public Tensor avgPool2d(long[] kernelSize, long[] stride, long[] padding) {
+    return avgPool2d(kernelSize, stride, padding, false, true, (Long) null);
+  }
+
+  /** Mean over sliding windows of the last two dims; divisor_override replaces the window size. Defaults: countIncludePad = True, divisorOverride = None. */
+  public Tensor avgPool2d(long[] kernelSize, long[] stride, long[] padding, boolean ceilMode) {
+    return avgPool2d(kernelSize, stride, padding, ceilMode, true, (Long) null);
+  }
+
+  /** Mean over sliding windows of the last two dims; divisor_override replaces the window size. Defaults: divisorOverride = None. */
+  public Tensor avgPool2d(long[] kernelSize, long[] stride, long[] padding, boolean ceilMode, boolean countIncludePad) {
+    return avgPool2d(kernelSize, stride, padding, ceilMode, countIncludePad, (Long) null);
   }
 
   /** Mean over sliding windows of the last two dims; divisor_override replaces the window size. */
@@ -5969,6 +6739,21 @@ public abstract class TensorOps {
     return interpolate((long[]) null, (Double) null, "nearest", (Boolean) null);
   }
 
+  /** Resizes the spatial dims to size (or scale_factor times): mode "nearest", "linear" (3-D input) or "bilinear" (4-D input). ({@code this} is the schema's {@code input}.) Defaults: scaleFactor = None, mode = "nearest", alignCorners = None. */
+  public Tensor interpolate(long[] size) {
+    return interpolate(size, (Double) null, "nearest", (Boolean) null);
+  }
+
+  /** Resizes the spatial dims to size (or scale_factor times): mode "nearest", "linear" (3-D input) or "bilinear" (4-D input). ({@code this} is the schema's {@code input}.) Defaults: mode = "nearest", alignCorners = None. */
+  public Tensor interpolate(long[] size, Double scaleFactor) {
+    return interpolate(size, scaleFactor, "nearest", (Boolean) null);
+  }
+
+  /** Resizes the spatial dims to size (or scale_factor times): mode "nearest", "linear" (3-D input) or "bilinear" (4-D input). ({@code this} is the schema's {@code input}.) Defaults: alignCorners = None. */
+  public Tensor interpolate(long[] size, Double scaleFactor, String mode) {
+    return interpolate(size, scaleFactor, mode, (Boolean) null);
+  }
+
   /** Resizes the spatial dims to size (or scale_factor times): mode "nearest", "linear" (3-D input) or "bilinear" (4-D input). ({@code this} is the schema's {@code input}.) */
   public Tensor interpolate(long[] size, Double scaleFactor, String mode, Boolean alignCorners) {
     long[] r = new long[1];
@@ -5983,6 +6768,21 @@ public abstract class TensorOps {
   /** Cross entropy of logits (classes in dim 1) against class indices or class probabilities, with class weights, ignore_index and label smoothing. ({@code this} is the schema's {@code input}.) Defaults: weight = None, ignoreIndex = -100, reduction = "mean", labelSmoothing = 0.0. */
   public Tensor crossEntropy(Tensor target) {
     return crossEntropy(target, (Tensor) null, -100L, "mean", 0.0);
+  }
+
+  /** Cross entropy of logits (classes in dim 1) against class indices or class probabilities, with class weights, ignore_index and label smoothing. ({@code this} is the schema's {@code input}.) Defaults: ignoreIndex = -100, reduction = "mean", labelSmoothing = 0.0. */
+  public Tensor crossEntropy(Tensor target, Tensor weight) {
+    return crossEntropy(target, weight, -100L, "mean", 0.0);
+  }
+
+  /** Cross entropy of logits (classes in dim 1) against class indices or class probabilities, with class weights, ignore_index and label smoothing. ({@code this} is the schema's {@code input}.) Defaults: reduction = "mean", labelSmoothing = 0.0. */
+  public Tensor crossEntropy(Tensor target, Tensor weight, long ignoreIndex) {
+    return crossEntropy(target, weight, ignoreIndex, "mean", 0.0);
+  }
+
+  /** Cross entropy of logits (classes in dim 1) against class indices or class probabilities, with class weights, ignore_index and label smoothing. ({@code this} is the schema's {@code input}.) Defaults: labelSmoothing = 0.0. */
+  public Tensor crossEntropy(Tensor target, Tensor weight, long ignoreIndex, String reduction) {
+    return crossEntropy(target, weight, ignoreIndex, reduction, 0.0);
   }
 
   /** Cross entropy of logits (classes in dim 1) against class indices or class probabilities, with class weights, ignore_index and label smoothing. ({@code this} is the schema's {@code input}.) */
@@ -6001,6 +6801,16 @@ public abstract class TensorOps {
   /** Negative log likelihood -weight[t] * input[n, t] of log-probabilities (classes in dim 1); mean divides by the summed weights. ({@code this} is the schema's {@code input}.) Defaults: weight = None, ignoreIndex = -100, reduction = "mean". */
   public Tensor nllLoss(Tensor target) {
     return nllLoss(target, (Tensor) null, -100L, "mean");
+  }
+
+  /** Negative log likelihood -weight[t] * input[n, t] of log-probabilities (classes in dim 1); mean divides by the summed weights. ({@code this} is the schema's {@code input}.) Defaults: ignoreIndex = -100, reduction = "mean". */
+  public Tensor nllLoss(Tensor target, Tensor weight) {
+    return nllLoss(target, weight, -100L, "mean");
+  }
+
+  /** Negative log likelihood -weight[t] * input[n, t] of log-probabilities (classes in dim 1); mean divides by the summed weights. ({@code this} is the schema's {@code input}.) Defaults: reduction = "mean". */
+  public Tensor nllLoss(Tensor target, Tensor weight, long ignoreIndex) {
+    return nllLoss(target, weight, ignoreIndex, "mean");
   }
 
   /** Negative log likelihood -weight[t] * input[n, t] of log-probabilities (classes in dim 1); mean divides by the summed weights. ({@code this} is the schema's {@code input}.) */
@@ -6055,6 +6865,11 @@ public abstract class TensorOps {
     return smoothL1Loss(target, "mean", 1.0);
   }
 
+  /** 0.5 d^2 / beta where |d| &lt; beta, else |d| - 0.5 beta (d = input - target), reduced. ({@code this} is the schema's {@code input}.) Defaults: beta = 1.0. */
+  public Tensor smoothL1Loss(Tensor target, String reduction) {
+    return smoothL1Loss(target, reduction, 1.0);
+  }
+
   /** 0.5 d^2 / beta where |d| &lt; beta, else |d| - 0.5 beta (d = input - target), reduced. ({@code this} is the schema's {@code input}.) */
   public Tensor smoothL1Loss(Tensor target, String reduction, double beta) {
     long[] r = new long[1];
@@ -6072,6 +6887,11 @@ public abstract class TensorOps {
     return huberLoss(target, "mean", 1.0);
   }
 
+  /** 0.5 d^2 where |d| &lt;= delta, else delta (|d| - 0.5 delta), reduced. ({@code this} is the schema's {@code input}.) Defaults: delta = 1.0. */
+  public Tensor huberLoss(Tensor target, String reduction) {
+    return huberLoss(target, reduction, 1.0);
+  }
+
   /** 0.5 d^2 where |d| &lt;= delta, else delta (|d| - 0.5 delta), reduced. ({@code this} is the schema's {@code input}.) */
   public Tensor huberLoss(Tensor target, String reduction, double delta) {
     long[] r = new long[1];
@@ -6087,6 +6907,11 @@ public abstract class TensorOps {
   /** -weight (t log(p) + (1 - t) log(1 - p)) of probabilities p, logs clamped at -100 like PyTorch. ({@code this} is the schema's {@code input}.) Defaults: weight = None, reduction = "mean". */
   public Tensor binaryCrossEntropy(Tensor target) {
     return binaryCrossEntropy(target, (Tensor) null, "mean");
+  }
+
+  /** -weight (t log(p) + (1 - t) log(1 - p)) of probabilities p, logs clamped at -100 like PyTorch. ({@code this} is the schema's {@code input}.) Defaults: reduction = "mean". */
+  public Tensor binaryCrossEntropy(Tensor target, Tensor weight) {
+    return binaryCrossEntropy(target, weight, "mean");
   }
 
   /** -weight (t log(p) + (1 - t) log(1 - p)) of probabilities p, logs clamped at -100 like PyTorch. ({@code this} is the schema's {@code input}.) */
@@ -6107,6 +6932,16 @@ public abstract class TensorOps {
     return binaryCrossEntropyWithLogits(target, (Tensor) null, (Tensor) null, "mean");
   }
 
+  /** Binary cross entropy of sigmoid(input) computed stably from logits, with weight and pos_weight. ({@code this} is the schema's {@code input}.) Defaults: posWeight = None, reduction = "mean". */
+  public Tensor binaryCrossEntropyWithLogits(Tensor target, Tensor weight) {
+    return binaryCrossEntropyWithLogits(target, weight, (Tensor) null, "mean");
+  }
+
+  /** Binary cross entropy of sigmoid(input) computed stably from logits, with weight and pos_weight. ({@code this} is the schema's {@code input}.) Defaults: reduction = "mean". */
+  public Tensor binaryCrossEntropyWithLogits(Tensor target, Tensor weight, Tensor posWeight) {
+    return binaryCrossEntropyWithLogits(target, weight, posWeight, "mean");
+  }
+
   /** Binary cross entropy of sigmoid(input) computed stably from logits, with weight and pos_weight. ({@code this} is the schema's {@code input}.) */
   public Tensor binaryCrossEntropyWithLogits(Tensor target, Tensor weight, Tensor posWeight, String reduction) {
     long[] r = new long[1];
@@ -6124,6 +6959,11 @@ public abstract class TensorOps {
   /** target (log(target) - input) pointwise (input is log-probabilities; log_target gives target as logs), reduced. ({@code this} is the schema's {@code input}.) Defaults: reduction = "mean", logTarget = False. */
   public Tensor klDiv(Tensor target) {
     return klDiv(target, "mean", false);
+  }
+
+  /** target (log(target) - input) pointwise (input is log-probabilities; log_target gives target as logs), reduced. ({@code this} is the schema's {@code input}.) Defaults: logTarget = False. */
+  public Tensor klDiv(Tensor target, String reduction) {
+    return klDiv(target, reduction, false);
   }
 
   /** target (log(target) - input) pointwise (input is log-probabilities; log_target gives target as logs), reduced. ({@code this} is the schema's {@code input}.) */
