@@ -483,15 +483,21 @@ IGNIS_OUT(ignis_dtype, jintArray, int[], jint, SetIntArrayRegion)
     size_t esize = ignis_jni_elem_size(jenv, $input);
     if (!esize) { ignis_jni_throw_arg(jenv, "$1_name: expected a primitive array"); return $null; }
     $2 = esize * (size_t)(*jenv)->GetArrayLength(jenv, (jarray)$input);
+  }
+}
+/* The array is pinned only around the call: "check" runs after every argument's "in" and
+ * this "argout" before the others', so no other JNI call happens while it is held (JNI's rule
+ * for critical regions, which -Xcheck:jni enforces in the tests). */
+%typemap(check) (const void* data, size_t nbytes), (void* buffer, size_t nbytes) {
+  if ($input) {
     $1 = (*jenv)->GetPrimitiveArrayCritical(jenv, (jarray)$input, NULL);
     if (!$1) return $null;
   }
 }
-/* No JNI call may run between Get and Release of a critical array except these. */
-%typemap(freearg) (const void* data, size_t nbytes) {
+%typemap(argout) (const void* data, size_t nbytes) {
   if ($1) (*jenv)->ReleasePrimitiveArrayCritical(jenv, (jarray)$input, (void*)$1, JNI_ABORT);
 }
-%typemap(freearg) (void* buffer, size_t nbytes) {
+%typemap(argout) (void* buffer, size_t nbytes) {
   if ($1) (*jenv)->ReleasePrimitiveArrayCritical(jenv, (jarray)$input, $1, 0);
 }
 

@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Runs the Java binding's JUnit 5 suite for ctest (java.junit), offline, against ignis.jar:
-#   bash bindings/java/run_tests.sh JAR TEST_SRC_DIR WORK_DIR LIB_DIR
-# Compiles tests/bindings/java against the jar and Debian's junit5 jars, then runs them with
-# the JUnit console launcher. The jar loads the native libraries it carries (the self-loading
+#   bash bindings/java/run_tests.sh JAR TEST_SRC_DIR WORK_DIR LIB_DIR EXAMPLE
+# Compiles tests/bindings/java against the jar and Debian's junit5 jars, runs them with the
+# JUnit console launcher, then runs the example (examples/java/Basics.java). The jar loads the native libraries it carries (the self-loading
 # path users get). Exits 77 (ctest's skip) when the JDK, junit5 or the jar is missing, or when
 # the library is sanitized (a plain JVM cannot load it).
 set -euo pipefail
-jar=${1:?usage: run_tests.sh JAR TEST_SRC_DIR WORK_DIR LIB_DIR}
-tests=${2:?} work=${3:?} libdir=${4:?}
+jar=${1:?usage: run_tests.sh JAR TEST_SRC_DIR WORK_DIR LIB_DIR EXAMPLE}
+tests=${2:?} work=${3:?} libdir=${4:?} example=${5:?}
 # The folders may be relative to where we were called from; we cd below.
 jar=$(realpath -m "$jar") tests=$(realpath -m "$tests") work=$(realpath -m "$work")
-libdir=$(realpath -m "$libdir")
+libdir=$(realpath -m "$libdir") example=$(realpath -m "$example")
 junit=/usr/share/java
 launcher=$junit/junit-platform-console-standalone.jar
 for tool in java javac; do
@@ -34,5 +34,13 @@ javac --release 17 -encoding UTF-8 -Xlint:all,-try -Werror -d "$work/classes" \
 cd "$work"
 # -Xcheck:jni makes the JVM verify every JNI call the glue makes.
 # (The launcher's own -cp option is not honoured with java -jar by junit5 1.9, hence -cp here.)
-exec java -Xcheck:jni -cp "$launcher:$jar:$work/classes" org.junit.platform.console.ConsoleLauncher \
-  --disable-banner --disable-ansi-colors --fail-if-no-tests --details=tree --select-package dev.ignis
+java -Xcheck:jni -cp "$launcher:$jar:$work/classes" org.junit.platform.console.ConsoleLauncher \
+  --disable-banner --disable-ansi-colors --fail-if-no-tests --details=tree --select-package dev.ignis \
+  2>&1 | tee "$work/junit.log"
+echo "java: $example"
+java -Xcheck:jni -cp "$jar" "$example" 2>&1 | tee "$work/example.log"
+# -Xcheck:jni only warns; a warning means the glue broke a JNI rule, so it fails the test.
+if grep -i 'warning.*jni\|WARNING in native method' "$work/junit.log" "$work/example.log"; then
+  echo "java: -Xcheck:jni reported the JNI misuse above" >&2
+  exit 1
+fi
