@@ -34,7 +34,10 @@ javac --release 17 -encoding UTF-8 -Xlint:all,-try -Werror -d "$work/classes" \
 cd "$work"
 # -Xcheck:jni makes the JVM verify every JNI call the glue makes.
 # (The launcher's own -cp option is not honoured with java -jar by junit5 1.9, hence -cp here.)
-java -Xcheck:jni -cp "$launcher:$jar:$work/classes" org.junit.platform.console.ConsoleLauncher \
+# NativeLoaderTest starts JVMs that load the libraries from each place NativeLoader looks.
+java -Xcheck:jni -Dignis.test.jar="$jar" -Dignis.test.classes="$work/classes" \
+  -Dignis.test.libdir="$libdir" -Dignis.test.jni="$(dirname "$jar")/libignis_jni.so" \
+  -cp "$launcher:$jar:$work/classes" org.junit.platform.console.ConsoleLauncher \
   --disable-banner --disable-ansi-colors --fail-if-no-tests --details=tree --select-package dev.ignis \
   2>&1 | tee "$work/junit.log"
 echo "java: $example"
