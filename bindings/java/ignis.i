@@ -64,26 +64,55 @@ static void ignis_jni_throw_arg(JNIEnv* env, const char* msg) {
   if (c) (*env)->ThrowNew(env, c, msg);
 }
 
-/* An ignis_scalar from a boxed Java value; 0 (with an exception pending) when it is none. */
+/* A class by name as a global reference, looked up once per name (slot) and process. */
+static jclass ignis_jni_class(JNIEnv* env, int slot, const char* name) {
+  static jclass cache[32]; /* slots: 0-1 scalar kinds, 2-8 integral boxes, 9-16 arrays */
+  jclass c = __atomic_load_n(&cache[slot], __ATOMIC_ACQUIRE);
+  if (c) return c;
+  jclass local = (*env)->FindClass(env, name);
+  if (!local) return NULL;
+  c = (jclass)(*env)->NewGlobalRef(env, local);
+  (*env)->DeleteLocalRef(env, local);
+  jclass expected = NULL;
+  if (!__atomic_compare_exchange_n(&cache[slot], &expected, c, 0, __ATOMIC_ACQ_REL,
+                                   __ATOMIC_ACQUIRE)) {
+    (*env)->DeleteGlobalRef(env, c); /* another thread won the race */
+    c = expected;
+  }
+  return c;
+}
+
+/* An ignis_scalar from a boxed Java value: Boolean -> bool; Byte, Short, Integer, Long,
+ * BigInteger, AtomicInteger, AtomicLong -> int; any other Number (Float, Double, BigDecimal,
+ * ...) -> float. 0 (with an exception pending) when it is none of these. */
 static int ignis_jni_scalar(JNIEnv* env, jobject v, ignis_scalar* out) {
-  jclass boolean = (*env)->FindClass(env, "java/lang/Boolean");
-  jclass dbl = (*env)->FindClass(env, "java/lang/Double");
-  jclass flt = (*env)->FindClass(env, "java/lang/Float");
-  jclass number = (*env)->FindClass(env, "java/lang/Number");
-  if (!boolean || !dbl || !flt || !number) return 0;
+  static const char* const integral[] = {
+      "java/lang/Long", "java/lang/Integer", "java/lang/Short", "java/lang/Byte",
+      "java/math/BigInteger", "java/util/concurrent/atomic/AtomicInteger",
+      "java/util/concurrent/atomic/AtomicLong"};
+  jclass boolean = ignis_jni_class(env, 0, "java/lang/Boolean");
+  jclass number = ignis_jni_class(env, 1, "java/lang/Number");
+  if (!boolean || !number) return 0;
   if ((*env)->IsInstanceOf(env, v, boolean)) {
     jmethodID m = (*env)->GetMethodID(env, boolean, "booleanValue", "()Z");
     *out = ignis_scalar_bool((*env)->CallBooleanMethod(env, v, m));
-  } else if ((*env)->IsInstanceOf(env, v, dbl) || (*env)->IsInstanceOf(env, v, flt)) {
-    jmethodID m = (*env)->GetMethodID(env, number, "doubleValue", "()D");
-    *out = ignis_scalar_float((*env)->CallDoubleMethod(env, v, m));
-  } else if ((*env)->IsInstanceOf(env, v, number)) {
-    jmethodID m = (*env)->GetMethodID(env, number, "longValue", "()J");
-    *out = ignis_scalar_int((*env)->CallLongMethod(env, v, m));
-  } else {
+    return !(*env)->ExceptionCheck(env);
+  }
+  if (!(*env)->IsInstanceOf(env, v, number)) {
     ignis_jni_throw_arg(env, "scalar: expected a Number or Boolean");
     return 0;
   }
+  for (int i = 0; i < 7; ++i) {
+    jclass c = ignis_jni_class(env, 2 + i, integral[i]);
+    if (!c) return 0;
+    if ((*env)->IsInstanceOf(env, v, c)) {
+      jmethodID m = (*env)->GetMethodID(env, number, "longValue", "()J");
+      *out = ignis_scalar_int((*env)->CallLongMethod(env, v, m));
+      return !(*env)->ExceptionCheck(env);
+    }
+  }
+  jmethodID m = (*env)->GetMethodID(env, number, "doubleValue", "()D");
+  *out = ignis_scalar_float((*env)->CallDoubleMethod(env, v, m));
   return !(*env)->ExceptionCheck(env);
 }
 
@@ -92,8 +121,9 @@ static size_t ignis_jni_elem_size(JNIEnv* env, jobject obj) {
   static const char* const names[] = {"[F", "[D", "[I", "[J", "[B", "[S", "[Z", "[C"};
   static const size_t sizes[] = {4, 8, 4, 8, 1, 2, 1, 2};
   for (int i = 0; i < 8; ++i) {
-    jclass c = (*env)->FindClass(env, names[i]);
-    if (c && (*env)->IsInstanceOf(env, obj, c)) return sizes[i];
+    jclass c = ignis_jni_class(env, 9 + i, names[i]);
+    if (!c) return 0;
+    if ((*env)->IsInstanceOf(env, obj, c)) return sizes[i];
   }
   return 0;
 }

@@ -52,8 +52,13 @@ class OpsTest {
     assertClose(new double[] {0.25, 1.0, 4.0, 1.0, 9.0, 0.0625}, b.pow(2.0));
     assertArrayEquals(new boolean[] {false, false, true, false, false, false},
                       a.eq(3).toBooleanArray());
-    // Integer tensor + integer scalar stays integer (PyTorch promotion).
-    assertEquals(DType.INT64, Tensor.of(new long[] {1, 2}).add(1).dtype());
+    // Integer tensor + integer scalar stays integer (PyTorch promotion); a floating Number
+    // (Double, BigDecimal) is a float scalar, any integral one (Integer, BigInteger) an int.
+    Tensor ints = Tensor.of(new long[] {1, 2});
+    assertEquals(DType.INT64, ints.add(1).dtype());
+    assertEquals(DType.INT64, ints.add(java.math.BigInteger.TEN).dtype());
+    assertEquals(DType.FLOAT32, ints.add(0.5).dtype());
+    assertClose(new double[] {1.5, 2.5}, ints.add(new java.math.BigDecimal("0.5")));
     assertClose(new double[] {0.5, -2, 2, -1, 3, -6},
                 a.gt(b).where(b, a)); // where(a > b, b, a) = min
   }

@@ -114,6 +114,9 @@ class TensorTest {
         ByteBuffer.allocateDirect(8).order(ByteOrder.nativeOrder()).asFloatBuffer();
     e = assertThrows(InvalidArgumentException.class, () -> Tensor.fromBuffer(small, 3));
     assertTrue(e.getMessage().contains("needs 12 bytes"), e.getMessage());
+    FloatBuffer bigEndian = ByteBuffer.allocateDirect(16).asFloatBuffer(); // Java's default order
+    e = assertThrows(InvalidArgumentException.class, () -> Tensor.fromBuffer(bigEndian, 4));
+    assertTrue(e.getMessage().contains("BIG_ENDIAN"), e.getMessage());
   }
 
   @Test

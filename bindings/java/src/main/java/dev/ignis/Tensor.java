@@ -196,8 +196,12 @@ public final class Tensor extends TensorOps implements AutoCloseable {
           (buffer == null ? "null" : "a heap buffer"));
     }
     int elem = elementSize(buffer);
-    if (buffer instanceof ByteBuffer bb && bb.order() != ByteOrder.nativeOrder()) {
-      throw new InvalidArgumentException("buffer: byte order must be ByteOrder.nativeOrder()");
+    if (byteOrder(buffer) != ByteOrder.nativeOrder()) {
+      // ByteBuffer.allocateDirect(n).asFloatBuffer() is big-endian unless order() was set.
+      throw new InvalidArgumentException(
+          "buffer: byte order is " + byteOrder(buffer) + ", expected ByteOrder.nativeOrder() (" +
+          ByteOrder.nativeOrder() + "); call order(ByteOrder.nativeOrder()) on the ByteBuffer " +
+          "before viewing it as another type");
     }
     long numel = 1;
     for (long d : shape) {
@@ -223,6 +227,23 @@ public final class Tensor extends TensorOps implements AutoCloseable {
   /** A float32 tensor over a direct FloatBuffer, without copying. */
   public static Tensor fromBuffer(FloatBuffer buffer, long... shape) {
     return fromBuffer(buffer, DType.FLOAT32, shape);
+  }
+
+  private static ByteOrder byteOrder(Buffer b) {
+    if (b instanceof ByteBuffer x) {
+      return x.order();
+    } else if (b instanceof FloatBuffer x) {
+      return x.order();
+    } else if (b instanceof IntBuffer x) {
+      return x.order();
+    } else if (b instanceof DoubleBuffer x) {
+      return x.order();
+    } else if (b instanceof LongBuffer x) {
+      return x.order();
+    } else if (b instanceof ShortBuffer x) {
+      return x.order();
+    }
+    throw new InvalidArgumentException("buffer: unsupported buffer type " + b.getClass());
   }
 
   private static int elementSize(Buffer b) {
