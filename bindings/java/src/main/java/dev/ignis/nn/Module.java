@@ -17,11 +17,27 @@ import java.util.Map;
  * 2))}. Holds one native reference (ignis_module*), released by {@link #close()} or, as a
  * safety net, when unreachable. A child fetched from a container is the same module, not a copy.
  *
+ * <p>Java code defines its own modules by extending this class: the constructor registers
+ * children ({@link #register}) and parameters ({@link #registerParameter}) on a native
+ * container, so parameters(), train/eval, zeroGrad, save/load and toString work as for engine
+ * modules, and {@link #forward(Tensor)} is overridden:
+ *
+ * <pre>{@code
+ * class Net extends Module {
+ *   final Module fc1 = register("fc1", Module.create("Linear", Map.of("in_features", 2, "out_features", 8)));
+ *   final Module fc2 = register("fc2", Module.create("Linear", Map.of("in_features", 8, "out_features", 1)));
+ *   @Override public Tensor forward(Tensor x) { return fc2.forward(fc1.forward(x).relu()); }
+ * }
+ * }</pre>
+ *
+ * The engine does not call back into Java: a Java-defined module put inside an engine container
+ * (a Sequential) is not run by that container's forward.
+ *
  * <p>Thread safety: a module in {@link #eval()} mode may run {@link #infer} (or forward under
  * {@link Autograd#noGrad()}) from many threads at once; everything that changes it (train/eval,
  * to, zeroGrad, setParameter, load, optimizer steps) must not overlap any other use.
  */
-public final class Module implements AutoCloseable {
+public class Module implements AutoCloseable {
   private static final Cleaner CLEANER = Cleaner.create();
 
   private static final class Handle implements Runnable {
@@ -45,6 +61,26 @@ public final class Module implements AutoCloseable {
   private Module(long ptr) {
     state = new Handle(ptr);
     cleanable = CLEANER.register(this, state);
+  }
+
+  /** For Java-defined modules: an empty native container that holds what they register. */
+  protected Module() {
+    long[] r = new long[1];
+    IgnisRaw.ignis_module_create("ModuleDict", "", r);
+    state = new Handle(r[0]);
+    cleanable = CLEANER.register(this, state);
+  }
+
+  /** Registers child under name (its parameters become this module's "name.*"); returns it. */
+  protected final <M extends Module> M register(String name, M child) {
+    addChild(name, child);
+    return child;
+  }
+
+  /** Registers t (shared, marked as requiring grad) as parameter name; returns t. */
+  protected final Tensor registerParameter(String name, Tensor t) {
+    setParameter(name, t, true);
+    return t;
   }
 
   /** A new module of PyTorch class type with options (PyTorch's argument names). */
@@ -96,7 +132,7 @@ public final class Module implements AutoCloseable {
     cleanable.clean();
   }
 
-  /** out = module(x) for modules taking one tensor. */
+  /** out = module(x) for modules taking one tensor; Java-defined modules override it. */
   public Tensor forward(Tensor x) {
     long[] r = new long[1];
     try {
