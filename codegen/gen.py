@@ -14,6 +14,8 @@ Outputs (each begins with a "generated from codegen/ops.yaml - do not edit" line
                                   Rust raw FFI (from the C headers) and safe op methods (gen_rust.py)
   bindings/python/src/ops.gen.cpp, bindings/python/ignis/_C.pyi
                                   the Python binding's op registrations and stubs (gen_python.py)
+  bindings/java/src/main/java/dev/ignis/TensorOps.java
+                                  the Java Tensor methods of every op (gen_java.py)
 """
 import pathlib
 import re
@@ -22,6 +24,7 @@ import sys
 import yaml
 
 import gen_capi
+import gen_java
 import gen_rust
 import gen_python
 
@@ -277,6 +280,7 @@ def outputs(ops):
         **python_outputs(ops),
     }
     files.update(gen_rust.outputs(ROOT, ops, files, SchemaError))  # reads the C headers above
+    files.update(gen_java.outputs(ROOT, ops, SchemaError))
     return files
 
 

@@ -16,13 +16,14 @@ BUILD_PKGS=(cmake ninja-build g++ ccache libdnnl-dev libhwy-dev libsleef-dev lib
   zlib1g-dev libpng-dev liblapack-dev pkg-config googletest libgtest-dev libbenchmark-dev libomp-dev
   python3-yaml)
 # test: the reference implementation, the Python test runner, the data set, the format check,
-# the C API's ABI check (abidiff), its libFuzzer target (clang), and the Python binding's build
-# (pybind11, Python headers, venv + pip + setuptools + wheel for the offline pip install).
+# the C API's ABI check (abidiff), its libFuzzer target (clang), the Python binding's build
+# (pybind11, Python headers, venv + pip + setuptools + wheel for the offline pip install), and
+# what the Java binding and its JUnit 5 tests need (JDK, SWIG, Debian's junit5 jars).
 TEST_PKGS=(python3-numpy python3-pytest python3-torch python3-tqdm dataset-fashion-mnist
   clang-format abigail-tools clang pybind11-dev python3-dev python3-venv python3-pip
-  python3-setuptools python3-wheel)
+  python3-setuptools python3-wheel default-jdk swig junit5)
 # later: nothing uses these yet; installed only on request (--all or --with GROUP).
-BINDINGS_PKGS=(swig default-jdk junit5)
+BINDINGS_PKGS=()
 ONNX_PKGS=(libprotobuf-dev protobuf-compiler libonnx-dev python3-onnx libonnx-testdata)
 DISTRIBUTED_PKGS=(libgloo-dev)
 TOOLS_PKGS=(abigail-tools clang)

@@ -1,0 +1,152 @@
+package dev.ignis.data;
+
+import dev.ignis.InvalidArgumentException;
+import dev.ignis.Tensor;
+import dev.ignis.raw.IgnisRaw;
+import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
+import java.util.List;
+
+/**
+ * An engine dataset: example i is a small array of tensors (features, label). Made from
+ * tensors, Fashion-MNIST / IDX files, a CSV file or a PNG image folder; subsets and random
+ * splits share their source. Holds one native reference, released by {@link #close()} or, as a
+ * safety net, when unreachable.
+ *
+ * <p>Thread safety: size and get may be called from several threads at once; a dataset may feed
+ * several loaders.
+ */
+public final class Dataset implements AutoCloseable {
+  private static final Cleaner CLEANER = Cleaner.create();
+
+  private static final class Handle implements Runnable {
+    private volatile long ptr;
+
+    Handle(long ptr) {
+      this.ptr = ptr;
+    }
+
+    @Override
+    public void run() {
+      long p = ptr;
+      ptr = 0;
+      IgnisRaw.ignis_dataset_release(p);
+    }
+  }
+
+  private final Handle state;
+  private final Cleaner.Cleanable cleanable;
+
+  private Dataset(long ptr) {
+    state = new Handle(ptr);
+    cleanable = CLEANER.register(this, state);
+  }
+
+  /** Example i is row i of each tensor (all with the same first dim; shared, not copied). */
+  public static Dataset fromTensors(Tensor... tensors) {
+    long[] hs = new long[tensors.length];
+    for (int i = 0; i < hs.length; ++i) {
+      if (tensors[i] == null) {
+        throw new InvalidArgumentException("tensors[" + i + "]: null");
+      }
+      hs[i] = tensors[i].handle();
+    }
+    long[] r = new long[1];
+    try {
+      IgnisRaw.ignis_dataset_from_tensors(hs, hs.length, r);
+    } finally {
+      Reference.reachabilityFence(tensors);
+    }
+    return new Dataset(r[0]);
+  }
+
+  /**
+   * Fashion-MNIST from the IDX files under root (null: Debian's
+   * /usr/share/datasets/fashion-mnist): the 60000 training or the 10000 test images.
+   */
+  public static Dataset fashionMnist(String root, boolean train) {
+    long[] r = new long[1];
+    IgnisRaw.ignis_dataset_fashion_mnist(root, train ? 1 : 0, r);
+    return new Dataset(r[0]);
+  }
+
+  /** Images and labels from two IDX files (gzip or not) of the MNIST family. */
+  public static Dataset idx(String imagesPath, String labelsPath) {
+    long[] r = new long[1];
+    IgnisRaw.ignis_dataset_idx(imagesPath, labelsPath, r);
+    return new Dataset(r[0]);
+  }
+
+  /** A CSV file with a header row; options as ignis_dataset_csv documents ("label_column"). */
+  public static Dataset csv(String path, java.util.Map<String, ?> options) {
+    long[] r = new long[1];
+    IgnisRaw.ignis_dataset_csv(path, dev.ignis.Json.write(options), r);
+    return new Dataset(r[0]);
+  }
+
+  /** The examples at indices, in that order. */
+  public Dataset subset(long... indices) {
+    long[] r = new long[1];
+    try {
+      IgnisRaw.ignis_dataset_subset(handle(), indices, indices.length, r);
+    } finally {
+      Reference.reachabilityFence(this);
+    }
+    return new Dataset(r[0]);
+  }
+
+  /** Non-overlapping random subsets of the given lengths (summing to size()), seeded. */
+  public List<Dataset> randomSplit(long seed, long... lengths) {
+    long[] r = new long[Math.max(1, lengths.length)];
+    try {
+      IgnisRaw.ignis_dataset_random_split(handle(), lengths, lengths.length, seed, r);
+    } finally {
+      Reference.reachabilityFence(this);
+    }
+    Dataset[] out = new Dataset[lengths.length];
+    for (int i = 0; i < out.length; ++i) {
+      out[i] = new Dataset(r[i]);
+    }
+    return List.of(out);
+  }
+
+  /** The native handle (ignis_dataset*); throws once closed. */
+  public long handle() {
+    long p = state.ptr;
+    if (p == 0) {
+      throw new InvalidArgumentException("dataset used after close()");
+    }
+    return p;
+  }
+
+  @Override
+  public void close() {
+    cleanable.clean();
+  }
+
+  /** Number of examples. */
+  public long size() {
+    long[] n = new long[1];
+    try {
+      IgnisRaw.ignis_dataset_size(handle(), n);
+    } finally {
+      Reference.reachabilityFence(this);
+    }
+    return n[0];
+  }
+
+  /** Example i (0 <= i < size(), else IndexException): its tensors, new references. */
+  public Tensor[] get(long i) {
+    long[][] r = new long[1][];
+    try {
+      IgnisRaw.ignis_dataset_get(handle(), i, r);
+    } finally {
+      Reference.reachabilityFence(this);
+    }
+    Tensor[] out = new Tensor[r[0].length];
+    for (int k = 0; k < out.length; ++k) {
+      out[k] = Tensor.fromHandle(r[0][k]);
+    }
+    return out;
+  }
+}
