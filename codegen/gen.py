@@ -12,6 +12,9 @@ Outputs (each begins with a "generated from codegen/ops.yaml - do not edit" line
                                   the C API of every op and its C++ wrappers (gen_capi.py)
   bindings/rust/ignis-sys/src/bindings.gen.rs, bindings/rust/ignis/src/ops.gen.rs
                                   Rust raw FFI (from the C headers) and safe op methods (gen_rust.py)
+  bindings/node/src/ops.gen.cpp, bindings/node/ops.gen.d.ts
+                                  the Node.js addon's op table and its TypeScript declarations
+                                  (gen_node.py)
 """
 import pathlib
 import re
@@ -20,6 +23,7 @@ import sys
 import yaml
 
 import gen_capi
+import gen_node
 import gen_rust
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -273,6 +277,7 @@ def outputs(ops):
         **capi_outputs(ops),
     }
     files.update(gen_rust.outputs(ROOT, ops, files, SchemaError))  # reads the C headers above
+    files.update(gen_node.outputs(ROOT, ops, SchemaError))
     return files
 
 
