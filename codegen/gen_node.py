@@ -36,6 +36,15 @@ HANDWRITTEN = {
 }
 
 
+# Names a module-level `function` declaration cannot take; declared as name_ and exported under
+# the op's name (`export { var_ as var }`), which ES module syntax allows.
+JS_RESERVED = {"var", "new", "delete", "in", "instanceof", "typeof", "void", "with", "default",
+               "function", "class", "const", "let", "return", "switch", "case", "do", "if",
+               "else", "for", "while", "break", "continue", "try", "catch", "finally", "throw",
+               "this", "super", "import", "export", "extends", "enum", "null", "true", "false",
+               "yield", "await", "debugger"}
+
+
 class NodeGenError(Exception):
     pass
 
@@ -130,7 +139,8 @@ def ts_signatures(op, inplace, skip_self):
 
 def gen_dts(ops):
     gs = groups(ops)
-    lines = [HEADER_CPP, "// Declarations of every schema op (index.d.ts merges them into Tensor and the module).",
+    lines = [HEADER_CPP, "// Declarations of every schema op; index.d.ts merges TensorOps into Tensor and",
+             "// re-exports the functions.",
              "import type { Tensor, DType } from './index';", "",
              "/** Every schema op as a Tensor method (self is the tensor). */",
              "export interface TensorOps {"]
@@ -141,15 +151,22 @@ def gen_dts(ops):
             if inplace or "method" in op["variants"]:
                 sigs = ts_signatures(op, inplace, skip_self=True)
                 lines += [s if s.startswith("  /**") else f"  {js}{s}" for s in sigs]
-    lines += ["}", "", "/** Every schema op as a function of the module (`ignis.add(a, b)`). */",
-              "export interface OpFunctions {"]
+    lines += ["}", "", "// Every schema op as a function of the module (`ignis.add(a, b)`)."]
+    renamed = []
     for js, g in gs.items():
         if not g["function"]:
             continue
+        decl = js + "_" if js in JS_RESERVED else js
+        if decl != js:
+            renamed.append(f"{decl} as {js}")
         for op, inplace in g["overloads"]:
             sigs = ts_signatures(op, inplace, skip_self=False)
-            lines += [s if s.startswith("  /**") else f"  {js}{s}" for s in sigs]
-    lines += ["}", ""]
+            lines += [s[2:] if s.startswith("  /**") else
+                      f"{'declare' if decl != js else 'export declare'} function {decl}{s}"
+                      for s in sigs]
+    if renamed:
+        lines.append("export { " + ", ".join(renamed) + " };")
+    lines.append("")
     return "\n".join(lines)
 
 

@@ -7,7 +7,9 @@
 #   bash scripts/bootstrap.sh --all         every group, the "later" ones too
 #   bash scripts/bootstrap.sh --with onnx   build + test + the named group (repeatable)
 #
-# Everything comes from apt-get (npm packages will join here when the Node.js binding exists).
+# Debian packages come from apt-get; the test group also runs `npm ci` in bindings/node (the
+# Node.js binding's node-addon-api, node-api-headers and typescript, pinned by package-lock.json)
+# when that lock changed since the last install.
 set -euo pipefail
 
 # ---- package groups
@@ -18,7 +20,7 @@ BUILD_PKGS=(cmake ninja-build g++ ccache libdnnl-dev libhwy-dev libsleef-dev lib
 # test: the reference implementation, the Python test runner, the data set, the format check,
 # the C API's ABI check (abidiff) and its libFuzzer target (clang).
 TEST_PKGS=(python3-numpy python3-pytest python3-torch python3-tqdm dataset-fashion-mnist
-  clang-format abigail-tools clang)
+  clang-format abigail-tools clang nodejs)
 # later: nothing uses these yet; installed only on request (--all or --with GROUP).
 BINDINGS_PKGS=(pybind11-dev python3-dev swig default-jdk junit5)
 ONNX_PKGS=(libprotobuf-dev protobuf-compiler libonnx-dev python3-onnx libonnx-testdata)
@@ -57,6 +59,27 @@ for g in "${groups[@]}"; do
   esac
 done
 
+# Debian's npm only when no npm came with nodejs (NodeSource's nodejs bundles it, and conflicts).
+if [[ " ${wanted[*]} " == *" nodejs "* ]] && ! command -v npm >/dev/null 2>&1; then
+  wanted+=(npm)
+fi
+
+# ---- npm packages of the Node.js binding (test group): npm ci when package-lock.json changed
+npm_deps() {
+  [[ " ${groups[*]} " == *" test "* ]] || return 0
+  local dir stamp sum
+  dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/bindings/node"
+  stamp="$dir/node_modules/.ignis-lock.sha256"
+  sum=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
+  [[ -f "$stamp" && "$(cat "$stamp")" == "$sum" ]] && return 0
+  echo "bootstrap: npm ci in bindings/node (node-addon-api, node-api-headers, typescript)"
+  if ! (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error); then
+    echo "bootstrap: error: 'npm ci' failed in $dir (see npm's messages above)" >&2
+    exit 1
+  fi
+  echo "$sum" >"$stamp"
+}
+
 # ---- what is missing
 is_installed() {
   [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)" == "install ok installed" ]]
@@ -67,6 +90,7 @@ for p in "${wanted[@]}"; do
 done
 
 if [[ ${#missing[@]} -eq 0 ]]; then
+  npm_deps
   echo "bootstrap: all dependencies present (groups: ${groups[*]})"
   exit 0
 fi
@@ -101,3 +125,4 @@ if [[ ${#still[@]} -gt 0 ]]; then
   exit 1
 fi
 echo "bootstrap: installed ${missing[*]}"
+npm_deps

@@ -136,17 +136,15 @@ Tensor.prototype[Symbol.for('nodejs.util.inspect.custom')] = function inspect() 
   return this.toString();
 };
 
-// Runs fn with gradient recording off on this thread (restored afterwards, also on throw).
-// fn must be synchronous: grad mode is per thread, and an await would leak it to other code.
+// Runs fn with gradient recording off on the JS thread, restoring it afterwards (also on throw).
+// Grad mode is per thread and restored as soon as fn returns: it covers fn's synchronous code and
+// the ...Async calls fn starts (each captures the grad mode in force when it is called), not code
+// that runs after an await inside fn.
 function noGrad(fn) {
-  if (typeof fn !== 'function') throw argError('noGrad expects a function');
+  if (typeof fn !== 'function') throw argError(`noGrad expects a function, got ${typeof fn}`);
   const prev = native.setGradEnabled(false);
   try {
-    const r = fn();
-    if (r && typeof r.then === 'function') {
-      throw argError('noGrad: fn returned a Promise; pass a synchronous function');
-    }
-    return r;
+    return fn();
   } finally {
     native.setGradEnabled(prev);
   }
