@@ -108,6 +108,25 @@ test('disposed tensors report it clearly', () => {
   assertIgnisError(() => ignis.ones([2]).add(t), 'IGNIS_INVALID_ARGUMENT', /disposed/);
 });
 
-test('many create/dispose cycles', () => {
-  for (let i = 0; i < 20000; i++) ignis.ones([4]).add(1).dispose();
+test('no memory growth over 100,000 create/dispose cycles', async () => {
+  require('node:v8').setFlagsFromString('--expose-gc');
+  const gc = require('node:vm').runInNewContext('gc');
+  // N-API finalizers run after a collection, on a later turn of the event loop.
+  const settle = async () => {
+    for (let k = 0; k < 3; k++) {
+      gc();
+      await new Promise((r) => setImmediate(r));
+    }
+  };
+  const cycle = () => {
+    for (let i = 0; i < 25000; i++) ignis.ones([16]).add(1).dispose();
+  };
+  for (let r = 0; r < 4; r++) cycle(); // warm-up: the JS heap and caches reach working size
+  await settle();
+  const before = process.memoryUsage().rss;
+  for (let r = 0; r < 4; r++) cycle();
+  await settle();
+  const grown = (process.memoryUsage().rss - before) / 2 ** 20;
+  // A leak of one 64-byte tensor per cycle alone would be 6 MiB, plus the handle and JS object.
+  assert.ok(grown < 16, `rss grew ${grown.toFixed(1)} MiB over 100,000 cycles`);
 });
