@@ -141,6 +141,9 @@ export declare function isGradEnabled(): boolean;
 export declare function cudaIsAvailable(): boolean;
 /** Runs a synchronous fn with gradient recording off. */
 export declare function noGrad<T>(fn: () => T): T;
+/** Runs a synchronous fn, disposing every tensor made inside except those it returns (a Tensor,
+ * or Tensors in a returned array or plain object). */
+export declare function tidy<T>(fn: () => T): T;
 export declare const version: string;
 export declare const apiVersion: number;
 

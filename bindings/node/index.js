@@ -150,6 +150,37 @@ function noGrad(fn) {
   }
 }
 
+// The tensors in a tidy result: a Tensor, or Tensors inside arrays and plain objects.
+function tensorsIn(value, out = [], depth = 0) {
+  if (value instanceof Tensor) out.push(value);
+  else if (depth < 8 && Array.isArray(value)) value.forEach((v) => tensorsIn(v, out, depth + 1));
+  else if (depth < 8 && value && Object.getPrototypeOf(value) === Object.prototype) {
+    Object.values(value).forEach((v) => tensorsIn(v, out, depth + 1));
+  }
+  return out;
+}
+
+// Runs a synchronous fn and disposes every tensor made inside it except those it returns (a
+// Tensor, or Tensors in a returned array or plain object); tidy calls nest. Tensors made by
+// ...Async calls resolve later and are not covered.
+function tidy(fn) {
+  if (typeof fn !== 'function') throw argError(`tidy expects a function, got ${typeof fn}`);
+  native.tidyBegin();
+  let result;
+  let ok = false;
+  try {
+    result = fn();
+    ok = true;
+  } finally {
+    native.tidyEnd(ok ? tensorsIn(result) : []);
+  }
+  if (result && typeof result.then === 'function') {
+    throw argError('tidy: fn returned a Promise; tidy covers synchronous code only (its tensors ' +
+      'made before the first await have been disposed)');
+  }
+  return result;
+}
+
 const nn = { Module: native.Module };
 
 const api = {
@@ -159,7 +190,7 @@ const api = {
   randn: native.randn, randint: native.randint, manualSeed: native.manualSeed,
   setNumThreads: native.setNumThreads, getNumThreads: native.getNumThreads,
   setGradEnabled: native.setGradEnabled, isGradEnabled: native.isGradEnabled,
-  cudaIsAvailable: native.cudaIsAvailable, noGrad, nn,
+  cudaIsAvailable: native.cudaIsAvailable, noGrad, tidy, nn,
   version: native.version, apiVersion: native.apiVersion,
 };
 for (const [name, fn] of Object.entries(native.ops)) {

@@ -19,6 +19,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("Tensor", Tensor::Init(env, data));
   InitModule(env, exports, data);
   InitCreation(env, exports);
+  InitTidy(env, exports);
   InitOps(env, exports);
   exports.Set("version", Napi::String::New(env, ignis_version_string()));
   exports.Set("apiVersion", Napi::Number::New(env, ignis_api_version()));

@@ -4,6 +4,7 @@
 #include <napi.h>
 
 #include <string>
+#include <vector>
 
 #include "ignis/ignis.h"
 
@@ -13,6 +14,8 @@ namespace ignis_node {
 struct AddonData {
   Napi::FunctionReference tensor_ctor;
   Napi::FunctionReference module_ctor;
+  // ignis.tidy scopes, innermost last: weak references to every Tensor made inside each.
+  std::vector<std::vector<Napi::ObjectReference>> tidy_scopes;
 };
 
 // The JS code of a status: "IGNIS_SHAPE", "IGNIS_INVALID_ARGUMENT", ...

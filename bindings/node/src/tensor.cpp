@@ -82,6 +82,9 @@ Tensor::Tensor(const Napi::CallbackInfo& info) : Napi::ObjectWrap<Tensor>(info) 
     throw_arg(info.Env(), "Tensor cannot be constructed directly; use ignis.tensor(), "
                           "ignis.fromTypedArray() or a factory such as ignis.zeros()");
   h_ = info[0].As<Napi::External<ignis_tensor>>().Data();
+  AddonData* data = info.Env().GetInstanceData<AddonData>();
+  if (!data->tidy_scopes.empty())
+    data->tidy_scopes.back().push_back(Napi::Weak(info.This().As<Napi::Object>()));
 }
 
 Napi::Object Tensor::Wrap(Napi::Env env, ignis_tensor* h) {
@@ -243,9 +246,48 @@ Napi::Value Tensor::ToString(const Napi::CallbackInfo& info) {
 }
 
 Napi::Value Tensor::Dispose(const Napi::CallbackInfo& info) {
-  ignis_tensor_release(h_);
-  h_ = nullptr;
+  release();
   return info.Env().Undefined();
+}
+
+namespace {
+
+Napi::Value TidyBegin(const Napi::CallbackInfo& info) {
+  info.Env().GetInstanceData<AddonData>()->tidy_scopes.emplace_back();
+  return info.Env().Undefined();
+}
+
+// Ends the innermost scope: disposes its tensors except those in the keep array, which move to
+// the enclosing scope (so an outer tidy still frees them unless it returns them too).
+Napi::Value TidyEnd(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  AddonData* data = env.GetInstanceData<AddonData>();
+  if (data->tidy_scopes.empty()) throw_arg(env, "tidyEnd without tidyBegin");
+  std::vector<Napi::ObjectReference> scope = std::move(data->tidy_scopes.back());
+  data->tidy_scopes.pop_back();
+  Napi::Array keep =
+      info.Length() > 0 && info[0].IsArray() ? info[0].As<Napi::Array>() : Napi::Array::New(env);
+  std::vector<Napi::Value> kept;
+  for (uint32_t i = 0; i < keep.Length(); ++i) kept.push_back(keep.Get(i));
+  for (auto& ref : scope) {
+    Napi::Object obj = ref.Value();
+    if (obj.IsEmpty()) continue;  // already collected
+    bool keep_it = false;
+    for (const auto& k : kept) keep_it = keep_it || obj.StrictEquals(k);
+    if (keep_it) {
+      if (!data->tidy_scopes.empty()) data->tidy_scopes.back().push_back(Napi::Weak(obj));
+    } else {
+      Tensor::Unwrap(obj)->release();
+    }
+  }
+  return env.Undefined();
+}
+
+}  // namespace
+
+void InitTidy(Napi::Env env, Napi::Object exports) {
+  exports.Set("tidyBegin", Napi::Function::New(env, TidyBegin, "tidyBegin"));
+  exports.Set("tidyEnd", Napi::Function::New(env, TidyEnd, "tidyEnd"));
 }
 
 Napi::Value Tensor::RequiresGrad(const Napi::CallbackInfo& info) {

@@ -24,6 +24,11 @@ class Tensor : public Napi::ObjectWrap<Tensor> {
   // The live handle; throws when disposed.
   ignis_tensor* handle(Napi::Env env) const;
   bool disposed() const { return h_ == nullptr; }
+  // Drops the reference now (dispose()).
+  void release() {
+    ignis_tensor_release(h_);
+    h_ = nullptr;
+  }
 
  private:
   Napi::Value Shape(const Napi::CallbackInfo& info);
@@ -68,6 +73,9 @@ struct OpGroup;
 Napi::Value call_op(const Napi::CallbackInfo& info, const OpGroup& group, Napi::Value self);
 // Exports every op group as a function (ops.cpp).
 void InitOps(Napi::Env env, Napi::Object exports);
+
+// tidyBegin() / tidyEnd(keep): the native half of ignis.tidy (index.js).
+void InitTidy(Napi::Env env, Napi::Object exports);
 
 // Module-level functions: creation from TypedArrays, factories, seeds and grad mode.
 void InitCreation(Napi::Env env, Napi::Object exports);

@@ -130,3 +130,31 @@ test('no memory growth over 100,000 create/dispose cycles', async () => {
   // A leak of one 64-byte tensor per cycle alone would be 6 MiB, plus the handle and JS object.
   assert.ok(grown < 16, `rss grew ${grown.toFixed(1)} MiB over 100,000 cycles`);
 });
+
+test('tidy disposes what fn made, except what it returns', () => {
+  const outside = ignis.ones([2]);
+  let inner;
+  let middle;
+  const kept = ignis.tidy(() => {
+    middle = outside.add(1);
+    const pair = ignis.tidy(() => {
+      inner = middle.mul(2);
+      return { a: inner.add(1), b: [inner.sub(1)] };
+    });
+    assert.equal(inner.isDisposed, true);
+    assert.equal(pair.a.isDisposed, false);
+    return pair.a;
+  });
+  assert.equal(outside.isDisposed, false); // made before the scope
+  assert.equal(middle.isDisposed, true);
+  assert.equal(kept.isDisposed, false);
+  assert.deepEqual(kept.toArray(), [5, 5]);
+  let made;
+  assert.throws(() => ignis.tidy(() => {
+    made = ignis.ones([1]);
+    throw new Error('boom');
+  }), /boom/);
+  assert.equal(made.isDisposed, true);
+  assertIgnisError(() => ignis.tidy(async () => ignis.ones([1])), 'IGNIS_INVALID_ARGUMENT', /synchronous/);
+  assert.equal(ignis.tidy(() => 7), 7);
+});

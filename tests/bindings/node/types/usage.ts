@@ -4,6 +4,7 @@ import * as ignis from '../../../../bindings/node/index';
 import { Tensor, nn, type DType, type IgnisError } from '../../../../bindings/node/index';
 
 const x: Tensor = ignis.tensor([[1, 2], [3, 4]], { dtype: 'float32', requiresGrad: true });
+const kept: Tensor[] = ignis.tidy(() => [x.add(1), x.mul(2)]);
 const y: Tensor = ignis.fromTypedArray(new Float32Array(4), [2, 2]);
 const s: Tensor = x.sum({ dim: 1, keepdim: true });
 const s2: Tensor = x.sum([0, 1], false, 'float64');
@@ -30,6 +31,6 @@ async function run(): Promise<number> {
     if (err.code === 'IGNIS_SHAPE') return -1;
   }
   return (r as Tensor).numel + shape.length + pair.length + parts.length + cat.ndim +
-    data.length + (g ? 1 : 0) + out.numel + dt.length + (first ? 1 : 0);
+    data.length + kept.length + (g ? 1 : 0) + out.numel + dt.length + (first ? 1 : 0);
 }
 void run();
