@@ -262,6 +262,66 @@ Napi::Value call_op(const Napi::CallbackInfo& info, const OpGroup& group, Napi::
   throw_arg(env, msg);
 }
 
+namespace {
+
+const char* kind_name(int32_t kind) {
+  switch (kind) {
+  case IGNIS_VALUE_TENSOR:
+    return "Tensor";
+  case IGNIS_VALUE_TENSOR_LIST:
+    return "Tensor[]";
+  case IGNIS_VALUE_INT:
+    return "int";
+  case IGNIS_VALUE_INT_LIST:
+    return "int[]";
+  case IGNIS_VALUE_FLOAT:
+    return "float";
+  case IGNIS_VALUE_BOOL:
+    return "bool";
+  case IGNIS_VALUE_SCALAR:
+    return "Scalar";
+  case IGNIS_VALUE_DTYPE:
+    return "DType";
+  case IGNIS_VALUE_DEVICE:
+    return "Device";
+  default:
+    return "str";
+  }
+}
+
+// {jsName: [{op, signature, returns, inplace, args: [{name, kind, optional, hasDefault}]}]}:
+// the op table as data, for tests and tools that walk every op.
+Napi::Object op_info(Napi::Env env) {
+  Napi::Object info = Napi::Object::New(env);
+  for (size_t i = 0; i < kOpGroupCount; ++i) {
+    const OpGroup& g = kOpGroups[i];
+    Napi::Array ovs = Napi::Array::New(env, g.n_overloads);
+    for (size_t o = 0; o < g.n_overloads; ++o) {
+      const OpOverload& ov = g.overloads[o];
+      Napi::Object d = Napi::Object::New(env);
+      d.Set("op", ov.op);
+      d.Set("signature", ov.signature);
+      d.Set("returns", ov.n_returns);
+      d.Set("inplace", ov.inplace);
+      Napi::Array args = Napi::Array::New(env, ov.n_args);
+      for (size_t a = 0; a < ov.n_args; ++a) {
+        Napi::Object ad = Napi::Object::New(env);
+        ad.Set("name", ov.args[a].name);
+        ad.Set("kind", kind_name(ov.args[a].kind));
+        ad.Set("optional", ov.args[a].optional);
+        ad.Set("hasDefault", ov.args[a].has_default);
+        args.Set(static_cast<uint32_t>(a), ad);
+      }
+      d.Set("args", args);
+      ovs.Set(static_cast<uint32_t>(o), d);
+    }
+    info.Set(g.js_name, ovs);
+  }
+  return info;
+}
+
+}  // namespace
+
 void InitOps(Napi::Env env, Napi::Object exports) {
   Napi::Object ops = Napi::Object::New(env);
   Napi::Array methods = Napi::Array::New(env);
@@ -274,6 +334,7 @@ void InitOps(Napi::Env env, Napi::Object exports) {
   }
   exports.Set("ops", ops);
   exports.Set("opMethods", methods);
+  exports.Set("opInfo", op_info(env));
 }
 
 }  // namespace ignis_node
