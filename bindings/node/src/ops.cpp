@@ -22,9 +22,15 @@ struct Storage {
   std::deque<std::string> strings;
 };
 
+// A plain object ({...} or Object.create(null)) ends the positional arguments as options.
 bool is_options(Napi::Env env, const Napi::Value& v) {
   if (!v.IsObject() || v.IsArray() || v.IsTypedArray() || v.IsFunction()) return false;
-  return Tensor::Of(env, v) == nullptr;
+  napi_value proto;
+  if (napi_get_prototype(env, v, &proto) != napi_ok) return false;
+  Napi::Value p(env, proto);
+  if (p.IsNull()) return true;
+  Napi::Value object_proto = env.Global().Get("Object").As<Napi::Object>().Get("prototype");
+  return p.StrictEquals(object_proto);
 }
 
 bool is_int(const Napi::Value& v) {

@@ -102,7 +102,11 @@ Tensor* Tensor::Of(Napi::Env env, const Napi::Value& v) {
   AddonData* data = env.GetInstanceData<AddonData>();
   Napi::Object o = v.As<Napi::Object>();
   if (!o.InstanceOf(data->tensor_ctor.Value())) return nullptr;
-  return Tensor::Unwrap(o);
+  try {
+    return Tensor::Unwrap(o);
+  } catch (const Napi::Error&) {
+    return nullptr;  // Object.create(Tensor.prototype): a Tensor by prototype only
+  }
 }
 
 ignis_tensor* Tensor::Handle(Napi::Env env, const Napi::Value& v, const char* what) {

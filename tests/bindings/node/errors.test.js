@@ -41,4 +41,8 @@ test('wrong JS types name the argument', () => {
   assertIgnisError(() => ignis.fromTypedArray([1, 2]), 'IGNIS_INVALID_ARGUMENT', /TypedArray/);
   assertIgnisError(() => new ignis.Tensor(), 'IGNIS_INVALID_ARGUMENT', /ignis\.tensor/);
   assert.throws(() => a.add('x'), TypeError);
+  const fake = Object.create(ignis.Tensor.prototype); // a Tensor by prototype, with no handle
+  assertIgnisError(() => a.add(fake), 'IGNIS_INVALID_ARGUMENT', /expected a Tensor for other/);
+  assertIgnisError(() => ignis.cat([fake]), 'IGNIS_INVALID_ARGUMENT', /array of Tensors/);
+  assertIgnisError(() => { a.grad = fake; }, 'IGNIS_INVALID_ARGUMENT', /expected a Tensor/);
 });
