@@ -332,8 +332,7 @@ static const OpArg kArgs_elu[] = {
     {"inputScale", IGNIS_VALUE_SCALAR, false, true},
 };
 static const OpOverload kOverloads_elu[] = {
-    {"elu", "elu(Tensor self, Scalar alpha, Scalar scale, Scalar inputScale)", 1, false, 4,
-     kArgs_elu},
+    {"elu", "elu(Tensor self, Scalar alpha, Scalar scale, Scalar inputScale)", 1, false, 4, kArgs_elu},
 };
 static const OpArg kArgs_elu_[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -342,8 +341,7 @@ static const OpArg kArgs_elu_[] = {
     {"inputScale", IGNIS_VALUE_SCALAR, false, true},
 };
 static const OpOverload kOverloads_elu_[] = {
-    {"elu_", "elu_(Tensor self, Scalar alpha, Scalar scale, Scalar inputScale)", 1, true, 4,
-     kArgs_elu_},
+    {"elu_", "elu_(Tensor self, Scalar alpha, Scalar scale, Scalar inputScale)", 1, true, 4, kArgs_elu_},
 };
 static const OpArg kArgs_selu[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -401,8 +399,7 @@ static const OpArg kArgs_softplus[] = {
     {"threshold", IGNIS_VALUE_SCALAR, false, true},
 };
 static const OpOverload kOverloads_softplus[] = {
-    {"softplus", "softplus(Tensor self, Scalar beta, Scalar threshold)", 1, false, 3,
-     kArgs_softplus},
+    {"softplus", "softplus(Tensor self, Scalar beta, Scalar threshold)", 1, false, 3, kArgs_softplus},
 };
 static const OpArg kArgs_hardswish[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -547,8 +544,7 @@ static const OpArg kArgs_nan_to_num[] = {
     {"neginf", IGNIS_VALUE_FLOAT, true, true},
 };
 static const OpOverload kOverloads_nanToNum[] = {
-    {"nan_to_num", "nanToNum(Tensor self, float? nan, float? posinf, float? neginf)", 1, false, 4,
-     kArgs_nan_to_num},
+    {"nan_to_num", "nanToNum(Tensor self, float? nan, float? posinf, float? neginf)", 1, false, 4, kArgs_nan_to_num},
 };
 static const OpArg kArgs_nan_to_num_[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -557,8 +553,7 @@ static const OpArg kArgs_nan_to_num_[] = {
     {"neginf", IGNIS_VALUE_FLOAT, true, true},
 };
 static const OpOverload kOverloads_nanToNum_[] = {
-    {"nan_to_num_", "nanToNum_(Tensor self, float? nan, float? posinf, float? neginf)", 1, true, 4,
-     kArgs_nan_to_num_},
+    {"nan_to_num_", "nanToNum_(Tensor self, float? nan, float? posinf, float? neginf)", 1, true, 4, kArgs_nan_to_num_},
 };
 static const OpArg kArgs_logical_not[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -685,10 +680,8 @@ static const OpArg kArgs_div_Scalar_mode[] = {
 static const OpOverload kOverloads_div[] = {
     {"div.Tensor", "div(Tensor self, Tensor other)", 1, false, 2, kArgs_div_Tensor},
     {"div.Scalar", "div(Tensor self, Scalar other)", 1, false, 2, kArgs_div_Scalar},
-    {"div.Tensor_mode", "div(Tensor self, Tensor other, str? roundingMode)", 1, false, 3,
-     kArgs_div_Tensor_mode},
-    {"div.Scalar_mode", "div(Tensor self, Scalar other, str? roundingMode)", 1, false, 3,
-     kArgs_div_Scalar_mode},
+    {"div.Tensor_mode", "div(Tensor self, Tensor other, str? roundingMode)", 1, false, 3, kArgs_div_Tensor_mode},
+    {"div.Scalar_mode", "div(Tensor self, Scalar other, str? roundingMode)", 1, false, 3, kArgs_div_Scalar_mode},
 };
 static const OpArg kArgs_div__Tensor[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -711,10 +704,8 @@ static const OpArg kArgs_div__Scalar_mode[] = {
 static const OpOverload kOverloads_div_[] = {
     {"div_.Tensor", "div_(Tensor self, Tensor other)", 1, true, 2, kArgs_div__Tensor},
     {"div_.Scalar", "div_(Tensor self, Scalar other)", 1, true, 2, kArgs_div__Scalar},
-    {"div_.Tensor_mode", "div_(Tensor self, Tensor other, str? roundingMode)", 1, true, 3,
-     kArgs_div__Tensor_mode},
-    {"div_.Scalar_mode", "div_(Tensor self, Scalar other, str? roundingMode)", 1, true, 3,
-     kArgs_div__Scalar_mode},
+    {"div_.Tensor_mode", "div_(Tensor self, Tensor other, str? roundingMode)", 1, true, 3, kArgs_div__Tensor_mode},
+    {"div_.Scalar_mode", "div_(Tensor self, Scalar other, str? roundingMode)", 1, true, 3, kArgs_div__Scalar_mode},
 };
 static const OpArg kArgs_floor_divide[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -726,8 +717,7 @@ static const OpArg kArgs_floor_divide_Scalar[] = {
 };
 static const OpOverload kOverloads_floorDivide[] = {
     {"floor_divide", "floorDivide(Tensor self, Tensor other)", 1, false, 2, kArgs_floor_divide},
-    {"floor_divide.Scalar", "floorDivide(Tensor self, Scalar other)", 1, false, 2,
-     kArgs_floor_divide_Scalar},
+    {"floor_divide.Scalar", "floorDivide(Tensor self, Scalar other)", 1, false, 2, kArgs_floor_divide_Scalar},
 };
 static const OpArg kArgs_floor_divide_[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -739,8 +729,7 @@ static const OpArg kArgs_floor_divide__Scalar[] = {
 };
 static const OpOverload kOverloads_floorDivide_[] = {
     {"floor_divide_", "floorDivide_(Tensor self, Tensor other)", 1, true, 2, kArgs_floor_divide_},
-    {"floor_divide_.Scalar", "floorDivide_(Tensor self, Scalar other)", 1, true, 2,
-     kArgs_floor_divide__Scalar},
+    {"floor_divide_.Scalar", "floorDivide_(Tensor self, Scalar other)", 1, true, 2, kArgs_floor_divide__Scalar},
 };
 static const OpArg kArgs_remainder_Tensor[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -755,12 +744,9 @@ static const OpArg kArgs_remainder_Scalar_Tensor[] = {
     {"other", IGNIS_VALUE_TENSOR, false, false},
 };
 static const OpOverload kOverloads_remainder[] = {
-    {"remainder.Tensor", "remainder(Tensor self, Tensor other)", 1, false, 2,
-     kArgs_remainder_Tensor},
-    {"remainder.Scalar", "remainder(Tensor self, Scalar other)", 1, false, 2,
-     kArgs_remainder_Scalar},
-    {"remainder.Scalar_Tensor", "remainder(Scalar self, Tensor other)", 1, false, 2,
-     kArgs_remainder_Scalar_Tensor},
+    {"remainder.Tensor", "remainder(Tensor self, Tensor other)", 1, false, 2, kArgs_remainder_Tensor},
+    {"remainder.Scalar", "remainder(Tensor self, Scalar other)", 1, false, 2, kArgs_remainder_Scalar},
+    {"remainder.Scalar_Tensor", "remainder(Scalar self, Tensor other)", 1, false, 2, kArgs_remainder_Scalar_Tensor},
 };
 static const OpArg kArgs_remainder__Tensor[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -771,10 +757,8 @@ static const OpArg kArgs_remainder__Scalar[] = {
     {"other", IGNIS_VALUE_SCALAR, false, false},
 };
 static const OpOverload kOverloads_remainder_[] = {
-    {"remainder_.Tensor", "remainder_(Tensor self, Tensor other)", 1, true, 2,
-     kArgs_remainder__Tensor},
-    {"remainder_.Scalar", "remainder_(Tensor self, Scalar other)", 1, true, 2,
-     kArgs_remainder__Scalar},
+    {"remainder_.Tensor", "remainder_(Tensor self, Tensor other)", 1, true, 2, kArgs_remainder__Tensor},
+    {"remainder_.Scalar", "remainder_(Tensor self, Scalar other)", 1, true, 2, kArgs_remainder__Scalar},
 };
 static const OpArg kArgs_fmod_Tensor[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -813,10 +797,8 @@ static const OpArg kArgs_pow_Scalar_self[] = {
     {"exponent", IGNIS_VALUE_TENSOR, false, false},
 };
 static const OpOverload kOverloads_pow[] = {
-    {"pow.Tensor_Tensor", "pow(Tensor self, Tensor exponent)", 1, false, 2,
-     kArgs_pow_Tensor_Tensor},
-    {"pow.Tensor_Scalar", "pow(Tensor self, Scalar exponent)", 1, false, 2,
-     kArgs_pow_Tensor_Scalar},
+    {"pow.Tensor_Tensor", "pow(Tensor self, Tensor exponent)", 1, false, 2, kArgs_pow_Tensor_Tensor},
+    {"pow.Tensor_Scalar", "pow(Tensor self, Scalar exponent)", 1, false, 2, kArgs_pow_Tensor_Scalar},
     {"pow.Scalar_self", "pow(Scalar self, Tensor exponent)", 1, false, 2, kArgs_pow_Scalar_self},
 };
 static const OpArg kArgs_pow__Tensor_Tensor[] = {
@@ -828,10 +810,8 @@ static const OpArg kArgs_pow__Tensor_Scalar[] = {
     {"exponent", IGNIS_VALUE_SCALAR, false, false},
 };
 static const OpOverload kOverloads_pow_[] = {
-    {"pow_.Tensor_Tensor", "pow_(Tensor self, Tensor exponent)", 1, true, 2,
-     kArgs_pow__Tensor_Tensor},
-    {"pow_.Tensor_Scalar", "pow_(Tensor self, Scalar exponent)", 1, true, 2,
-     kArgs_pow__Tensor_Scalar},
+    {"pow_.Tensor_Tensor", "pow_(Tensor self, Tensor exponent)", 1, true, 2, kArgs_pow__Tensor_Tensor},
+    {"pow_.Tensor_Scalar", "pow_(Tensor self, Scalar exponent)", 1, true, 2, kArgs_pow__Tensor_Scalar},
 };
 static const OpArg kArgs_atan2[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1056,10 +1036,8 @@ static const OpArg kArgs_bitwise_and_Scalar[] = {
     {"other", IGNIS_VALUE_SCALAR, false, false},
 };
 static const OpOverload kOverloads_bitwiseAnd[] = {
-    {"bitwise_and.Tensor", "bitwiseAnd(Tensor self, Tensor other)", 1, false, 2,
-     kArgs_bitwise_and_Tensor},
-    {"bitwise_and.Scalar", "bitwiseAnd(Tensor self, Scalar other)", 1, false, 2,
-     kArgs_bitwise_and_Scalar},
+    {"bitwise_and.Tensor", "bitwiseAnd(Tensor self, Tensor other)", 1, false, 2, kArgs_bitwise_and_Tensor},
+    {"bitwise_and.Scalar", "bitwiseAnd(Tensor self, Scalar other)", 1, false, 2, kArgs_bitwise_and_Scalar},
 };
 static const OpArg kArgs_bitwise_and__Tensor[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1070,10 +1048,8 @@ static const OpArg kArgs_bitwise_and__Scalar[] = {
     {"other", IGNIS_VALUE_SCALAR, false, false},
 };
 static const OpOverload kOverloads_bitwiseAnd_[] = {
-    {"bitwise_and_.Tensor", "bitwiseAnd_(Tensor self, Tensor other)", 1, true, 2,
-     kArgs_bitwise_and__Tensor},
-    {"bitwise_and_.Scalar", "bitwiseAnd_(Tensor self, Scalar other)", 1, true, 2,
-     kArgs_bitwise_and__Scalar},
+    {"bitwise_and_.Tensor", "bitwiseAnd_(Tensor self, Tensor other)", 1, true, 2, kArgs_bitwise_and__Tensor},
+    {"bitwise_and_.Scalar", "bitwiseAnd_(Tensor self, Scalar other)", 1, true, 2, kArgs_bitwise_and__Scalar},
 };
 static const OpArg kArgs_bitwise_or_Tensor[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1084,10 +1060,8 @@ static const OpArg kArgs_bitwise_or_Scalar[] = {
     {"other", IGNIS_VALUE_SCALAR, false, false},
 };
 static const OpOverload kOverloads_bitwiseOr[] = {
-    {"bitwise_or.Tensor", "bitwiseOr(Tensor self, Tensor other)", 1, false, 2,
-     kArgs_bitwise_or_Tensor},
-    {"bitwise_or.Scalar", "bitwiseOr(Tensor self, Scalar other)", 1, false, 2,
-     kArgs_bitwise_or_Scalar},
+    {"bitwise_or.Tensor", "bitwiseOr(Tensor self, Tensor other)", 1, false, 2, kArgs_bitwise_or_Tensor},
+    {"bitwise_or.Scalar", "bitwiseOr(Tensor self, Scalar other)", 1, false, 2, kArgs_bitwise_or_Scalar},
 };
 static const OpArg kArgs_bitwise_or__Tensor[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1098,10 +1072,8 @@ static const OpArg kArgs_bitwise_or__Scalar[] = {
     {"other", IGNIS_VALUE_SCALAR, false, false},
 };
 static const OpOverload kOverloads_bitwiseOr_[] = {
-    {"bitwise_or_.Tensor", "bitwiseOr_(Tensor self, Tensor other)", 1, true, 2,
-     kArgs_bitwise_or__Tensor},
-    {"bitwise_or_.Scalar", "bitwiseOr_(Tensor self, Scalar other)", 1, true, 2,
-     kArgs_bitwise_or__Scalar},
+    {"bitwise_or_.Tensor", "bitwiseOr_(Tensor self, Tensor other)", 1, true, 2, kArgs_bitwise_or__Tensor},
+    {"bitwise_or_.Scalar", "bitwiseOr_(Tensor self, Scalar other)", 1, true, 2, kArgs_bitwise_or__Scalar},
 };
 static const OpArg kArgs_bitwise_xor_Tensor[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1112,10 +1084,8 @@ static const OpArg kArgs_bitwise_xor_Scalar[] = {
     {"other", IGNIS_VALUE_SCALAR, false, false},
 };
 static const OpOverload kOverloads_bitwiseXor[] = {
-    {"bitwise_xor.Tensor", "bitwiseXor(Tensor self, Tensor other)", 1, false, 2,
-     kArgs_bitwise_xor_Tensor},
-    {"bitwise_xor.Scalar", "bitwiseXor(Tensor self, Scalar other)", 1, false, 2,
-     kArgs_bitwise_xor_Scalar},
+    {"bitwise_xor.Tensor", "bitwiseXor(Tensor self, Tensor other)", 1, false, 2, kArgs_bitwise_xor_Tensor},
+    {"bitwise_xor.Scalar", "bitwiseXor(Tensor self, Scalar other)", 1, false, 2, kArgs_bitwise_xor_Scalar},
 };
 static const OpArg kArgs_bitwise_xor__Tensor[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1126,10 +1096,8 @@ static const OpArg kArgs_bitwise_xor__Scalar[] = {
     {"other", IGNIS_VALUE_SCALAR, false, false},
 };
 static const OpOverload kOverloads_bitwiseXor_[] = {
-    {"bitwise_xor_.Tensor", "bitwiseXor_(Tensor self, Tensor other)", 1, true, 2,
-     kArgs_bitwise_xor__Tensor},
-    {"bitwise_xor_.Scalar", "bitwiseXor_(Tensor self, Scalar other)", 1, true, 2,
-     kArgs_bitwise_xor__Scalar},
+    {"bitwise_xor_.Tensor", "bitwiseXor_(Tensor self, Tensor other)", 1, true, 2, kArgs_bitwise_xor__Tensor},
+    {"bitwise_xor_.Scalar", "bitwiseXor_(Tensor self, Scalar other)", 1, true, 2, kArgs_bitwise_xor__Scalar},
 };
 static const OpArg kArgs_where_self[] = {
     {"condition", IGNIS_VALUE_TENSOR, false, false},
@@ -1152,14 +1120,10 @@ static const OpArg kArgs_where_Scalar[] = {
     {"other", IGNIS_VALUE_SCALAR, false, false},
 };
 static const OpOverload kOverloads_where[] = {
-    {"where.self", "where(Tensor condition, Tensor self, Tensor other)", 1, false, 3,
-     kArgs_where_self},
-    {"where.ScalarSelf", "where(Tensor condition, Scalar self, Tensor other)", 1, false, 3,
-     kArgs_where_ScalarSelf},
-    {"where.ScalarOther", "where(Tensor condition, Tensor self, Scalar other)", 1, false, 3,
-     kArgs_where_ScalarOther},
-    {"where.Scalar", "where(Tensor condition, Scalar self, Scalar other)", 1, false, 3,
-     kArgs_where_Scalar},
+    {"where.self", "where(Tensor condition, Tensor self, Tensor other)", 1, false, 3, kArgs_where_self},
+    {"where.ScalarSelf", "where(Tensor condition, Scalar self, Tensor other)", 1, false, 3, kArgs_where_ScalarSelf},
+    {"where.ScalarOther", "where(Tensor condition, Tensor self, Scalar other)", 1, false, 3, kArgs_where_ScalarOther},
+    {"where.Scalar", "where(Tensor condition, Scalar self, Scalar other)", 1, false, 3, kArgs_where_Scalar},
 };
 static const OpArg kArgs_clamp[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1173,8 +1137,7 @@ static const OpArg kArgs_clamp_Tensor[] = {
 };
 static const OpOverload kOverloads_clamp[] = {
     {"clamp", "clamp(Tensor self, Scalar? min, Scalar? max)", 1, false, 3, kArgs_clamp},
-    {"clamp.Tensor", "clamp(Tensor self, Tensor? min, Tensor? max)", 1, false, 3,
-     kArgs_clamp_Tensor},
+    {"clamp.Tensor", "clamp(Tensor self, Tensor? min, Tensor? max)", 1, false, 3, kArgs_clamp_Tensor},
 };
 static const OpArg kArgs_clamp_[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1188,8 +1151,7 @@ static const OpArg kArgs_clamp__Tensor[] = {
 };
 static const OpOverload kOverloads_clamp_[] = {
     {"clamp_", "clamp_(Tensor self, Scalar? min, Scalar? max)", 1, true, 3, kArgs_clamp_},
-    {"clamp_.Tensor", "clamp_(Tensor self, Tensor? min, Tensor? max)", 1, true, 3,
-     kArgs_clamp__Tensor},
+    {"clamp_.Tensor", "clamp_(Tensor self, Tensor? min, Tensor? max)", 1, true, 3, kArgs_clamp__Tensor},
 };
 static const OpArg kArgs_lerp_Scalar[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1216,10 +1178,8 @@ static const OpArg kArgs_lerp__Tensor[] = {
     {"weight", IGNIS_VALUE_TENSOR, false, false},
 };
 static const OpOverload kOverloads_lerp_[] = {
-    {"lerp_.Scalar", "lerp_(Tensor self, Tensor end, Scalar weight)", 1, true, 3,
-     kArgs_lerp__Scalar},
-    {"lerp_.Tensor", "lerp_(Tensor self, Tensor end, Tensor weight)", 1, true, 3,
-     kArgs_lerp__Tensor},
+    {"lerp_.Scalar", "lerp_(Tensor self, Tensor end, Scalar weight)", 1, true, 3, kArgs_lerp__Scalar},
+    {"lerp_.Tensor", "lerp_(Tensor self, Tensor end, Tensor weight)", 1, true, 3, kArgs_lerp__Tensor},
 };
 static const OpArg kArgs_addcmul[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1228,8 +1188,7 @@ static const OpArg kArgs_addcmul[] = {
     {"value", IGNIS_VALUE_SCALAR, false, true},
 };
 static const OpOverload kOverloads_addcmul[] = {
-    {"addcmul", "addcmul(Tensor self, Tensor tensor1, Tensor tensor2, Scalar value)", 1, false, 4,
-     kArgs_addcmul},
+    {"addcmul", "addcmul(Tensor self, Tensor tensor1, Tensor tensor2, Scalar value)", 1, false, 4, kArgs_addcmul},
 };
 static const OpArg kArgs_addcmul_[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1238,8 +1197,7 @@ static const OpArg kArgs_addcmul_[] = {
     {"value", IGNIS_VALUE_SCALAR, false, true},
 };
 static const OpOverload kOverloads_addcmul_[] = {
-    {"addcmul_", "addcmul_(Tensor self, Tensor tensor1, Tensor tensor2, Scalar value)", 1, true, 4,
-     kArgs_addcmul_},
+    {"addcmul_", "addcmul_(Tensor self, Tensor tensor1, Tensor tensor2, Scalar value)", 1, true, 4, kArgs_addcmul_},
 };
 static const OpArg kArgs_addcdiv[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1248,8 +1206,7 @@ static const OpArg kArgs_addcdiv[] = {
     {"value", IGNIS_VALUE_SCALAR, false, true},
 };
 static const OpOverload kOverloads_addcdiv[] = {
-    {"addcdiv", "addcdiv(Tensor self, Tensor tensor1, Tensor tensor2, Scalar value)", 1, false, 4,
-     kArgs_addcdiv},
+    {"addcdiv", "addcdiv(Tensor self, Tensor tensor1, Tensor tensor2, Scalar value)", 1, false, 4, kArgs_addcdiv},
 };
 static const OpArg kArgs_addcdiv_[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1258,8 +1215,7 @@ static const OpArg kArgs_addcdiv_[] = {
     {"value", IGNIS_VALUE_SCALAR, false, true},
 };
 static const OpOverload kOverloads_addcdiv_[] = {
-    {"addcdiv_", "addcdiv_(Tensor self, Tensor tensor1, Tensor tensor2, Scalar value)", 1, true, 4,
-     kArgs_addcdiv_},
+    {"addcdiv_", "addcdiv_(Tensor self, Tensor tensor1, Tensor tensor2, Scalar value)", 1, true, 4, kArgs_addcdiv_},
 };
 static const OpArg kArgs_sum[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1295,8 +1251,7 @@ static const OpArg kArgs_var[] = {
     {"keepdim", IGNIS_VALUE_BOOL, false, true},
 };
 static const OpOverload kOverloads_var[] = {
-    {"var", "var(Tensor self, int[]? dim, Scalar? correction, bool keepdim)", 1, false, 4,
-     kArgs_var},
+    {"var", "var(Tensor self, int[]? dim, Scalar? correction, bool keepdim)", 1, false, 4, kArgs_var},
 };
 static const OpArg kArgs_std[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1305,8 +1260,7 @@ static const OpArg kArgs_std[] = {
     {"keepdim", IGNIS_VALUE_BOOL, false, true},
 };
 static const OpOverload kOverloads_std[] = {
-    {"std", "std(Tensor self, int[]? dim, Scalar? correction, bool keepdim)", 1, false, 4,
-     kArgs_std},
+    {"std", "std(Tensor self, int[]? dim, Scalar? correction, bool keepdim)", 1, false, 4, kArgs_std},
 };
 static const OpArg kArgs_max[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1389,20 +1343,22 @@ static const OpOverload kOverloads_any[] = {
     {"any", "any(Tensor self, int[]? dim, bool keepdim)", 1, false, 3, kArgs_any},
 };
 static const OpArg kArgs_norm[] = {
-    {"self", IGNIS_VALUE_TENSOR, false, false}, {"p", IGNIS_VALUE_SCALAR, true, true},
-    {"dim", IGNIS_VALUE_INT_LIST, true, true},  {"keepdim", IGNIS_VALUE_BOOL, false, true},
+    {"self", IGNIS_VALUE_TENSOR, false, false},
+    {"p", IGNIS_VALUE_SCALAR, true, true},
+    {"dim", IGNIS_VALUE_INT_LIST, true, true},
+    {"keepdim", IGNIS_VALUE_BOOL, false, true},
     {"dtype", IGNIS_VALUE_DTYPE, true, true},
 };
 static const OpArg kArgs_norm_str[] = {
-    {"self", IGNIS_VALUE_TENSOR, false, false}, {"p", IGNIS_VALUE_STRING, false, false},
-    {"dim", IGNIS_VALUE_INT_LIST, true, true},  {"keepdim", IGNIS_VALUE_BOOL, false, true},
+    {"self", IGNIS_VALUE_TENSOR, false, false},
+    {"p", IGNIS_VALUE_STRING, false, false},
+    {"dim", IGNIS_VALUE_INT_LIST, true, true},
+    {"keepdim", IGNIS_VALUE_BOOL, false, true},
     {"dtype", IGNIS_VALUE_DTYPE, true, true},
 };
 static const OpOverload kOverloads_norm[] = {
-    {"norm", "norm(Tensor self, Scalar? p, int[]? dim, bool keepdim, DType? dtype)", 1, false, 5,
-     kArgs_norm},
-    {"norm.str", "norm(Tensor self, str p, int[]? dim, bool keepdim, DType? dtype)", 1, false, 5,
-     kArgs_norm_str},
+    {"norm", "norm(Tensor self, Scalar? p, int[]? dim, bool keepdim, DType? dtype)", 1, false, 5, kArgs_norm},
+    {"norm.str", "norm(Tensor self, str p, int[]? dim, bool keepdim, DType? dtype)", 1, false, 5, kArgs_norm_str},
 };
 static const OpArg kArgs_count_nonzero[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1459,17 +1415,17 @@ static const OpArg kArgs_argsort[] = {
     {"stable", IGNIS_VALUE_BOOL, false, true},
 };
 static const OpOverload kOverloads_argsort[] = {
-    {"argsort", "argsort(Tensor self, int dim, bool descending, bool stable)", 1, false, 4,
-     kArgs_argsort},
+    {"argsort", "argsort(Tensor self, int dim, bool descending, bool stable)", 1, false, 4, kArgs_argsort},
 };
 static const OpArg kArgs_topk[] = {
-    {"self", IGNIS_VALUE_TENSOR, false, false}, {"k", IGNIS_VALUE_INT, false, false},
-    {"dim", IGNIS_VALUE_INT, false, true},      {"largest", IGNIS_VALUE_BOOL, false, true},
+    {"self", IGNIS_VALUE_TENSOR, false, false},
+    {"k", IGNIS_VALUE_INT, false, false},
+    {"dim", IGNIS_VALUE_INT, false, true},
+    {"largest", IGNIS_VALUE_BOOL, false, true},
     {"sorted", IGNIS_VALUE_BOOL, false, true},
 };
 static const OpOverload kOverloads_topk[] = {
-    {"topk", "topk(Tensor self, int k, int dim, bool largest, bool sorted)", 2, false, 5,
-     kArgs_topk},
+    {"topk", "topk(Tensor self, int k, int dim, bool largest, bool sorted)", 2, false, 5, kArgs_topk},
 };
 static const OpArg kArgs_kthvalue[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1478,8 +1434,7 @@ static const OpArg kArgs_kthvalue[] = {
     {"keepdim", IGNIS_VALUE_BOOL, false, true},
 };
 static const OpOverload kOverloads_kthvalue[] = {
-    {"kthvalue", "kthvalue(Tensor self, int k, int dim, bool keepdim)", 2, false, 4,
-     kArgs_kthvalue},
+    {"kthvalue", "kthvalue(Tensor self, int k, int dim, bool keepdim)", 2, false, 4, kArgs_kthvalue},
 };
 static const OpArg kArgs_median[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1500,8 +1455,7 @@ static const OpArg kArgs_unique[] = {
     {"returnCounts", IGNIS_VALUE_BOOL, false, true},
 };
 static const OpOverload kOverloads_unique[] = {
-    {"unique", "unique(Tensor self, bool sorted, bool returnInverse, bool returnCounts)", 3, false,
-     4, kArgs_unique},
+    {"unique", "unique(Tensor self, bool sorted, bool returnInverse, bool returnCounts)", 3, false, 4, kArgs_unique},
 };
 static const OpArg kArgs_cat[] = {
     {"tensors", IGNIS_VALUE_TENSOR_LIST, false, false},
@@ -1529,8 +1483,7 @@ static const OpArg kArgs_split_sizes[] = {
 };
 static const OpOverload kOverloads_split[] = {
     {"split", "split(Tensor self, int splitSize, int dim)", -1, false, 3, kArgs_split},
-    {"split.sizes", "split(Tensor self, int[] splitSize, int dim)", -1, false, 3,
-     kArgs_split_sizes},
+    {"split.sizes", "split(Tensor self, int[] splitSize, int dim)", -1, false, 3, kArgs_split_sizes},
 };
 static const OpArg kArgs_split_with_sizes[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1538,8 +1491,7 @@ static const OpArg kArgs_split_with_sizes[] = {
     {"dim", IGNIS_VALUE_INT, false, true},
 };
 static const OpOverload kOverloads_splitWithSizes[] = {
-    {"split_with_sizes", "splitWithSizes(Tensor self, int[] splitSizes, int dim)", -1, false, 3,
-     kArgs_split_with_sizes},
+    {"split_with_sizes", "splitWithSizes(Tensor self, int[] splitSizes, int dim)", -1, false, 3, kArgs_split_with_sizes},
 };
 static const OpArg kArgs_chunk[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1602,14 +1554,9 @@ static const OpArg kArgs_repeat_interleave_self_int[] = {
     {"outputSize", IGNIS_VALUE_INT, true, true},
 };
 static const OpOverload kOverloads_repeatInterleave[] = {
-    {"repeat_interleave.Tensor", "repeatInterleave(Tensor repeats, int? outputSize)", 1, false, 2,
-     kArgs_repeat_interleave_Tensor},
-    {"repeat_interleave.self_Tensor",
-     "repeatInterleave(Tensor self, Tensor repeats, int? dim, int? outputSize)", 1, false, 4,
-     kArgs_repeat_interleave_self_Tensor},
-    {"repeat_interleave.self_int",
-     "repeatInterleave(Tensor self, int repeats, int? dim, int? outputSize)", 1, false, 4,
-     kArgs_repeat_interleave_self_int},
+    {"repeat_interleave.Tensor", "repeatInterleave(Tensor repeats, int? outputSize)", 1, false, 2, kArgs_repeat_interleave_Tensor},
+    {"repeat_interleave.self_Tensor", "repeatInterleave(Tensor self, Tensor repeats, int? dim, int? outputSize)", 1, false, 4, kArgs_repeat_interleave_self_Tensor},
+    {"repeat_interleave.self_int", "repeatInterleave(Tensor self, int repeats, int? dim, int? outputSize)", 1, false, 4, kArgs_repeat_interleave_self_int},
 };
 static const OpArg kArgs_tril[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1654,8 +1601,7 @@ static const OpArg kArgs_index_select[] = {
     {"index", IGNIS_VALUE_TENSOR, false, false},
 };
 static const OpOverload kOverloads_indexSelect[] = {
-    {"index_select", "indexSelect(Tensor self, int dim, Tensor index)", 1, false, 3,
-     kArgs_index_select},
+    {"index_select", "indexSelect(Tensor self, int dim, Tensor index)", 1, false, 3, kArgs_index_select},
 };
 static const OpArg kArgs_gather[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1664,40 +1610,43 @@ static const OpArg kArgs_gather[] = {
     {"sparseGrad", IGNIS_VALUE_BOOL, false, true},
 };
 static const OpOverload kOverloads_gather[] = {
-    {"gather", "gather(Tensor self, int dim, Tensor index, bool sparseGrad)", 1, false, 4,
-     kArgs_gather},
+    {"gather", "gather(Tensor self, int dim, Tensor index, bool sparseGrad)", 1, false, 4, kArgs_gather},
 };
 static const OpArg kArgs_scatter_src[] = {
-    {"self", IGNIS_VALUE_TENSOR, false, false},  {"dim", IGNIS_VALUE_INT, false, false},
-    {"index", IGNIS_VALUE_TENSOR, false, false}, {"src", IGNIS_VALUE_TENSOR, false, false},
+    {"self", IGNIS_VALUE_TENSOR, false, false},
+    {"dim", IGNIS_VALUE_INT, false, false},
+    {"index", IGNIS_VALUE_TENSOR, false, false},
+    {"src", IGNIS_VALUE_TENSOR, false, false},
     {"reduce", IGNIS_VALUE_STRING, true, true},
 };
 static const OpArg kArgs_scatter_value[] = {
-    {"self", IGNIS_VALUE_TENSOR, false, false},  {"dim", IGNIS_VALUE_INT, false, false},
-    {"index", IGNIS_VALUE_TENSOR, false, false}, {"value", IGNIS_VALUE_SCALAR, false, false},
+    {"self", IGNIS_VALUE_TENSOR, false, false},
+    {"dim", IGNIS_VALUE_INT, false, false},
+    {"index", IGNIS_VALUE_TENSOR, false, false},
+    {"value", IGNIS_VALUE_SCALAR, false, false},
     {"reduce", IGNIS_VALUE_STRING, true, true},
 };
 static const OpOverload kOverloads_scatter[] = {
-    {"scatter.src", "scatter(Tensor self, int dim, Tensor index, Tensor src, str? reduce)", 1,
-     false, 5, kArgs_scatter_src},
-    {"scatter.value", "scatter(Tensor self, int dim, Tensor index, Scalar value, str? reduce)", 1,
-     false, 5, kArgs_scatter_value},
+    {"scatter.src", "scatter(Tensor self, int dim, Tensor index, Tensor src, str? reduce)", 1, false, 5, kArgs_scatter_src},
+    {"scatter.value", "scatter(Tensor self, int dim, Tensor index, Scalar value, str? reduce)", 1, false, 5, kArgs_scatter_value},
 };
 static const OpArg kArgs_scatter__src[] = {
-    {"self", IGNIS_VALUE_TENSOR, false, false},  {"dim", IGNIS_VALUE_INT, false, false},
-    {"index", IGNIS_VALUE_TENSOR, false, false}, {"src", IGNIS_VALUE_TENSOR, false, false},
+    {"self", IGNIS_VALUE_TENSOR, false, false},
+    {"dim", IGNIS_VALUE_INT, false, false},
+    {"index", IGNIS_VALUE_TENSOR, false, false},
+    {"src", IGNIS_VALUE_TENSOR, false, false},
     {"reduce", IGNIS_VALUE_STRING, true, true},
 };
 static const OpArg kArgs_scatter__value[] = {
-    {"self", IGNIS_VALUE_TENSOR, false, false},  {"dim", IGNIS_VALUE_INT, false, false},
-    {"index", IGNIS_VALUE_TENSOR, false, false}, {"value", IGNIS_VALUE_SCALAR, false, false},
+    {"self", IGNIS_VALUE_TENSOR, false, false},
+    {"dim", IGNIS_VALUE_INT, false, false},
+    {"index", IGNIS_VALUE_TENSOR, false, false},
+    {"value", IGNIS_VALUE_SCALAR, false, false},
     {"reduce", IGNIS_VALUE_STRING, true, true},
 };
 static const OpOverload kOverloads_scatter_[] = {
-    {"scatter_.src", "scatter_(Tensor self, int dim, Tensor index, Tensor src, str? reduce)", 1,
-     true, 5, kArgs_scatter__src},
-    {"scatter_.value", "scatter_(Tensor self, int dim, Tensor index, Scalar value, str? reduce)", 1,
-     true, 5, kArgs_scatter__value},
+    {"scatter_.src", "scatter_(Tensor self, int dim, Tensor index, Tensor src, str? reduce)", 1, true, 5, kArgs_scatter__src},
+    {"scatter_.value", "scatter_(Tensor self, int dim, Tensor index, Scalar value, str? reduce)", 1, true, 5, kArgs_scatter__value},
 };
 static const OpArg kArgs_scatter_add[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1706,8 +1655,7 @@ static const OpArg kArgs_scatter_add[] = {
     {"src", IGNIS_VALUE_TENSOR, false, false},
 };
 static const OpOverload kOverloads_scatterAdd[] = {
-    {"scatter_add", "scatterAdd(Tensor self, int dim, Tensor index, Tensor src)", 1, false, 4,
-     kArgs_scatter_add},
+    {"scatter_add", "scatterAdd(Tensor self, int dim, Tensor index, Tensor src)", 1, false, 4, kArgs_scatter_add},
 };
 static const OpArg kArgs_scatter_add_[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1716,26 +1664,27 @@ static const OpArg kArgs_scatter_add_[] = {
     {"src", IGNIS_VALUE_TENSOR, false, false},
 };
 static const OpOverload kOverloads_scatterAdd_[] = {
-    {"scatter_add_", "scatterAdd_(Tensor self, int dim, Tensor index, Tensor src)", 1, true, 4,
-     kArgs_scatter_add_},
+    {"scatter_add_", "scatterAdd_(Tensor self, int dim, Tensor index, Tensor src)", 1, true, 4, kArgs_scatter_add_},
 };
 static const OpArg kArgs_index_add[] = {
-    {"self", IGNIS_VALUE_TENSOR, false, false},  {"dim", IGNIS_VALUE_INT, false, false},
-    {"index", IGNIS_VALUE_TENSOR, false, false}, {"source", IGNIS_VALUE_TENSOR, false, false},
+    {"self", IGNIS_VALUE_TENSOR, false, false},
+    {"dim", IGNIS_VALUE_INT, false, false},
+    {"index", IGNIS_VALUE_TENSOR, false, false},
+    {"source", IGNIS_VALUE_TENSOR, false, false},
     {"alpha", IGNIS_VALUE_SCALAR, false, true},
 };
 static const OpOverload kOverloads_indexAdd[] = {
-    {"index_add", "indexAdd(Tensor self, int dim, Tensor index, Tensor source, Scalar alpha)", 1,
-     false, 5, kArgs_index_add},
+    {"index_add", "indexAdd(Tensor self, int dim, Tensor index, Tensor source, Scalar alpha)", 1, false, 5, kArgs_index_add},
 };
 static const OpArg kArgs_index_add_[] = {
-    {"self", IGNIS_VALUE_TENSOR, false, false},  {"dim", IGNIS_VALUE_INT, false, false},
-    {"index", IGNIS_VALUE_TENSOR, false, false}, {"source", IGNIS_VALUE_TENSOR, false, false},
+    {"self", IGNIS_VALUE_TENSOR, false, false},
+    {"dim", IGNIS_VALUE_INT, false, false},
+    {"index", IGNIS_VALUE_TENSOR, false, false},
+    {"source", IGNIS_VALUE_TENSOR, false, false},
     {"alpha", IGNIS_VALUE_SCALAR, false, true},
 };
 static const OpOverload kOverloads_indexAdd_[] = {
-    {"index_add_", "indexAdd_(Tensor self, int dim, Tensor index, Tensor source, Scalar alpha)", 1,
-     true, 5, kArgs_index_add_},
+    {"index_add_", "indexAdd_(Tensor self, int dim, Tensor index, Tensor source, Scalar alpha)", 1, true, 5, kArgs_index_add_},
 };
 static const OpArg kArgs_index_put[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1744,8 +1693,7 @@ static const OpArg kArgs_index_put[] = {
     {"accumulate", IGNIS_VALUE_BOOL, false, true},
 };
 static const OpOverload kOverloads_indexPut[] = {
-    {"index_put", "indexPut(Tensor self, Tensor[] indices, Tensor values, bool accumulate)", 1,
-     false, 4, kArgs_index_put},
+    {"index_put", "indexPut(Tensor self, Tensor[] indices, Tensor values, bool accumulate)", 1, false, 4, kArgs_index_put},
 };
 static const OpArg kArgs_index_put_[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1754,8 +1702,7 @@ static const OpArg kArgs_index_put_[] = {
     {"accumulate", IGNIS_VALUE_BOOL, false, true},
 };
 static const OpOverload kOverloads_indexPut_[] = {
-    {"index_put_", "indexPut_(Tensor self, Tensor[] indices, Tensor values, bool accumulate)", 1,
-     true, 4, kArgs_index_put_},
+    {"index_put_", "indexPut_(Tensor self, Tensor[] indices, Tensor values, bool accumulate)", 1, true, 4, kArgs_index_put_},
 };
 static const OpArg kArgs_masked_fill_Scalar[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1768,10 +1715,8 @@ static const OpArg kArgs_masked_fill_Tensor[] = {
     {"value", IGNIS_VALUE_TENSOR, false, false},
 };
 static const OpOverload kOverloads_maskedFill[] = {
-    {"masked_fill.Scalar", "maskedFill(Tensor self, Tensor mask, Scalar value)", 1, false, 3,
-     kArgs_masked_fill_Scalar},
-    {"masked_fill.Tensor", "maskedFill(Tensor self, Tensor mask, Tensor value)", 1, false, 3,
-     kArgs_masked_fill_Tensor},
+    {"masked_fill.Scalar", "maskedFill(Tensor self, Tensor mask, Scalar value)", 1, false, 3, kArgs_masked_fill_Scalar},
+    {"masked_fill.Tensor", "maskedFill(Tensor self, Tensor mask, Tensor value)", 1, false, 3, kArgs_masked_fill_Tensor},
 };
 static const OpArg kArgs_masked_fill__Scalar[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1784,10 +1729,8 @@ static const OpArg kArgs_masked_fill__Tensor[] = {
     {"value", IGNIS_VALUE_TENSOR, false, false},
 };
 static const OpOverload kOverloads_maskedFill_[] = {
-    {"masked_fill_.Scalar", "maskedFill_(Tensor self, Tensor mask, Scalar value)", 1, true, 3,
-     kArgs_masked_fill__Scalar},
-    {"masked_fill_.Tensor", "maskedFill_(Tensor self, Tensor mask, Tensor value)", 1, true, 3,
-     kArgs_masked_fill__Tensor},
+    {"masked_fill_.Scalar", "maskedFill_(Tensor self, Tensor mask, Scalar value)", 1, true, 3, kArgs_masked_fill__Scalar},
+    {"masked_fill_.Tensor", "maskedFill_(Tensor self, Tensor mask, Tensor value)", 1, true, 3, kArgs_masked_fill__Tensor},
 };
 static const OpArg kArgs_masked_select[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1802,8 +1745,7 @@ static const OpArg kArgs_masked_scatter[] = {
     {"source", IGNIS_VALUE_TENSOR, false, false},
 };
 static const OpOverload kOverloads_maskedScatter[] = {
-    {"masked_scatter", "maskedScatter(Tensor self, Tensor mask, Tensor source)", 1, false, 3,
-     kArgs_masked_scatter},
+    {"masked_scatter", "maskedScatter(Tensor self, Tensor mask, Tensor source)", 1, false, 3, kArgs_masked_scatter},
 };
 static const OpArg kArgs_masked_scatter_[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1811,8 +1753,7 @@ static const OpArg kArgs_masked_scatter_[] = {
     {"source", IGNIS_VALUE_TENSOR, false, false},
 };
 static const OpOverload kOverloads_maskedScatter_[] = {
-    {"masked_scatter_", "maskedScatter_(Tensor self, Tensor mask, Tensor source)", 1, true, 3,
-     kArgs_masked_scatter_},
+    {"masked_scatter_", "maskedScatter_(Tensor self, Tensor mask, Tensor source)", 1, true, 3, kArgs_masked_scatter_},
 };
 static const OpArg kArgs_nonzero[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1856,40 +1797,44 @@ static const OpOverload kOverloads_bmm[] = {
     {"bmm", "bmm(Tensor self, Tensor mat2)", 1, false, 2, kArgs_bmm},
 };
 static const OpArg kArgs_addmm[] = {
-    {"self", IGNIS_VALUE_TENSOR, false, false}, {"mat1", IGNIS_VALUE_TENSOR, false, false},
-    {"mat2", IGNIS_VALUE_TENSOR, false, false}, {"beta", IGNIS_VALUE_SCALAR, false, true},
+    {"self", IGNIS_VALUE_TENSOR, false, false},
+    {"mat1", IGNIS_VALUE_TENSOR, false, false},
+    {"mat2", IGNIS_VALUE_TENSOR, false, false},
+    {"beta", IGNIS_VALUE_SCALAR, false, true},
     {"alpha", IGNIS_VALUE_SCALAR, false, true},
 };
 static const OpOverload kOverloads_addmm[] = {
-    {"addmm", "addmm(Tensor self, Tensor mat1, Tensor mat2, Scalar beta, Scalar alpha)", 1, false,
-     5, kArgs_addmm},
+    {"addmm", "addmm(Tensor self, Tensor mat1, Tensor mat2, Scalar beta, Scalar alpha)", 1, false, 5, kArgs_addmm},
 };
 static const OpArg kArgs_addmm_[] = {
-    {"self", IGNIS_VALUE_TENSOR, false, false}, {"mat1", IGNIS_VALUE_TENSOR, false, false},
-    {"mat2", IGNIS_VALUE_TENSOR, false, false}, {"beta", IGNIS_VALUE_SCALAR, false, true},
+    {"self", IGNIS_VALUE_TENSOR, false, false},
+    {"mat1", IGNIS_VALUE_TENSOR, false, false},
+    {"mat2", IGNIS_VALUE_TENSOR, false, false},
+    {"beta", IGNIS_VALUE_SCALAR, false, true},
     {"alpha", IGNIS_VALUE_SCALAR, false, true},
 };
 static const OpOverload kOverloads_addmm_[] = {
-    {"addmm_", "addmm_(Tensor self, Tensor mat1, Tensor mat2, Scalar beta, Scalar alpha)", 1, true,
-     5, kArgs_addmm_},
+    {"addmm_", "addmm_(Tensor self, Tensor mat1, Tensor mat2, Scalar beta, Scalar alpha)", 1, true, 5, kArgs_addmm_},
 };
 static const OpArg kArgs_baddbmm[] = {
-    {"self", IGNIS_VALUE_TENSOR, false, false},   {"batch1", IGNIS_VALUE_TENSOR, false, false},
-    {"batch2", IGNIS_VALUE_TENSOR, false, false}, {"beta", IGNIS_VALUE_SCALAR, false, true},
+    {"self", IGNIS_VALUE_TENSOR, false, false},
+    {"batch1", IGNIS_VALUE_TENSOR, false, false},
+    {"batch2", IGNIS_VALUE_TENSOR, false, false},
+    {"beta", IGNIS_VALUE_SCALAR, false, true},
     {"alpha", IGNIS_VALUE_SCALAR, false, true},
 };
 static const OpOverload kOverloads_baddbmm[] = {
-    {"baddbmm", "baddbmm(Tensor self, Tensor batch1, Tensor batch2, Scalar beta, Scalar alpha)", 1,
-     false, 5, kArgs_baddbmm},
+    {"baddbmm", "baddbmm(Tensor self, Tensor batch1, Tensor batch2, Scalar beta, Scalar alpha)", 1, false, 5, kArgs_baddbmm},
 };
 static const OpArg kArgs_baddbmm_[] = {
-    {"self", IGNIS_VALUE_TENSOR, false, false},   {"batch1", IGNIS_VALUE_TENSOR, false, false},
-    {"batch2", IGNIS_VALUE_TENSOR, false, false}, {"beta", IGNIS_VALUE_SCALAR, false, true},
+    {"self", IGNIS_VALUE_TENSOR, false, false},
+    {"batch1", IGNIS_VALUE_TENSOR, false, false},
+    {"batch2", IGNIS_VALUE_TENSOR, false, false},
+    {"beta", IGNIS_VALUE_SCALAR, false, true},
     {"alpha", IGNIS_VALUE_SCALAR, false, true},
 };
 static const OpOverload kOverloads_baddbmm_[] = {
-    {"baddbmm_", "baddbmm_(Tensor self, Tensor batch1, Tensor batch2, Scalar beta, Scalar alpha)",
-     1, true, 5, kArgs_baddbmm_},
+    {"baddbmm_", "baddbmm_(Tensor self, Tensor batch1, Tensor batch2, Scalar beta, Scalar alpha)", 1, true, 5, kArgs_baddbmm_},
 };
 static const OpArg kArgs_mv[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -1931,27 +1876,26 @@ static const OpArg kArgs_tensordot_int[] = {
     {"dims", IGNIS_VALUE_INT, false, true},
 };
 static const OpOverload kOverloads_tensordot[] = {
-    {"tensordot", "tensordot(Tensor self, Tensor other, int[] dimsSelf, int[] dimsOther)", 1, false,
-     4, kArgs_tensordot},
-    {"tensordot.int", "tensordot(Tensor self, Tensor other, int dims)", 1, false, 3,
-     kArgs_tensordot_int},
+    {"tensordot", "tensordot(Tensor self, Tensor other, int[] dimsSelf, int[] dimsOther)", 1, false, 4, kArgs_tensordot},
+    {"tensordot.int", "tensordot(Tensor self, Tensor other, int dims)", 1, false, 3, kArgs_tensordot_int},
 };
 static const OpArg kArgs_linalg_norm[] = {
-    {"self", IGNIS_VALUE_TENSOR, false, false}, {"ord", IGNIS_VALUE_SCALAR, true, true},
-    {"dim", IGNIS_VALUE_INT_LIST, true, true},  {"keepdim", IGNIS_VALUE_BOOL, false, true},
+    {"self", IGNIS_VALUE_TENSOR, false, false},
+    {"ord", IGNIS_VALUE_SCALAR, true, true},
+    {"dim", IGNIS_VALUE_INT_LIST, true, true},
+    {"keepdim", IGNIS_VALUE_BOOL, false, true},
     {"dtype", IGNIS_VALUE_DTYPE, true, true},
 };
 static const OpArg kArgs_linalg_norm_ord_str[] = {
-    {"self", IGNIS_VALUE_TENSOR, false, false}, {"ord", IGNIS_VALUE_STRING, false, false},
-    {"dim", IGNIS_VALUE_INT_LIST, true, true},  {"keepdim", IGNIS_VALUE_BOOL, false, true},
+    {"self", IGNIS_VALUE_TENSOR, false, false},
+    {"ord", IGNIS_VALUE_STRING, false, false},
+    {"dim", IGNIS_VALUE_INT_LIST, true, true},
+    {"keepdim", IGNIS_VALUE_BOOL, false, true},
     {"dtype", IGNIS_VALUE_DTYPE, true, true},
 };
 static const OpOverload kOverloads_linalgNorm[] = {
-    {"linalg_norm", "linalgNorm(Tensor self, Scalar? ord, int[]? dim, bool keepdim, DType? dtype)",
-     1, false, 5, kArgs_linalg_norm},
-    {"linalg_norm.ord_str",
-     "linalgNorm(Tensor self, str ord, int[]? dim, bool keepdim, DType? dtype)", 1, false, 5,
-     kArgs_linalg_norm_ord_str},
+    {"linalg_norm", "linalgNorm(Tensor self, Scalar? ord, int[]? dim, bool keepdim, DType? dtype)", 1, false, 5, kArgs_linalg_norm},
+    {"linalg_norm.ord_str", "linalgNorm(Tensor self, str ord, int[]? dim, bool keepdim, DType? dtype)", 1, false, 5, kArgs_linalg_norm_ord_str},
 };
 static const OpArg kArgs_linalg_solve[] = {
     {"A", IGNIS_VALUE_TENSOR, false, false},
@@ -2008,8 +1952,7 @@ static const OpArg kArgs_log_softmax[] = {
     {"dtype", IGNIS_VALUE_DTYPE, true, true},
 };
 static const OpOverload kOverloads_logSoftmax[] = {
-    {"log_softmax", "logSoftmax(Tensor self, int dim, DType? dtype)", 1, false, 3,
-     kArgs_log_softmax},
+    {"log_softmax", "logSoftmax(Tensor self, int dim, DType? dtype)", 1, false, 3, kArgs_log_softmax},
 };
 static const OpArg kArgs_dropout[] = {
     {"input", IGNIS_VALUE_TENSOR, false, false},
@@ -2025,8 +1968,7 @@ static const OpArg kArgs_alpha_dropout[] = {
     {"train", IGNIS_VALUE_BOOL, false, false},
 };
 static const OpOverload kOverloads_alphaDropout[] = {
-    {"alpha_dropout", "alphaDropout(Tensor input, float p, bool train)", 1, false, 3,
-     kArgs_alpha_dropout},
+    {"alpha_dropout", "alphaDropout(Tensor input, float p, bool train)", 1, false, 3, kArgs_alpha_dropout},
 };
 static const OpArg kArgs_linear[] = {
     {"input", IGNIS_VALUE_TENSOR, false, false},
@@ -2043,8 +1985,7 @@ static const OpArg kArgs_bilinear[] = {
     {"bias", IGNIS_VALUE_TENSOR, true, true},
 };
 static const OpOverload kOverloads_bilinear[] = {
-    {"bilinear", "bilinear(Tensor input1, Tensor input2, Tensor weight, Tensor? bias)", 1, false, 4,
-     kArgs_bilinear},
+    {"bilinear", "bilinear(Tensor input1, Tensor input2, Tensor weight, Tensor? bias)", 1, false, 4, kArgs_bilinear},
 };
 static const OpArg kArgs_embedding[] = {
     {"weight", IGNIS_VALUE_TENSOR, false, false},
@@ -2052,8 +1993,7 @@ static const OpArg kArgs_embedding[] = {
     {"paddingIdx", IGNIS_VALUE_INT, false, true},
 };
 static const OpOverload kOverloads_embedding[] = {
-    {"embedding", "embedding(Tensor weight, Tensor indices, int paddingIdx)", 1, false, 3,
-     kArgs_embedding},
+    {"embedding", "embedding(Tensor weight, Tensor indices, int paddingIdx)", 1, false, 3, kArgs_embedding},
 };
 static const OpArg kArgs_embedding_bag[] = {
     {"weight", IGNIS_VALUE_TENSOR, false, false},
@@ -2065,10 +2005,7 @@ static const OpArg kArgs_embedding_bag[] = {
     {"paddingIdx", IGNIS_VALUE_INT, true, true},
 };
 static const OpOverload kOverloads_embeddingBag[] = {
-    {"embedding_bag",
-     "embeddingBag(Tensor weight, Tensor indices, Tensor? offsets, str mode, Tensor? "
-     "perSampleWeights, bool includeLastOffset, int? paddingIdx)",
-     1, false, 7, kArgs_embedding_bag},
+    {"embedding_bag", "embeddingBag(Tensor weight, Tensor indices, Tensor? offsets, str mode, Tensor? perSampleWeights, bool includeLastOffset, int? paddingIdx)", 1, false, 7, kArgs_embedding_bag},
 };
 static const OpArg kArgs_batch_norm[] = {
     {"input", IGNIS_VALUE_TENSOR, false, false},
@@ -2081,10 +2018,7 @@ static const OpArg kArgs_batch_norm[] = {
     {"eps", IGNIS_VALUE_FLOAT, false, true},
 };
 static const OpOverload kOverloads_batchNorm[] = {
-    {"batch_norm",
-     "batchNorm(Tensor input, Tensor? runningMean, Tensor? runningVar, Tensor? weight, Tensor? "
-     "bias, bool training, float momentum, float eps)",
-     1, false, 8, kArgs_batch_norm},
+    {"batch_norm", "batchNorm(Tensor input, Tensor? runningMean, Tensor? runningVar, Tensor? weight, Tensor? bias, bool training, float momentum, float eps)", 1, false, 8, kArgs_batch_norm},
 };
 static const OpArg kArgs_layer_norm[] = {
     {"input", IGNIS_VALUE_TENSOR, false, false},
@@ -2094,19 +2028,17 @@ static const OpArg kArgs_layer_norm[] = {
     {"eps", IGNIS_VALUE_FLOAT, false, true},
 };
 static const OpOverload kOverloads_layerNorm[] = {
-    {"layer_norm",
-     "layerNorm(Tensor input, int[] normalizedShape, Tensor? weight, Tensor? bias, float eps)", 1,
-     false, 5, kArgs_layer_norm},
+    {"layer_norm", "layerNorm(Tensor input, int[] normalizedShape, Tensor? weight, Tensor? bias, float eps)", 1, false, 5, kArgs_layer_norm},
 };
 static const OpArg kArgs_group_norm[] = {
-    {"input", IGNIS_VALUE_TENSOR, false, false}, {"numGroups", IGNIS_VALUE_INT, false, false},
-    {"weight", IGNIS_VALUE_TENSOR, true, true},  {"bias", IGNIS_VALUE_TENSOR, true, true},
+    {"input", IGNIS_VALUE_TENSOR, false, false},
+    {"numGroups", IGNIS_VALUE_INT, false, false},
+    {"weight", IGNIS_VALUE_TENSOR, true, true},
+    {"bias", IGNIS_VALUE_TENSOR, true, true},
     {"eps", IGNIS_VALUE_FLOAT, false, true},
 };
 static const OpOverload kOverloads_groupNorm[] = {
-    {"group_norm",
-     "groupNorm(Tensor input, int numGroups, Tensor? weight, Tensor? bias, float eps)", 1, false, 5,
-     kArgs_group_norm},
+    {"group_norm", "groupNorm(Tensor input, int numGroups, Tensor? weight, Tensor? bias, float eps)", 1, false, 5, kArgs_group_norm},
 };
 static const OpArg kArgs_rms_norm[] = {
     {"input", IGNIS_VALUE_TENSOR, false, false},
@@ -2115,8 +2047,7 @@ static const OpArg kArgs_rms_norm[] = {
     {"eps", IGNIS_VALUE_FLOAT, true, true},
 };
 static const OpOverload kOverloads_rmsNorm[] = {
-    {"rms_norm", "rmsNorm(Tensor input, int[] normalizedShape, Tensor? weight, float? eps)", 1,
-     false, 4, kArgs_rms_norm},
+    {"rms_norm", "rmsNorm(Tensor input, int[] normalizedShape, Tensor? weight, float? eps)", 1, false, 4, kArgs_rms_norm},
 };
 static const OpArg kArgs_instance_norm[] = {
     {"input", IGNIS_VALUE_TENSOR, false, false},
@@ -2129,10 +2060,7 @@ static const OpArg kArgs_instance_norm[] = {
     {"eps", IGNIS_VALUE_FLOAT, false, true},
 };
 static const OpOverload kOverloads_instanceNorm[] = {
-    {"instance_norm",
-     "instanceNorm(Tensor input, Tensor? weight, Tensor? bias, Tensor? runningMean, Tensor? "
-     "runningVar, bool useInputStats, float momentum, float eps)",
-     1, false, 8, kArgs_instance_norm},
+    {"instance_norm", "instanceNorm(Tensor input, Tensor? weight, Tensor? bias, Tensor? runningMean, Tensor? runningVar, bool useInputStats, float momentum, float eps)", 1, false, 8, kArgs_instance_norm},
 };
 static const OpArg kArgs_cosine_similarity[] = {
     {"x1", IGNIS_VALUE_TENSOR, false, false},
@@ -2141,96 +2069,95 @@ static const OpArg kArgs_cosine_similarity[] = {
     {"eps", IGNIS_VALUE_FLOAT, false, true},
 };
 static const OpOverload kOverloads_cosineSimilarity[] = {
-    {"cosine_similarity", "cosineSimilarity(Tensor x1, Tensor x2, int dim, float eps)", 1, false, 4,
-     kArgs_cosine_similarity},
+    {"cosine_similarity", "cosineSimilarity(Tensor x1, Tensor x2, int dim, float eps)", 1, false, 4, kArgs_cosine_similarity},
 };
 static const OpArg kArgs_pairwise_distance[] = {
-    {"x1", IGNIS_VALUE_TENSOR, false, false},   {"x2", IGNIS_VALUE_TENSOR, false, false},
-    {"p", IGNIS_VALUE_FLOAT, false, true},      {"eps", IGNIS_VALUE_FLOAT, false, true},
+    {"x1", IGNIS_VALUE_TENSOR, false, false},
+    {"x2", IGNIS_VALUE_TENSOR, false, false},
+    {"p", IGNIS_VALUE_FLOAT, false, true},
+    {"eps", IGNIS_VALUE_FLOAT, false, true},
     {"keepdim", IGNIS_VALUE_BOOL, false, true},
 };
 static const OpOverload kOverloads_pairwiseDistance[] = {
-    {"pairwise_distance",
-     "pairwiseDistance(Tensor x1, Tensor x2, float p, float eps, bool keepdim)", 1, false, 5,
-     kArgs_pairwise_distance},
+    {"pairwise_distance", "pairwiseDistance(Tensor x1, Tensor x2, float p, float eps, bool keepdim)", 1, false, 5, kArgs_pairwise_distance},
 };
 static const OpArg kArgs_scaled_dot_product_attention[] = {
-    {"query", IGNIS_VALUE_TENSOR, false, false},  {"key", IGNIS_VALUE_TENSOR, false, false},
-    {"value", IGNIS_VALUE_TENSOR, false, false},  {"attnMask", IGNIS_VALUE_TENSOR, true, true},
-    {"dropoutP", IGNIS_VALUE_FLOAT, false, true}, {"isCausal", IGNIS_VALUE_BOOL, false, true},
+    {"query", IGNIS_VALUE_TENSOR, false, false},
+    {"key", IGNIS_VALUE_TENSOR, false, false},
+    {"value", IGNIS_VALUE_TENSOR, false, false},
+    {"attnMask", IGNIS_VALUE_TENSOR, true, true},
+    {"dropoutP", IGNIS_VALUE_FLOAT, false, true},
+    {"isCausal", IGNIS_VALUE_BOOL, false, true},
     {"scale", IGNIS_VALUE_FLOAT, true, true},
 };
 static const OpOverload kOverloads_scaledDotProductAttention[] = {
-    {"scaled_dot_product_attention",
-     "scaledDotProductAttention(Tensor query, Tensor key, Tensor value, Tensor? attnMask, float "
-     "dropoutP, bool isCausal, float? scale)",
-     1, false, 7, kArgs_scaled_dot_product_attention},
+    {"scaled_dot_product_attention", "scaledDotProductAttention(Tensor query, Tensor key, Tensor value, Tensor? attnMask, float dropoutP, bool isCausal, float? scale)", 1, false, 7, kArgs_scaled_dot_product_attention},
 };
 static const OpArg kArgs_conv1d[] = {
-    {"input", IGNIS_VALUE_TENSOR, false, false},    {"weight", IGNIS_VALUE_TENSOR, false, false},
-    {"bias", IGNIS_VALUE_TENSOR, true, true},       {"stride", IGNIS_VALUE_INT_LIST, false, true},
-    {"padding", IGNIS_VALUE_INT_LIST, false, true}, {"dilation", IGNIS_VALUE_INT_LIST, false, true},
+    {"input", IGNIS_VALUE_TENSOR, false, false},
+    {"weight", IGNIS_VALUE_TENSOR, false, false},
+    {"bias", IGNIS_VALUE_TENSOR, true, true},
+    {"stride", IGNIS_VALUE_INT_LIST, false, true},
+    {"padding", IGNIS_VALUE_INT_LIST, false, true},
+    {"dilation", IGNIS_VALUE_INT_LIST, false, true},
     {"groups", IGNIS_VALUE_INT, false, true},
 };
 static const OpArg kArgs_conv1d_padding[] = {
-    {"input", IGNIS_VALUE_TENSOR, false, false},   {"weight", IGNIS_VALUE_TENSOR, false, false},
-    {"bias", IGNIS_VALUE_TENSOR, true, false},     {"stride", IGNIS_VALUE_INT_LIST, false, false},
-    {"padding", IGNIS_VALUE_STRING, false, false}, {"dilation", IGNIS_VALUE_INT_LIST, false, true},
+    {"input", IGNIS_VALUE_TENSOR, false, false},
+    {"weight", IGNIS_VALUE_TENSOR, false, false},
+    {"bias", IGNIS_VALUE_TENSOR, true, false},
+    {"stride", IGNIS_VALUE_INT_LIST, false, false},
+    {"padding", IGNIS_VALUE_STRING, false, false},
+    {"dilation", IGNIS_VALUE_INT_LIST, false, true},
     {"groups", IGNIS_VALUE_INT, false, true},
 };
 static const OpOverload kOverloads_conv1d[] = {
-    {"conv1d",
-     "conv1d(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] "
-     "dilation, int groups)",
-     1, false, 7, kArgs_conv1d},
-    {"conv1d.padding",
-     "conv1d(Tensor input, Tensor weight, Tensor? bias, int[] stride, str padding, int[] dilation, "
-     "int groups)",
-     1, false, 7, kArgs_conv1d_padding},
+    {"conv1d", "conv1d(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, int groups)", 1, false, 7, kArgs_conv1d},
+    {"conv1d.padding", "conv1d(Tensor input, Tensor weight, Tensor? bias, int[] stride, str padding, int[] dilation, int groups)", 1, false, 7, kArgs_conv1d_padding},
 };
 static const OpArg kArgs_conv2d[] = {
-    {"input", IGNIS_VALUE_TENSOR, false, false},    {"weight", IGNIS_VALUE_TENSOR, false, false},
-    {"bias", IGNIS_VALUE_TENSOR, true, true},       {"stride", IGNIS_VALUE_INT_LIST, false, true},
-    {"padding", IGNIS_VALUE_INT_LIST, false, true}, {"dilation", IGNIS_VALUE_INT_LIST, false, true},
+    {"input", IGNIS_VALUE_TENSOR, false, false},
+    {"weight", IGNIS_VALUE_TENSOR, false, false},
+    {"bias", IGNIS_VALUE_TENSOR, true, true},
+    {"stride", IGNIS_VALUE_INT_LIST, false, true},
+    {"padding", IGNIS_VALUE_INT_LIST, false, true},
+    {"dilation", IGNIS_VALUE_INT_LIST, false, true},
     {"groups", IGNIS_VALUE_INT, false, true},
 };
 static const OpArg kArgs_conv2d_padding[] = {
-    {"input", IGNIS_VALUE_TENSOR, false, false},   {"weight", IGNIS_VALUE_TENSOR, false, false},
-    {"bias", IGNIS_VALUE_TENSOR, true, false},     {"stride", IGNIS_VALUE_INT_LIST, false, false},
-    {"padding", IGNIS_VALUE_STRING, false, false}, {"dilation", IGNIS_VALUE_INT_LIST, false, true},
+    {"input", IGNIS_VALUE_TENSOR, false, false},
+    {"weight", IGNIS_VALUE_TENSOR, false, false},
+    {"bias", IGNIS_VALUE_TENSOR, true, false},
+    {"stride", IGNIS_VALUE_INT_LIST, false, false},
+    {"padding", IGNIS_VALUE_STRING, false, false},
+    {"dilation", IGNIS_VALUE_INT_LIST, false, true},
     {"groups", IGNIS_VALUE_INT, false, true},
 };
 static const OpOverload kOverloads_conv2d[] = {
-    {"conv2d",
-     "conv2d(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] "
-     "dilation, int groups)",
-     1, false, 7, kArgs_conv2d},
-    {"conv2d.padding",
-     "conv2d(Tensor input, Tensor weight, Tensor? bias, int[] stride, str padding, int[] dilation, "
-     "int groups)",
-     1, false, 7, kArgs_conv2d_padding},
+    {"conv2d", "conv2d(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, int groups)", 1, false, 7, kArgs_conv2d},
+    {"conv2d.padding", "conv2d(Tensor input, Tensor weight, Tensor? bias, int[] stride, str padding, int[] dilation, int groups)", 1, false, 7, kArgs_conv2d_padding},
 };
 static const OpArg kArgs_conv3d[] = {
-    {"input", IGNIS_VALUE_TENSOR, false, false},    {"weight", IGNIS_VALUE_TENSOR, false, false},
-    {"bias", IGNIS_VALUE_TENSOR, true, true},       {"stride", IGNIS_VALUE_INT_LIST, false, true},
-    {"padding", IGNIS_VALUE_INT_LIST, false, true}, {"dilation", IGNIS_VALUE_INT_LIST, false, true},
+    {"input", IGNIS_VALUE_TENSOR, false, false},
+    {"weight", IGNIS_VALUE_TENSOR, false, false},
+    {"bias", IGNIS_VALUE_TENSOR, true, true},
+    {"stride", IGNIS_VALUE_INT_LIST, false, true},
+    {"padding", IGNIS_VALUE_INT_LIST, false, true},
+    {"dilation", IGNIS_VALUE_INT_LIST, false, true},
     {"groups", IGNIS_VALUE_INT, false, true},
 };
 static const OpArg kArgs_conv3d_padding[] = {
-    {"input", IGNIS_VALUE_TENSOR, false, false},   {"weight", IGNIS_VALUE_TENSOR, false, false},
-    {"bias", IGNIS_VALUE_TENSOR, true, false},     {"stride", IGNIS_VALUE_INT_LIST, false, false},
-    {"padding", IGNIS_VALUE_STRING, false, false}, {"dilation", IGNIS_VALUE_INT_LIST, false, true},
+    {"input", IGNIS_VALUE_TENSOR, false, false},
+    {"weight", IGNIS_VALUE_TENSOR, false, false},
+    {"bias", IGNIS_VALUE_TENSOR, true, false},
+    {"stride", IGNIS_VALUE_INT_LIST, false, false},
+    {"padding", IGNIS_VALUE_STRING, false, false},
+    {"dilation", IGNIS_VALUE_INT_LIST, false, true},
     {"groups", IGNIS_VALUE_INT, false, true},
 };
 static const OpOverload kOverloads_conv3d[] = {
-    {"conv3d",
-     "conv3d(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] "
-     "dilation, int groups)",
-     1, false, 7, kArgs_conv3d},
-    {"conv3d.padding",
-     "conv3d(Tensor input, Tensor weight, Tensor? bias, int[] stride, str padding, int[] dilation, "
-     "int groups)",
-     1, false, 7, kArgs_conv3d_padding},
+    {"conv3d", "conv3d(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] dilation, int groups)", 1, false, 7, kArgs_conv3d},
+    {"conv3d.padding", "conv3d(Tensor input, Tensor weight, Tensor? bias, int[] stride, str padding, int[] dilation, int groups)", 1, false, 7, kArgs_conv3d_padding},
 };
 static const OpArg kArgs_conv_transpose1d[] = {
     {"input", IGNIS_VALUE_TENSOR, false, false},
@@ -2243,10 +2170,7 @@ static const OpArg kArgs_conv_transpose1d[] = {
     {"dilation", IGNIS_VALUE_INT_LIST, false, true},
 };
 static const OpOverload kOverloads_convTranspose1d[] = {
-    {"conv_transpose1d",
-     "convTranspose1d(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, "
-     "int[] outputPadding, int groups, int[] dilation)",
-     1, false, 8, kArgs_conv_transpose1d},
+    {"conv_transpose1d", "convTranspose1d(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] outputPadding, int groups, int[] dilation)", 1, false, 8, kArgs_conv_transpose1d},
 };
 static const OpArg kArgs_conv_transpose2d[] = {
     {"input", IGNIS_VALUE_TENSOR, false, false},
@@ -2259,10 +2183,7 @@ static const OpArg kArgs_conv_transpose2d[] = {
     {"dilation", IGNIS_VALUE_INT_LIST, false, true},
 };
 static const OpOverload kOverloads_convTranspose2d[] = {
-    {"conv_transpose2d",
-     "convTranspose2d(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, "
-     "int[] outputPadding, int groups, int[] dilation)",
-     1, false, 8, kArgs_conv_transpose2d},
+    {"conv_transpose2d", "convTranspose2d(Tensor input, Tensor weight, Tensor? bias, int[] stride, int[] padding, int[] outputPadding, int groups, int[] dilation)", 1, false, 8, kArgs_conv_transpose2d},
 };
 static const OpArg kArgs_max_pool1d[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -2273,10 +2194,7 @@ static const OpArg kArgs_max_pool1d[] = {
     {"ceilMode", IGNIS_VALUE_BOOL, false, true},
 };
 static const OpOverload kOverloads_maxPool1d[] = {
-    {"max_pool1d",
-     "maxPool1d(Tensor self, int[] kernelSize, int[] stride, int[] padding, int[] dilation, bool "
-     "ceilMode)",
-     1, false, 6, kArgs_max_pool1d},
+    {"max_pool1d", "maxPool1d(Tensor self, int[] kernelSize, int[] stride, int[] padding, int[] dilation, bool ceilMode)", 1, false, 6, kArgs_max_pool1d},
 };
 static const OpArg kArgs_max_pool2d[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -2287,10 +2205,7 @@ static const OpArg kArgs_max_pool2d[] = {
     {"ceilMode", IGNIS_VALUE_BOOL, false, true},
 };
 static const OpOverload kOverloads_maxPool2d[] = {
-    {"max_pool2d",
-     "maxPool2d(Tensor self, int[] kernelSize, int[] stride, int[] padding, int[] dilation, bool "
-     "ceilMode)",
-     1, false, 6, kArgs_max_pool2d},
+    {"max_pool2d", "maxPool2d(Tensor self, int[] kernelSize, int[] stride, int[] padding, int[] dilation, bool ceilMode)", 1, false, 6, kArgs_max_pool2d},
 };
 static const OpArg kArgs_max_pool2d_with_indices[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -2301,10 +2216,7 @@ static const OpArg kArgs_max_pool2d_with_indices[] = {
     {"ceilMode", IGNIS_VALUE_BOOL, false, true},
 };
 static const OpOverload kOverloads_maxPool2dWithIndices[] = {
-    {"max_pool2d_with_indices",
-     "maxPool2dWithIndices(Tensor self, int[] kernelSize, int[] stride, int[] padding, int[] "
-     "dilation, bool ceilMode)",
-     2, false, 6, kArgs_max_pool2d_with_indices},
+    {"max_pool2d_with_indices", "maxPool2dWithIndices(Tensor self, int[] kernelSize, int[] stride, int[] padding, int[] dilation, bool ceilMode)", 2, false, 6, kArgs_max_pool2d_with_indices},
 };
 static const OpArg kArgs_avg_pool1d[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -2315,10 +2227,7 @@ static const OpArg kArgs_avg_pool1d[] = {
     {"countIncludePad", IGNIS_VALUE_BOOL, false, true},
 };
 static const OpOverload kOverloads_avgPool1d[] = {
-    {"avg_pool1d",
-     "avgPool1d(Tensor self, int[] kernelSize, int[] stride, int[] padding, bool ceilMode, bool "
-     "countIncludePad)",
-     1, false, 6, kArgs_avg_pool1d},
+    {"avg_pool1d", "avgPool1d(Tensor self, int[] kernelSize, int[] stride, int[] padding, bool ceilMode, bool countIncludePad)", 1, false, 6, kArgs_avg_pool1d},
 };
 static const OpArg kArgs_avg_pool2d[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
@@ -2330,44 +2239,38 @@ static const OpArg kArgs_avg_pool2d[] = {
     {"divisorOverride", IGNIS_VALUE_INT, true, true},
 };
 static const OpOverload kOverloads_avgPool2d[] = {
-    {"avg_pool2d",
-     "avgPool2d(Tensor self, int[] kernelSize, int[] stride, int[] padding, bool ceilMode, bool "
-     "countIncludePad, int? divisorOverride)",
-     1, false, 7, kArgs_avg_pool2d},
+    {"avg_pool2d", "avgPool2d(Tensor self, int[] kernelSize, int[] stride, int[] padding, bool ceilMode, bool countIncludePad, int? divisorOverride)", 1, false, 7, kArgs_avg_pool2d},
 };
 static const OpArg kArgs_adaptive_avg_pool1d[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
     {"outputSize", IGNIS_VALUE_INT_LIST, false, false},
 };
 static const OpOverload kOverloads_adaptiveAvgPool1d[] = {
-    {"adaptive_avg_pool1d", "adaptiveAvgPool1d(Tensor self, int[] outputSize)", 1, false, 2,
-     kArgs_adaptive_avg_pool1d},
+    {"adaptive_avg_pool1d", "adaptiveAvgPool1d(Tensor self, int[] outputSize)", 1, false, 2, kArgs_adaptive_avg_pool1d},
 };
 static const OpArg kArgs_adaptive_avg_pool2d[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
     {"outputSize", IGNIS_VALUE_INT_LIST, false, false},
 };
 static const OpOverload kOverloads_adaptiveAvgPool2d[] = {
-    {"adaptive_avg_pool2d", "adaptiveAvgPool2d(Tensor self, int[] outputSize)", 1, false, 2,
-     kArgs_adaptive_avg_pool2d},
+    {"adaptive_avg_pool2d", "adaptiveAvgPool2d(Tensor self, int[] outputSize)", 1, false, 2, kArgs_adaptive_avg_pool2d},
 };
 static const OpArg kArgs_adaptive_max_pool2d[] = {
     {"self", IGNIS_VALUE_TENSOR, false, false},
     {"outputSize", IGNIS_VALUE_INT_LIST, false, false},
 };
 static const OpOverload kOverloads_adaptiveMaxPool2d[] = {
-    {"adaptive_max_pool2d", "adaptiveMaxPool2d(Tensor self, int[] outputSize)", 2, false, 2,
-     kArgs_adaptive_max_pool2d},
+    {"adaptive_max_pool2d", "adaptiveMaxPool2d(Tensor self, int[] outputSize)", 2, false, 2, kArgs_adaptive_max_pool2d},
 };
 static const OpArg kArgs_interpolate[] = {
-    {"input", IGNIS_VALUE_TENSOR, false, false},    {"size", IGNIS_VALUE_INT_LIST, true, true},
-    {"scaleFactor", IGNIS_VALUE_FLOAT, true, true}, {"mode", IGNIS_VALUE_STRING, false, true},
+    {"input", IGNIS_VALUE_TENSOR, false, false},
+    {"size", IGNIS_VALUE_INT_LIST, true, true},
+    {"scaleFactor", IGNIS_VALUE_FLOAT, true, true},
+    {"mode", IGNIS_VALUE_STRING, false, true},
     {"alignCorners", IGNIS_VALUE_BOOL, true, true},
 };
 static const OpOverload kOverloads_interpolate[] = {
-    {"interpolate",
-     "interpolate(Tensor input, int[]? size, float? scaleFactor, str mode, bool? alignCorners)", 1,
-     false, 5, kArgs_interpolate},
+    {"interpolate", "interpolate(Tensor input, int[]? size, float? scaleFactor, str mode, bool? alignCorners)", 1, false, 5, kArgs_interpolate},
 };
 static const OpArg kArgs_cross_entropy[] = {
     {"input", IGNIS_VALUE_TENSOR, false, false},
@@ -2378,20 +2281,17 @@ static const OpArg kArgs_cross_entropy[] = {
     {"labelSmoothing", IGNIS_VALUE_FLOAT, false, true},
 };
 static const OpOverload kOverloads_crossEntropy[] = {
-    {"cross_entropy",
-     "crossEntropy(Tensor input, Tensor target, Tensor? weight, int ignoreIndex, str reduction, "
-     "float labelSmoothing)",
-     1, false, 6, kArgs_cross_entropy},
+    {"cross_entropy", "crossEntropy(Tensor input, Tensor target, Tensor? weight, int ignoreIndex, str reduction, float labelSmoothing)", 1, false, 6, kArgs_cross_entropy},
 };
 static const OpArg kArgs_nll_loss[] = {
-    {"input", IGNIS_VALUE_TENSOR, false, false},    {"target", IGNIS_VALUE_TENSOR, false, false},
-    {"weight", IGNIS_VALUE_TENSOR, true, true},     {"ignoreIndex", IGNIS_VALUE_INT, false, true},
+    {"input", IGNIS_VALUE_TENSOR, false, false},
+    {"target", IGNIS_VALUE_TENSOR, false, false},
+    {"weight", IGNIS_VALUE_TENSOR, true, true},
+    {"ignoreIndex", IGNIS_VALUE_INT, false, true},
     {"reduction", IGNIS_VALUE_STRING, false, true},
 };
 static const OpOverload kOverloads_nllLoss[] = {
-    {"nll_loss",
-     "nllLoss(Tensor input, Tensor target, Tensor? weight, int ignoreIndex, str reduction)", 1,
-     false, 5, kArgs_nll_loss},
+    {"nll_loss", "nllLoss(Tensor input, Tensor target, Tensor? weight, int ignoreIndex, str reduction)", 1, false, 5, kArgs_nll_loss},
 };
 static const OpArg kArgs_mse_loss[] = {
     {"input", IGNIS_VALUE_TENSOR, false, false},
@@ -2399,8 +2299,7 @@ static const OpArg kArgs_mse_loss[] = {
     {"reduction", IGNIS_VALUE_STRING, false, true},
 };
 static const OpOverload kOverloads_mseLoss[] = {
-    {"mse_loss", "mseLoss(Tensor input, Tensor target, str reduction)", 1, false, 3,
-     kArgs_mse_loss},
+    {"mse_loss", "mseLoss(Tensor input, Tensor target, str reduction)", 1, false, 3, kArgs_mse_loss},
 };
 static const OpArg kArgs_l1_loss[] = {
     {"input", IGNIS_VALUE_TENSOR, false, false},
@@ -2417,8 +2316,7 @@ static const OpArg kArgs_smooth_l1_loss[] = {
     {"beta", IGNIS_VALUE_FLOAT, false, true},
 };
 static const OpOverload kOverloads_smoothL1Loss[] = {
-    {"smooth_l1_loss", "smoothL1Loss(Tensor input, Tensor target, str reduction, float beta)", 1,
-     false, 4, kArgs_smooth_l1_loss},
+    {"smooth_l1_loss", "smoothL1Loss(Tensor input, Tensor target, str reduction, float beta)", 1, false, 4, kArgs_smooth_l1_loss},
 };
 static const OpArg kArgs_huber_loss[] = {
     {"input", IGNIS_VALUE_TENSOR, false, false},
@@ -2427,8 +2325,7 @@ static const OpArg kArgs_huber_loss[] = {
     {"delta", IGNIS_VALUE_FLOAT, false, true},
 };
 static const OpOverload kOverloads_huberLoss[] = {
-    {"huber_loss", "huberLoss(Tensor input, Tensor target, str reduction, float delta)", 1, false,
-     4, kArgs_huber_loss},
+    {"huber_loss", "huberLoss(Tensor input, Tensor target, str reduction, float delta)", 1, false, 4, kArgs_huber_loss},
 };
 static const OpArg kArgs_binary_cross_entropy[] = {
     {"input", IGNIS_VALUE_TENSOR, false, false},
@@ -2437,20 +2334,17 @@ static const OpArg kArgs_binary_cross_entropy[] = {
     {"reduction", IGNIS_VALUE_STRING, false, true},
 };
 static const OpOverload kOverloads_binaryCrossEntropy[] = {
-    {"binary_cross_entropy",
-     "binaryCrossEntropy(Tensor input, Tensor target, Tensor? weight, str reduction)", 1, false, 4,
-     kArgs_binary_cross_entropy},
+    {"binary_cross_entropy", "binaryCrossEntropy(Tensor input, Tensor target, Tensor? weight, str reduction)", 1, false, 4, kArgs_binary_cross_entropy},
 };
 static const OpArg kArgs_binary_cross_entropy_with_logits[] = {
-    {"input", IGNIS_VALUE_TENSOR, false, false},    {"target", IGNIS_VALUE_TENSOR, false, false},
-    {"weight", IGNIS_VALUE_TENSOR, true, true},     {"posWeight", IGNIS_VALUE_TENSOR, true, true},
+    {"input", IGNIS_VALUE_TENSOR, false, false},
+    {"target", IGNIS_VALUE_TENSOR, false, false},
+    {"weight", IGNIS_VALUE_TENSOR, true, true},
+    {"posWeight", IGNIS_VALUE_TENSOR, true, true},
     {"reduction", IGNIS_VALUE_STRING, false, true},
 };
 static const OpOverload kOverloads_binaryCrossEntropyWithLogits[] = {
-    {"binary_cross_entropy_with_logits",
-     "binaryCrossEntropyWithLogits(Tensor input, Tensor target, Tensor? weight, Tensor? posWeight, "
-     "str reduction)",
-     1, false, 5, kArgs_binary_cross_entropy_with_logits},
+    {"binary_cross_entropy_with_logits", "binaryCrossEntropyWithLogits(Tensor input, Tensor target, Tensor? weight, Tensor? posWeight, str reduction)", 1, false, 5, kArgs_binary_cross_entropy_with_logits},
 };
 static const OpArg kArgs_kl_div[] = {
     {"input", IGNIS_VALUE_TENSOR, false, false},
@@ -2459,8 +2353,7 @@ static const OpArg kArgs_kl_div[] = {
     {"logTarget", IGNIS_VALUE_BOOL, false, true},
 };
 static const OpOverload kOverloads_klDiv[] = {
-    {"kl_div", "klDiv(Tensor input, Tensor target, str reduction, bool logTarget)", 1, false, 4,
-     kArgs_kl_div},
+    {"kl_div", "klDiv(Tensor input, Tensor target, str reduction, bool logTarget)", 1, false, 4, kArgs_kl_div},
 };
 
 const OpGroup kOpGroups[] = {
