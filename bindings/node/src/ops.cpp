@@ -4,7 +4,7 @@
 // Arguments come positionally, then (optionally) as a trailing plain options object keyed by
 // camelCase argument name: x.sum(1, true) and x.sum({dim: 1, keepdim: true}) are the same call.
 #include <cmath>
-#include <deque>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -16,10 +16,12 @@ namespace ignis_node {
 namespace {
 
 // Owns what the ignis_value array points into for one call.
+// (Vectors of vectors, not deques, whose empty state already allocates: moving an inner vector
+// keeps its buffer, and strings sit behind pointers so that their characters never move.)
 struct Storage {
-  std::deque<std::vector<int64_t>> ints;
-  std::deque<std::vector<const ignis_tensor*>> tensors;
-  std::deque<std::string> strings;
+  std::vector<std::vector<int64_t>> ints;
+  std::vector<std::vector<const ignis_tensor*>> tensors;
+  std::vector<std::unique_ptr<std::string>> strings;
 };
 
 // A plain object ({...} or Object.create(null)) ends the positional arguments as options.
@@ -59,9 +61,10 @@ bool convert(Napi::Env env, const OpArg& a, const Napi::Value& v, bool lenient, 
   };
   switch (a.kind) {
   case IGNIS_VALUE_TENSOR: {
-    if (!Tensor::Of(env, v)) return fail("a Tensor");
+    Tensor* t = Tensor::Of(env, v);
+    if (!t) return fail("a Tensor");
     out.kind = a.kind;
-    out.v.tensor = Tensor::Handle(env, v, a.name);  // throws for a disposed tensor
+    out.v.tensor = t->handle(env);  // throws for a disposed tensor
     return true;
   }
   case IGNIS_VALUE_TENSOR_LIST: {
@@ -69,9 +72,9 @@ bool convert(Napi::Env env, const OpArg& a, const Napi::Value& v, bool lenient, 
     Napi::Array arr = v.As<Napi::Array>();
     auto& list = st.tensors.emplace_back();
     for (uint32_t i = 0; i < arr.Length(); ++i) {
-      Napi::Value e = arr.Get(i);
-      if (!Tensor::Of(env, e)) return fail("an array of Tensors");
-      list.push_back(Tensor::Handle(env, e, a.name));
+      Tensor* t = Tensor::Of(env, arr.Get(i));
+      if (!t) return fail("an array of Tensors");
+      list.push_back(t->handle(env));
     }
     out.kind = a.kind;
     out.v.tensors.data = list.data();
@@ -141,7 +144,8 @@ bool convert(Napi::Env env, const OpArg& a, const Napi::Value& v, bool lenient, 
   case IGNIS_VALUE_STRING: {
     if (!v.IsString()) return fail("a string");
     out.kind = a.kind;
-    out.v.str = st.strings.emplace_back(v.As<Napi::String>().Utf8Value()).c_str();
+    st.strings.push_back(std::make_unique<std::string>(v.As<Napi::String>().Utf8Value()));
+    out.v.str = st.strings.back()->c_str();
     return true;
   }
   default:
