@@ -101,6 +101,11 @@ export declare namespace nn {
     forward(...inputs: (Tensor | null)[]): Tensor | Tensor[];
     /** forward on a worker thread; the module and inputs stay alive until it settles. */
     forwardAsync(...inputs: (Tensor | null)[]): Promise<Tensor | Tensor[]>;
+    /** On a worker thread: zero grads, loss = lossFn(this(input), target), backward, step;
+     * resolves with the loss. */
+    trainStepAsync(lossFn: Module, optimizer: optim.Optimizer, input: Tensor, target: Tensor): Promise<number>;
+    /** The parameters, sharing the module's memory. */
+    parameters(): Tensor[];
     loadStateDict(path: string, strict?: boolean): this;
     loadStateDictAsync(path: string, strict?: boolean): Promise<void>;
     save(path: string): void;
@@ -112,6 +117,28 @@ export declare namespace nn {
     toString(): string;
     dispose(): void;
   }
+}
+
+export declare namespace optim {
+  /** An engine optimizer by PyTorch class name, with PyTorch's option names ({lr, momentum}). */
+  class Optimizer {
+    private constructor();
+    static create(type: string, params: Tensor[], options?: object | string): Optimizer;
+    step(): void;
+    zeroGrad(setToNone?: boolean): void;
+    getOption(name: string, group?: number): number;
+    setOption(name: string, value: number, group?: number): void;
+    save(path: string): void;
+    load(path: string): void;
+    dispose(): void;
+  }
+  type Factory = (params: Tensor[] | nn.Module, options?: object | string) => Optimizer;
+  const SGD: Factory;
+  const Adam: Factory;
+  const AdamW: Factory;
+  const RMSprop: Factory;
+  const Adagrad: Factory;
+  const Adadelta: Factory;
 }
 
 type NestedArray = number | boolean | NestedArray[];

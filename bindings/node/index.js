@@ -183,6 +183,15 @@ function tidy(fn) {
 
 const nn = { Module: native.Module };
 
+// ignis.optim: Optimizer.create(type, params, options) and a factory per engine optimizer;
+// params is an array of tensors or a Module (its parameters()).
+const { Optimizer } = native;
+const optim = { Optimizer };
+for (const type of ['SGD', 'Adam', 'AdamW', 'RMSprop', 'Adagrad', 'Adadelta']) {
+  optim[type] = (params, options) => Optimizer.create(type,
+    params instanceof native.Module ? params.parameters() : params, options);
+}
+
 const api = {
   Tensor, tensor, fromTypedArray: native.fromTypedArray,
   empty: native.empty, zeros: native.zeros, ones: native.ones, full: native.full,
@@ -190,7 +199,7 @@ const api = {
   randn: native.randn, randint: native.randint, manualSeed: native.manualSeed,
   setNumThreads: native.setNumThreads, getNumThreads: native.getNumThreads,
   setGradEnabled: native.setGradEnabled, isGradEnabled: native.isGradEnabled,
-  cudaIsAvailable: native.cudaIsAvailable, noGrad, tidy, nn,
+  cudaIsAvailable: native.cudaIsAvailable, noGrad, tidy, nn, optim,
   version: native.version, apiVersion: native.apiVersion,
 };
 for (const [name, fn] of Object.entries(native.ops)) {

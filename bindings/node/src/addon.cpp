@@ -4,7 +4,8 @@
 
 namespace ignis_node {
 void InitModule(Napi::Env env, Napi::Object exports, AddonData* data);
-}
+void InitOptim(Napi::Env env, Napi::Object exports, AddonData* data);
+}  // namespace ignis_node
 
 namespace {
 
@@ -18,6 +19,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   env.SetInstanceData(data);  // deleted with the environment
   exports.Set("Tensor", Tensor::Init(env, data));
   InitModule(env, exports, data);
+  InitOptim(env, exports, data);
   InitCreation(env, exports);
   InitTidy(env, exports);
   InitOps(env, exports);

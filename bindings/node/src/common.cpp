@@ -140,4 +140,18 @@ std::vector<int64_t> to_int_list(Napi::Env env, const Napi::Value& v, const char
   throw_arg(env, std::string("expected an array of integers for ") + what + ", got " + describe(v));
 }
 
+std::string options_json(Napi::Env env, const Napi::Value& v) {
+  if (v.IsUndefined() || v.IsNull()) return "{}";
+  if (v.IsString()) return v.As<Napi::String>().Utf8Value();
+  if (!v.IsObject() || v.IsArray()) throw_arg(env, "options must be an object, got " + describe(v));
+  Napi::Object json = env.Global().Get("JSON").As<Napi::Object>();
+  return json.Get("stringify").As<Napi::Function>().Call(json, {v}).As<Napi::String>().Utf8Value();
+}
+
+std::string string_arg(Napi::Env env, const Napi::Value& v, const char* what) {
+  if (!v.IsString())
+    throw_arg(env, std::string("expected a string for ") + what + ", got " + describe(v));
+  return v.As<Napi::String>().Utf8Value();
+}
+
 }  // namespace ignis_node

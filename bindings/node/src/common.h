@@ -14,6 +14,7 @@ namespace ignis_node {
 struct AddonData {
   Napi::FunctionReference tensor_ctor;
   Napi::FunctionReference module_ctor;
+  Napi::FunctionReference optimizer_ctor;
   // ignis.tidy scopes, innermost last: weak references to every Tensor made inside each.
   std::vector<std::vector<Napi::ObjectReference>> tidy_scopes;
 };
@@ -37,6 +38,12 @@ std::string device_name(ignis_device d);
 int64_t to_int64(Napi::Env env, const Napi::Value& v, const char* what);
 // A JS array of integers (or one integer) as a shape or dim list.
 std::vector<int64_t> to_int_list(Napi::Env env, const Napi::Value& v, const char* what);
+// Options as JSON text: an object goes through JSON.stringify, a string as it is, none is "{}".
+std::string options_json(Napi::Env env, const Napi::Value& v);
+// A JS string; throws naming `what` otherwise.
+std::string string_arg(Napi::Env env, const Napi::Value& v, const char* what);
+// The handle of an ignis.optim.Optimizer (optim.cpp); throws when v is not a live one.
+ignis_optimizer* optimizer_handle(Napi::Env env, const Napi::Value& v);
 // Text for a JS value in error messages ("a string", "undefined", "NaN").
 std::string describe(const Napi::Value& v);
 

@@ -11,22 +11,6 @@ namespace {
 
 class Module;
 
-// The JSON options of a module: a JS object goes through JSON.stringify, a string as it is.
-std::string options_json(Napi::Env env, const Napi::Value& v) {
-  if (v.IsUndefined() || v.IsNull()) return "{}";
-  if (v.IsString()) return v.As<Napi::String>().Utf8Value();
-  if (!v.IsObject() || v.IsArray())
-    throw_arg(env, "module options must be an object, got " + describe(v));
-  Napi::Object json = env.Global().Get("JSON").As<Napi::Object>();
-  return json.Get("stringify").As<Napi::Function>().Call(json, {v}).As<Napi::String>().Utf8Value();
-}
-
-std::string string_arg(Napi::Env env, const Napi::Value& v, const char* what) {
-  if (!v.IsString())
-    throw_arg(env, std::string("expected a string for ") + what + ", got " + describe(v));
-  return v.As<Napi::String>().Utf8Value();
-}
-
 bool strict_arg(Napi::Env env, const Napi::Value& v) {
   if (v.IsUndefined()) return true;
   if (!v.IsBoolean()) throw_arg(env, "strict must be a boolean, got " + describe(v));
@@ -145,6 +129,57 @@ class ForwardWorker : public PromiseWorker {
   size_t n_ = 0;
 };
 
+// One training step off the JS thread: out = m(input), loss = loss_fn(out, target), backward,
+// optimizer step, then the gradients are dropped. Resolves with the loss as a number.
+class TrainStepWorker : public PromiseWorker {
+ public:
+  TrainStepWorker(Napi::Env env, ignis_module* m, ignis_module* loss_fn, ignis_optimizer* opt,
+                  ignis_tensor* input, ignis_tensor* target)
+      : PromiseWorker(env),
+        m_(ignis_module_retain(m)),
+        loss_(ignis_module_retain(loss_fn)),
+        opt_(ignis_optimizer_retain(opt)),
+        input_(input),
+        target_(target) {}
+  ~TrainStepWorker() override {
+    ignis_tensor_release(input_);
+    ignis_tensor_release(target_);
+    ignis_optimizer_release(opt_);
+    ignis_module_release(loss_);
+    ignis_module_release(m_);
+  }
+
+ private:
+  ignis_status Run() override {
+    ignis_status s = ignis_optimizer_zero_grad(opt_, 1);
+    ignis_tensor* out = nullptr;
+    if (s == IGNIS_OK) s = ignis_module_forward(m_, input_, &out);
+    ignis_tensor** losses = nullptr;
+    size_t n = 0;
+    if (s == IGNIS_OK) {
+      const ignis_tensor* args[2] = {out, target_};
+      s = ignis_module_forward_n(loss_, args, 2, &losses, &n);
+    }
+    if (s == IGNIS_OK && n != 1)
+      s = ignis_set_last_error(IGNIS_ERROR_INVALID_ARGUMENT,
+                               "trainStepAsync: the loss module must return one tensor");
+    if (s == IGNIS_OK) s = ignis_tensor_item_double(losses[0], &loss_value_);
+    if (s == IGNIS_OK) s = ignis_tensor_backward(losses[0], nullptr, 0, 0);
+    if (s == IGNIS_OK) s = ignis_optimizer_step(opt_);
+    ignis_tensor_array_free(losses, n);
+    ignis_tensor_release(out);
+    return s;
+  }
+  Napi::Value Result(Napi::Env env) override { return Napi::Number::New(env, loss_value_); }
+
+  ignis_module* m_;
+  ignis_module* loss_;
+  ignis_optimizer* opt_;
+  ignis_tensor* input_;
+  ignis_tensor* target_;
+  double loss_value_ = 0;
+};
+
 // Creates a module and, given a path, loads its safetensors state dict, off the JS thread.
 class LoadWorker : public PromiseWorker {
  public:
@@ -193,6 +228,8 @@ class Module : public Napi::ObjectWrap<Module> {
                         InstanceAccessor<&Module::Training>("training"),
                         InstanceMethod<&Module::Forward>("forward"),
                         InstanceMethod<&Module::ForwardAsync>("forwardAsync"),
+                        InstanceMethod<&Module::TrainStepAsync>("trainStepAsync"),
+                        InstanceMethod<&Module::Parameters>("parameters"),
                         InstanceMethod<&Module::LoadStateDict>("loadStateDict"),
                         InstanceMethod<&Module::LoadStateDictAsync>("loadStateDictAsync"),
                         InstanceMethod<&Module::Save>("save"),
@@ -292,6 +329,51 @@ class Module : public Napi::ObjectWrap<Module> {
     Napi::Promise p = w->Promise();
     w->Queue();
     return p;
+  }
+
+  // trainStepAsync(lossModule, optimizer, input, target) -> Promise<number>.
+  Napi::Value TrainStepAsync(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    Module* loss = Of(env, info.Length() > 0 ? info[0] : env.Undefined());
+    if (!loss)
+      throw_arg(env, "trainStepAsync expects a loss Module first, got " +
+                         describe(info.Length() > 0 ? info[0] : env.Undefined()));
+    ignis_optimizer* opt = optimizer_handle(env, info.Length() > 1 ? info[1] : env.Undefined());
+    ignis_tensor* input =
+        Tensor::Handle(env, info.Length() > 2 ? info[2] : env.Undefined(), "input");
+    ignis_tensor* target =
+        Tensor::Handle(env, info.Length() > 3 ? info[3] : env.Undefined(), "target");
+    auto* w = new TrainStepWorker(env, handle(env), loss->handle(env), opt,
+                                  ignis_tensor_retain(input), ignis_tensor_retain(target));
+    Napi::Promise p = w->Promise();
+    w->Queue();
+    return p;
+  }
+
+  // The parameters as Tensors sharing the module's memory (for optimizers).
+  Napi::Value Parameters(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    ignis_module* m = handle(env);
+    size_t n = 0;
+    check(env, ignis_module_parameter_count(m, 1, &n));
+    Napi::Array arr = Napi::Array::New(env, n);
+    for (size_t i = 0; i < n; ++i) {
+      ignis_tensor* t = nullptr;
+      check(env, ignis_module_parameter(m, 1, i, nullptr, &t));
+      arr.Set(static_cast<uint32_t>(i), Tensor::Wrap(env, t));
+    }
+    return arr;
+  }
+
+  static Module* Of(Napi::Env env, const Napi::Value& v) {
+    AddonData* data = env.GetInstanceData<AddonData>();
+    if (!v.IsObject() || !v.As<Napi::Object>().InstanceOf(data->module_ctor.Value()))
+      return nullptr;
+    try {
+      return Unwrap(v.As<Napi::Object>());
+    } catch (const Napi::Error&) {
+      return nullptr;
+    }
   }
 
   Napi::Value LoadStateDict(const Napi::CallbackInfo& info) {

@@ -24,6 +24,10 @@ const out: Tensor = ignis.noGrad(() => x.mul(2));
 async function run(): Promise<number> {
   const m: nn.Module = await nn.Module.load('Linear', { in_features: 2, out_features: 1 });
   const r = await m.forwardAsync(ignis.ones([3, 2]));
+  const opt: ignis.optim.Optimizer = ignis.optim.Adam(m, { lr: 1e-3 });
+  const lossValue: number = await m.trainStepAsync(nn.Module.create('MSELoss'), opt,
+    ignis.ones([3, 2]), ignis.zeros([3, 1]));
+  opt.setOption('lr', lossValue > 1 ? 1e-4 : 1e-3);
   try {
     m.forward(ignis.ones([3, 5]));
   } catch (e) {
