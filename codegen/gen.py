@@ -16,6 +16,9 @@ Outputs (each begins with a "generated from codegen/ops.yaml - do not edit" line
                                   the Python binding's op registrations and stubs (gen_python.py)
   bindings/java/src/main/java/dev/ignis/TensorOps.java
                                   the Java Tensor methods of every op (gen_java.py)
+  bindings/node/src/ops.gen.cpp, bindings/node/ops.gen.d.ts
+                                  the Node.js addon's op table and its TypeScript declarations
+                                  (gen_node.py)
 """
 import pathlib
 import re
@@ -25,6 +28,7 @@ import yaml
 
 import gen_capi
 import gen_java
+import gen_node
 import gen_rust
 import gen_python
 
@@ -281,6 +285,7 @@ def outputs(ops):
     }
     files.update(gen_rust.outputs(ROOT, ops, files, SchemaError))  # reads the C headers above
     files.update(gen_java.outputs(ROOT, ops, SchemaError))
+    files.update(gen_node.outputs(ROOT, ops, SchemaError))
     return files
 
 

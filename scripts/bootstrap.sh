@@ -7,7 +7,9 @@
 #   bash scripts/bootstrap.sh --all         every group, the "later" ones too
 #   bash scripts/bootstrap.sh --with onnx   build + test + the named group (repeatable)
 #
-# Everything comes from apt-get (npm packages will join here when the Node.js binding exists).
+# Debian packages come from apt-get; the test group also runs `npm ci` in bindings/node (the
+# Node.js binding's node-addon-api, node-api-headers and typescript, pinned by package-lock.json)
+# when that lock changed since the last install.
 set -euo pipefail
 
 # ---- package groups
@@ -21,7 +23,7 @@ BUILD_PKGS=(cmake ninja-build g++ ccache libdnnl-dev libhwy-dev libsleef-dev lib
 # what the Java binding and its JUnit 5 tests need (JDK, SWIG, Debian's junit5 jars).
 TEST_PKGS=(python3-numpy python3-pytest python3-torch python3-tqdm dataset-fashion-mnist
   clang-format abigail-tools clang pybind11-dev python3-dev python3-venv python3-pip
-  python3-setuptools python3-wheel default-jdk swig junit5)
+  python3-setuptools python3-wheel default-jdk swig junit5 nodejs)
 # later: nothing uses these yet; installed only on request (--all or --with GROUP).
 BINDINGS_PKGS=()
 ONNX_PKGS=(libprotobuf-dev protobuf-compiler libonnx-dev python3-onnx libonnx-testdata)
@@ -60,6 +62,27 @@ for g in "${groups[@]}"; do
   esac
 done
 
+# Debian's npm only when no npm came with nodejs (NodeSource's nodejs bundles it, and conflicts).
+if [[ " ${wanted[*]} " == *" nodejs "* ]] && ! command -v npm >/dev/null 2>&1; then
+  wanted+=(npm)
+fi
+
+# ---- npm packages of the Node.js binding (test group): npm ci when package-lock.json changed
+npm_deps() {
+  [[ " ${groups[*]} " == *" test "* ]] || return 0
+  local dir stamp sum
+  dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/bindings/node"
+  stamp="$dir/node_modules/.ignis-lock.sha256"
+  sum=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
+  [[ -f "$stamp" && "$(cat "$stamp")" == "$sum" ]] && return 0
+  echo "bootstrap: npm ci in bindings/node (node-addon-api, node-api-headers, typescript)"
+  if ! (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error); then
+    echo "bootstrap: error: 'npm ci' failed in $dir (see npm's messages above)" >&2
+    exit 1
+  fi
+  echo "$sum" >"$stamp"
+}
+
 # ---- what is missing
 is_installed() {
   [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)" == "install ok installed" ]]
@@ -70,6 +93,7 @@ for p in "${wanted[@]}"; do
 done
 
 if [[ ${#missing[@]} -eq 0 ]]; then
+  npm_deps
   echo "bootstrap: all dependencies present (groups: ${groups[*]})"
   exit 0
 fi
@@ -104,3 +128,4 @@ if [[ ${#still[@]} -gt 0 ]]; then
   exit 1
 fi
 echo "bootstrap: installed ${missing[*]}"
+npm_deps

@@ -1,0 +1,209 @@
+'use strict';
+// The ignis package (CommonJS entry; index.mjs re-exports it for ESM). The native addon
+// (src/, built by CMake as ignis.node) provides Tensor, Module, the factories and every schema
+// op; this file adds what is easier in JS: tensors from nested arrays, toArray(), noGrad().
+const fs = require('node:fs');
+const path = require('node:path');
+
+// The addon: $IGNIS_NODE_ADDON, else next to this file, else a CMake build of this checkout.
+function findAddon() {
+  const root = path.join(__dirname, '..', '..');
+  const candidates = [
+    process.env.IGNIS_NODE_ADDON,
+    path.join(__dirname, 'build', 'ignis.node'),
+    path.join(root, 'build', 'default', 'bindings', 'node', 'ignis.node'),
+    path.join(root, 'build', 'dev', 'bindings', 'node', 'ignis.node'),
+  ].filter(Boolean);
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (!found) {
+    throw new Error(`ignis: native addon ignis.node not found (looked in ${candidates.join(', ')}); ` +
+      'build it with cmake (target ignis_node) or set IGNIS_NODE_ADDON');
+  }
+  return require(found);
+}
+
+const native = findAddon();
+const { Tensor } = native;
+
+function argError(message) {
+  const e = new TypeError(message);
+  e.code = 'IGNIS_INVALID_ARGUMENT';
+  e.status = 1;
+  return e;
+}
+
+const INTEGRAL = new Set(['uint8', 'int8', 'int16', 'int32', 'int64']);
+const TYPED = {
+  float32: Float32Array, float64: Float64Array, int32: Int32Array, int16: Int16Array,
+  int8: Int8Array, uint8: Uint8Array,
+};
+const ALIASES = { f32: 'float32', f64: 'float64', i64: 'int64', i32: 'int32', i16: 'int16',
+  i8: 'int8', u8: 'uint8', f16: 'float16', bf16: 'bfloat16' };
+
+// Shape and row-major elements of a (possibly nested) array; ragged input is an error.
+function flatten(data) {
+  const shape = [];
+  for (let d = data; Array.isArray(d); d = d[0]) shape.push(d.length);
+  const flat = [];
+  const walk = (d, depth, where) => {
+    if (depth === shape.length) {
+      if (Array.isArray(d)) throw argError(`tensor: ragged nested array at ${where} (expected a number)`);
+      flat.push(d);
+      return;
+    }
+    if (!Array.isArray(d) || d.length !== shape[depth]) {
+      throw argError(`tensor: ragged nested array at ${where}: expected an array of length ` +
+        `${shape[depth]}, got ${Array.isArray(d) ? `length ${d.length}` : typeof d}`);
+    }
+    d.forEach((e, i) => walk(e, depth + 1, `${where}[${i}]`));
+  };
+  walk(data, 0, 'data');
+  return { shape, flat };
+}
+
+// ignis.tensor(data, {dtype, shape, requiresGrad}): data is a number, a boolean, a (nested)
+// array of them, or a TypedArray (copied; shape defaults to its length). Numbers default to
+// float32 and booleans to bool, whatever the values; pass dtype for integers.
+function tensor(data, options = {}) {
+  if (options === null || typeof options !== 'object') {
+    throw argError(`tensor: options must be an object {dtype, shape, requiresGrad}, got ${typeof options}`);
+  }
+  let dtype = options.dtype === undefined ? undefined : (ALIASES[options.dtype] || options.dtype);
+  let t;
+  if (ArrayBuffer.isView(data) && !(data instanceof DataView)) {
+    t = native.fromTypedArray(data, options.shape);
+    if (dtype !== undefined && dtype !== t.dtype) {
+      const converted = t.to(dtype);
+      t.dispose();
+      t = converted;
+    }
+  } else {
+    const { shape, flat } = flatten(data);
+    flat.forEach((v, i) => {
+      if (typeof v !== 'number' && typeof v !== 'boolean') {
+        throw argError(`tensor: element ${i} is ${v === undefined ? 'undefined' : typeof v}, expected a number or boolean`);
+      }
+    });
+    if (dtype === undefined) {
+      dtype = flat.length > 0 && flat.every((v) => typeof v === 'boolean') ? 'bool' : 'float32';
+    }
+    if (INTEGRAL.has(dtype)) {
+      flat.forEach((v, i) => {
+        if (typeof v === 'number' && !Number.isInteger(v)) {
+          throw argError(`tensor: element ${i} is ${v}, not an integer, but dtype is ${dtype}`);
+        }
+      });
+    }
+    const finalShape = options.shape === undefined ? shape : options.shape;
+    if (dtype === 'bool') {
+      t = native.fromTypedArray(Uint8Array.from(flat, (v) => (v ? 1 : 0)), finalShape, 'bool');
+    } else if (dtype === 'int64') {
+      t = native.fromTypedArray(BigInt64Array.from(flat, (v) => BigInt(Number(v))), finalShape);
+    } else if (TYPED[dtype]) {
+      t = native.fromTypedArray(TYPED[dtype].from(flat, Number), finalShape);
+    } else {
+      const f32 = native.fromTypedArray(Float64Array.from(flat, Number), finalShape);
+      t = f32.to(dtype); // float16, bfloat16, or an unknown name (which to() reports)
+      f32.dispose();
+    }
+  }
+  if (options.requiresGrad) t.requiresGrad = true;
+  return t;
+}
+
+// The elements as nested JS arrays (numbers; booleans for bool; int64 as numbers).
+Tensor.prototype.toArray = function toArray() {
+  let src = this;
+  if (this.dtype === 'float16' || this.dtype === 'bfloat16') src = this.to('float32');
+  const data = src.data();
+  const bool = this.dtype === 'bool';
+  const conv = (v) => (typeof v === 'bigint' ? Number(v) : bool ? v !== 0 : v);
+  const shape = this.shape;
+  if (src !== this) src.dispose();
+  if (shape.length === 0) return conv(data[0]);
+  let pos = 0;
+  const build = (depth) => {
+    const out = new Array(shape[depth]);
+    for (let i = 0; i < shape[depth]; i++) {
+      out[i] = depth === shape.length - 1 ? conv(data[pos++]) : build(depth + 1);
+    }
+    return out;
+  };
+  return build(0);
+};
+
+Tensor.prototype[Symbol.for('nodejs.util.inspect.custom')] = function inspect() {
+  return this.toString();
+};
+
+// Runs fn with gradient recording off on the JS thread, restoring it afterwards (also on throw).
+// Grad mode is per thread and restored as soon as fn returns: it covers fn's synchronous code and
+// the ...Async calls fn starts (each captures the grad mode in force when it is called), not code
+// that runs after an await inside fn.
+function noGrad(fn) {
+  if (typeof fn !== 'function') throw argError(`noGrad expects a function, got ${typeof fn}`);
+  const prev = native.setGradEnabled(false);
+  try {
+    return fn();
+  } finally {
+    native.setGradEnabled(prev);
+  }
+}
+
+// The tensors in a tidy result: a Tensor, or Tensors inside arrays and plain objects.
+function tensorsIn(value, out = [], depth = 0) {
+  if (value instanceof Tensor) out.push(value);
+  else if (depth < 8 && Array.isArray(value)) value.forEach((v) => tensorsIn(v, out, depth + 1));
+  else if (depth < 8 && value && Object.getPrototypeOf(value) === Object.prototype) {
+    Object.values(value).forEach((v) => tensorsIn(v, out, depth + 1));
+  }
+  return out;
+}
+
+// Runs a synchronous fn and disposes every tensor made inside it except those it returns (a
+// Tensor, or Tensors in a returned array or plain object); tidy calls nest. Tensors made by
+// ...Async calls resolve later and are not covered.
+function tidy(fn) {
+  if (typeof fn !== 'function') throw argError(`tidy expects a function, got ${typeof fn}`);
+  native.tidyBegin();
+  let result;
+  let ok = false;
+  try {
+    result = fn();
+    ok = true;
+  } finally {
+    native.tidyEnd(ok ? tensorsIn(result) : []);
+  }
+  if (result && typeof result.then === 'function') {
+    throw argError('tidy: fn returned a Promise; tidy covers synchronous code only (its tensors ' +
+      'made before the first await have been disposed)');
+  }
+  return result;
+}
+
+const nn = { Module: native.Module };
+
+// ignis.optim: Optimizer.create(type, params, options) and a factory per engine optimizer;
+// params is an array of tensors or a Module (its parameters()).
+const { Optimizer } = native;
+const optim = { Optimizer };
+for (const type of ['SGD', 'Adam', 'AdamW', 'RMSprop', 'Adagrad', 'Adadelta']) {
+  optim[type] = (params, options) => Optimizer.create(type,
+    params instanceof native.Module ? params.parameters() : params, options);
+}
+
+const api = {
+  Tensor, tensor, fromTypedArray: native.fromTypedArray,
+  empty: native.empty, zeros: native.zeros, ones: native.ones, full: native.full,
+  arange: native.arange, linspace: native.linspace, eye: native.eye, rand: native.rand,
+  randn: native.randn, randint: native.randint, manualSeed: native.manualSeed,
+  setNumThreads: native.setNumThreads, getNumThreads: native.getNumThreads,
+  setGradEnabled: native.setGradEnabled, isGradEnabled: native.isGradEnabled,
+  cudaIsAvailable: native.cudaIsAvailable, noGrad, tidy, nn, optim,
+  version: native.version, apiVersion: native.apiVersion,
+};
+for (const [name, fn] of Object.entries(native.ops)) {
+  if (name in api) throw new Error(`ignis: op ${name} collides with a hand-written export`);
+  api[name] = fn;
+}
+module.exports = api;

@@ -1,0 +1,485 @@
+// ignis.nn.Module: an engine module (ignis_module_*) created by PyTorch class name with JSON
+// options; forward on the JS thread or, with the ...Async forms, on a libuv worker thread.
+#include <string>
+#include <vector>
+
+#include "tensor.h"
+
+namespace ignis_node {
+
+namespace {
+
+class Module;
+
+bool strict_arg(Napi::Env env, const Napi::Value& v) {
+  if (v.IsUndefined()) return true;
+  if (!v.IsBoolean()) throw_arg(env, "strict must be a boolean, got " + describe(v));
+  return v.As<Napi::Boolean>().Value();
+}
+
+// Tensors out of forward_n: one becomes a Tensor, several an array.
+Napi::Value wrap_outputs(Napi::Env env, ignis_tensor** outs, size_t n) {
+  std::vector<ignis_tensor*> hs(outs, outs + n);
+  std::free(outs);  // the array itself; each handle now moves into a Tensor
+  if (n == 1) return Tensor::Wrap(env, hs[0]);
+  Napi::Array arr = Napi::Array::New(env, n);
+  for (size_t i = 0; i < n; ++i) {
+    try {
+      arr.Set(static_cast<uint32_t>(i), Tensor::Wrap(env, hs[i]));
+    } catch (...) {
+      for (size_t j = i + 1; j < n; ++j) ignis_tensor_release(hs[j]);
+      throw;
+    }
+  }
+  return arr;
+}
+
+// Retained handles of forward's inputs (null stands for an optional input left out).
+std::vector<ignis_tensor*> retained_inputs(const Napi::CallbackInfo& info) {
+  std::vector<ignis_tensor*> in;
+  try {
+    for (size_t i = 0; i < info.Length(); ++i) {
+      if (info[i].IsNull()) {
+        in.push_back(nullptr);
+        continue;
+      }
+      in.push_back(ignis_tensor_retain(Tensor::Handle(info.Env(), info[i], "forward input")));
+    }
+  } catch (...) {
+    for (auto* h : in) ignis_tensor_release(h);
+    throw;
+  }
+  if (in.empty()) throw_arg(info.Env(), "forward needs at least one input tensor");
+  return in;
+}
+
+// Work on a libuv thread that settles a Promise; a failure rejects it with the engine's
+// status code and message. Grad mode is per thread, so the caller's is carried over.
+class PromiseWorker : public Napi::AsyncWorker {
+ public:
+  explicit PromiseWorker(Napi::Env env)
+      : Napi::AsyncWorker(env, "ignis"),
+        deferred_(Napi::Promise::Deferred::New(env)),
+        grad_enabled_(ignis_grad_mode_is_enabled()) {}
+  Napi::Promise Promise() const { return deferred_.Promise(); }
+
+ protected:
+  virtual ignis_status Run() = 0;
+  virtual Napi::Value Result(Napi::Env env) = 0;
+
+ private:
+  void Execute() override {
+    ignis_grad_mode_set(grad_enabled_, nullptr);
+    status_ = Run();
+    if (status_ != IGNIS_OK) {
+      message_ = ignis_last_error();
+      SetError(message_);
+    }
+  }
+  void OnOK() override {
+    Napi::Env env = Env();
+    try {
+      deferred_.Resolve(Result(env));
+    } catch (const Napi::Error& e) {
+      deferred_.Reject(e.Value());
+    }
+  }
+  void OnError(const Napi::Error&) override {
+    deferred_.Reject(make_error(Env(), status_, message_).Value());
+  }
+
+  Napi::Promise::Deferred deferred_;
+  int32_t grad_enabled_;
+  ignis_status status_ = IGNIS_OK;
+  std::string message_;
+};
+
+Napi::Object wrap_module(Napi::Env env, ignis_module* m) {
+  AddonData* data = env.GetInstanceData<AddonData>();
+  try {
+    return data->module_ctor.New({Napi::External<ignis_module>::New(env, m)});
+  } catch (...) {
+    ignis_module_release(m);
+    throw;
+  }
+}
+
+class ForwardWorker : public PromiseWorker {
+ public:
+  ForwardWorker(Napi::Env env, ignis_module* m, std::vector<ignis_tensor*> in)
+      : PromiseWorker(env), m_(ignis_module_retain(m)), in_(std::move(in)) {}
+  ~ForwardWorker() override {
+    for (auto* h : in_) ignis_tensor_release(h);
+    if (outs_) ignis_tensor_array_free(outs_, n_);
+    ignis_module_release(m_);
+  }
+
+ private:
+  ignis_status Run() override {
+    return ignis_module_forward_n(m_, in_.data(), in_.size(), &outs_, &n_);
+  }
+  Napi::Value Result(Napi::Env env) override {
+    ignis_tensor** outs = outs_;
+    outs_ = nullptr;
+    return wrap_outputs(env, outs, n_);
+  }
+  ignis_module* m_;
+  std::vector<ignis_tensor*> in_;
+  ignis_tensor** outs_ = nullptr;
+  size_t n_ = 0;
+};
+
+// One training step off the JS thread: out = m(input), loss = loss_fn(out, target), backward,
+// optimizer step, then the gradients are dropped. Resolves with the loss as a number.
+class TrainStepWorker : public PromiseWorker {
+ public:
+  TrainStepWorker(Napi::Env env, ignis_module* m, ignis_module* loss_fn, ignis_optimizer* opt,
+                  ignis_tensor* input, ignis_tensor* target)
+      : PromiseWorker(env),
+        m_(ignis_module_retain(m)),
+        loss_(ignis_module_retain(loss_fn)),
+        opt_(ignis_optimizer_retain(opt)),
+        input_(input),
+        target_(target) {}
+  ~TrainStepWorker() override {
+    ignis_tensor_release(input_);
+    ignis_tensor_release(target_);
+    ignis_optimizer_release(opt_);
+    ignis_module_release(loss_);
+    ignis_module_release(m_);
+  }
+
+ private:
+  ignis_status Run() override {
+    ignis_status s = ignis_optimizer_zero_grad(opt_, 1);
+    ignis_tensor* out = nullptr;
+    if (s == IGNIS_OK) s = ignis_module_forward(m_, input_, &out);
+    ignis_tensor** losses = nullptr;
+    size_t n = 0;
+    if (s == IGNIS_OK) {
+      const ignis_tensor* args[2] = {out, target_};
+      s = ignis_module_forward_n(loss_, args, 2, &losses, &n);
+    }
+    if (s == IGNIS_OK && n != 1)
+      s = ignis_set_last_error(IGNIS_ERROR_INVALID_ARGUMENT,
+                               "trainStepAsync: the loss module must return one tensor");
+    if (s == IGNIS_OK) s = ignis_tensor_item_double(losses[0], &loss_value_);
+    if (s == IGNIS_OK) s = ignis_tensor_backward(losses[0], nullptr, 0, 0);
+    if (s == IGNIS_OK) s = ignis_optimizer_step(opt_);
+    ignis_tensor_array_free(losses, n);
+    ignis_tensor_release(out);
+    return s;
+  }
+  Napi::Value Result(Napi::Env env) override { return Napi::Number::New(env, loss_value_); }
+
+  ignis_module* m_;
+  ignis_module* loss_;
+  ignis_optimizer* opt_;
+  ignis_tensor* input_;
+  ignis_tensor* target_;
+  double loss_value_ = 0;
+};
+
+// Creates a module and, given a path, loads its safetensors state dict, off the JS thread.
+class LoadWorker : public PromiseWorker {
+ public:
+  LoadWorker(Napi::Env env, std::string type, std::string options, std::string path,
+             ignis_module* existing, bool strict)
+      : PromiseWorker(env),
+        type_(std::move(type)),
+        options_(std::move(options)),
+        path_(std::move(path)),
+        m_(ignis_module_retain(existing)),
+        strict_(strict),
+        returns_module_(existing == nullptr) {}
+  ~LoadWorker() override { ignis_module_release(m_); }
+
+ private:
+  ignis_status Run() override {
+    if (!m_) {
+      ignis_status s = ignis_module_create(type_.c_str(), options_.c_str(), &m_);
+      if (s != IGNIS_OK) return s;
+    }
+    if (path_.empty()) return IGNIS_OK;
+    return ignis_module_load(m_, path_.c_str(), strict_, nullptr);
+  }
+  Napi::Value Result(Napi::Env env) override {
+    if (!returns_module_) return env.Undefined();
+    ignis_module* m = m_;
+    m_ = nullptr;
+    return wrap_module(env, m);
+  }
+  std::string type_, options_, path_;
+  ignis_module* m_;
+  bool strict_;
+  bool returns_module_;
+};
+
+class Module : public Napi::ObjectWrap<Module> {
+ public:
+  static Napi::Function Init(Napi::Env env, AddonData* data) {
+    Napi::Function ctor =
+        DefineClass(env, "Module",
+                    {
+                        StaticMethod<&Module::Create>("create"),
+                        StaticMethod<&Module::Load>("load"),
+                        StaticMethod<&Module::Types>("types"),
+                        InstanceAccessor<&Module::Type>("type"),
+                        InstanceAccessor<&Module::Training>("training"),
+                        InstanceMethod<&Module::Forward>("forward"),
+                        InstanceMethod<&Module::ForwardAsync>("forwardAsync"),
+                        InstanceMethod<&Module::TrainStepAsync>("trainStepAsync"),
+                        InstanceMethod<&Module::Parameters>("parameters"),
+                        InstanceMethod<&Module::LoadStateDict>("loadStateDict"),
+                        InstanceMethod<&Module::LoadStateDictAsync>("loadStateDictAsync"),
+                        InstanceMethod<&Module::Save>("save"),
+                        InstanceMethod<&Module::Train>("train"),
+                        InstanceMethod<&Module::Eval>("eval"),
+                        InstanceMethod<&Module::ZeroGrad>("zeroGrad"),
+                        InstanceMethod<&Module::NamedParameters>("namedParameters"),
+                        InstanceMethod<&Module::StateDict>("stateDict"),
+                        InstanceMethod<&Module::ToString>("toString"),
+                        InstanceMethod<&Module::Dispose>("dispose"),
+                    });
+    data->module_ctor = Napi::Persistent(ctor);
+    return ctor;
+  }
+
+  explicit Module(const Napi::CallbackInfo& info) : Napi::ObjectWrap<Module>(info) {
+    if (info.Length() != 1 || !info[0].IsExternal())
+      throw_arg(info.Env(), "Module cannot be constructed directly; use "
+                            "ignis.nn.Module.create(type, options) or await "
+                            "ignis.nn.Module.load(type, options, path)");
+    m_ = info[0].As<Napi::External<ignis_module>>().Data();
+  }
+  ~Module() override { ignis_module_release(m_); }
+
+ private:
+  ignis_module* handle(Napi::Env env) const {
+    if (!m_) throw_arg(env, "the module has been disposed (dispose() was called on it)");
+    return m_;
+  }
+
+  // create(type, options?) -> Module.
+  static Napi::Value Create(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    std::string type = string_arg(env, info[0], "type");
+    std::string opts = options_json(env, info.Length() > 1 ? info[1] : env.Undefined());
+    ignis_module* m = nullptr;
+    check(env, ignis_module_create(type.c_str(), opts.c_str(), &m));
+    return wrap_module(env, m);
+  }
+
+  // load(type, options?, path?, strict?) -> Promise<Module>, created (and filled) off-thread.
+  static Napi::Value Load(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    std::string type = string_arg(env, info[0], "type");
+    std::string opts = options_json(env, info.Length() > 1 ? info[1] : env.Undefined());
+    std::string path = info.Length() > 2 && !info[2].IsUndefined() && !info[2].IsNull()
+                           ? string_arg(env, info[2], "path")
+                           : "";
+    bool strict = strict_arg(env, info.Length() > 3 ? info[3] : env.Undefined());
+    auto* w = new LoadWorker(env, type, opts, path, nullptr, strict);
+    Napi::Promise p = w->Promise();
+    w->Queue();
+    return p;
+  }
+
+  static Napi::Value Types(const Napi::CallbackInfo& info) {
+    char** names = nullptr;
+    size_t n = 0;
+    check(info.Env(), ignis_module_types(&names, &n));
+    Napi::Array arr = Napi::Array::New(info.Env(), n);
+    for (size_t i = 0; i < n; ++i) arr.Set(static_cast<uint32_t>(i), names[i]);
+    ignis_string_array_free(names, n);
+    return arr;
+  }
+
+  Napi::Value Type(const Napi::CallbackInfo& info) {
+    char* s = nullptr;
+    check(info.Env(), ignis_module_type(handle(info.Env()), &s));
+    Napi::String out = Napi::String::New(info.Env(), s);
+    ignis_string_free(s);
+    return out;
+  }
+
+  Napi::Value Training(const Napi::CallbackInfo& info) {
+    int32_t t = 0;
+    check(info.Env(), ignis_module_is_training(handle(info.Env()), &t));
+    return Napi::Boolean::New(info.Env(), t != 0);
+  }
+
+  Napi::Value Forward(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    ignis_module* m = handle(env);
+    std::vector<ignis_tensor*> in = retained_inputs(info);
+    ignis_tensor** outs = nullptr;
+    size_t n = 0;
+    ignis_status s = ignis_module_forward_n(m, in.data(), in.size(), &outs, &n);
+    for (auto* h : in) ignis_tensor_release(h);
+    check(env, s);
+    return wrap_outputs(env, outs, n);
+  }
+
+  // The inputs and the module are retained until the worker is done, so disposing them (or
+  // letting them be collected) while it runs is safe.
+  Napi::Value ForwardAsync(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    auto* w = new ForwardWorker(env, handle(env), retained_inputs(info));
+    Napi::Promise p = w->Promise();
+    w->Queue();
+    return p;
+  }
+
+  // trainStepAsync(lossModule, optimizer, input, target) -> Promise<number>.
+  Napi::Value TrainStepAsync(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    Module* loss = Of(env, info.Length() > 0 ? info[0] : env.Undefined());
+    if (!loss)
+      throw_arg(env, "trainStepAsync expects a loss Module first, got " +
+                         describe(info.Length() > 0 ? info[0] : env.Undefined()));
+    ignis_optimizer* opt = optimizer_handle(env, info.Length() > 1 ? info[1] : env.Undefined());
+    ignis_tensor* input =
+        Tensor::Handle(env, info.Length() > 2 ? info[2] : env.Undefined(), "input");
+    ignis_tensor* target =
+        Tensor::Handle(env, info.Length() > 3 ? info[3] : env.Undefined(), "target");
+    auto* w = new TrainStepWorker(env, handle(env), loss->handle(env), opt,
+                                  ignis_tensor_retain(input), ignis_tensor_retain(target));
+    Napi::Promise p = w->Promise();
+    w->Queue();
+    return p;
+  }
+
+  // The parameters as Tensors sharing the module's memory (for optimizers).
+  Napi::Value Parameters(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    ignis_module* m = handle(env);
+    size_t n = 0;
+    check(env, ignis_module_parameter_count(m, 1, &n));
+    Napi::Array arr = Napi::Array::New(env, n);
+    for (size_t i = 0; i < n; ++i) {
+      ignis_tensor* t = nullptr;
+      check(env, ignis_module_parameter(m, 1, i, nullptr, &t));
+      arr.Set(static_cast<uint32_t>(i), Tensor::Wrap(env, t));
+    }
+    return arr;
+  }
+
+  static Module* Of(Napi::Env env, const Napi::Value& v) {
+    AddonData* data = env.GetInstanceData<AddonData>();
+    if (!v.IsObject() || !v.As<Napi::Object>().InstanceOf(data->module_ctor.Value()))
+      return nullptr;
+    try {
+      return Unwrap(v.As<Napi::Object>());
+    } catch (const Napi::Error&) {
+      return nullptr;
+    }
+  }
+
+  Napi::Value LoadStateDict(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    std::string path = string_arg(env, info[0], "path");
+    bool strict = strict_arg(env, info.Length() > 1 ? info[1] : env.Undefined());
+    check(env, ignis_module_load(handle(env), path.c_str(), strict, nullptr));
+    return info.This();
+  }
+
+  Napi::Value LoadStateDictAsync(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    std::string path = string_arg(env, info[0], "path");
+    bool strict = strict_arg(env, info.Length() > 1 ? info[1] : env.Undefined());
+    auto* w = new LoadWorker(env, "", "", path, handle(env), strict);
+    Napi::Promise p = w->Promise();
+    w->Queue();
+    return p;
+  }
+
+  Napi::Value Save(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    std::string path = string_arg(env, info[0], "path");
+    check(env, ignis_module_save(handle(env), path.c_str()));
+    return env.Undefined();
+  }
+
+  Napi::Value Train(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    bool on = true;
+    if (info.Length() > 0 && !info[0].IsUndefined()) {
+      if (!info[0].IsBoolean()) throw_arg(env, "train() takes a boolean, got " + describe(info[0]));
+      on = info[0].As<Napi::Boolean>().Value();
+    }
+    check(env, ignis_module_train(handle(env), on));
+    return info.This();
+  }
+
+  Napi::Value Eval(const Napi::CallbackInfo& info) {
+    check(info.Env(), ignis_module_train(handle(info.Env()), 0));
+    return info.This();
+  }
+
+  Napi::Value ZeroGrad(const Napi::CallbackInfo& info) {
+    check(info.Env(), ignis_module_zero_grad(handle(info.Env()), 1));
+    return info.Env().Undefined();
+  }
+
+  // [[name, Tensor], ...] of every parameter (sharing the module's memory).
+  Napi::Value NamedParameters(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    ignis_module* m = handle(env);
+    size_t n = 0;
+    check(env, ignis_module_parameter_count(m, 1, &n));
+    Napi::Array arr = Napi::Array::New(env, n);
+    for (size_t i = 0; i < n; ++i) {
+      char* name = nullptr;
+      ignis_tensor* t = nullptr;
+      check(env, ignis_module_parameter(m, 1, i, &name, &t));
+      Napi::Array pair = Napi::Array::New(env, 2);
+      pair.Set(0u, Napi::String::New(env, name));
+      ignis_string_free(name);
+      pair.Set(1u, Tensor::Wrap(env, t));
+      arr.Set(static_cast<uint32_t>(i), pair);
+    }
+    return arr;
+  }
+
+  // {name: Tensor} of every parameter and buffer.
+  Napi::Value StateDict(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    char** names = nullptr;
+    ignis_tensor** ts = nullptr;
+    size_t n = 0;
+    check(env, ignis_module_state_dict(handle(env), &names, &ts, &n));
+    Napi::Object obj = Napi::Object::New(env);
+    for (size_t i = 0; i < n; ++i) {
+      obj.Set(names[i], Tensor::Wrap(env, ignis_tensor_retain(ts[i])));
+    }
+    ignis_string_array_free(names, n);
+    ignis_tensor_array_free(ts, n);
+    return obj;
+  }
+
+  Napi::Value ToString(const Napi::CallbackInfo& info) {
+    if (!m_) return Napi::String::New(info.Env(), "Module(<disposed>)");
+    char* s = nullptr;
+    check(info.Env(), ignis_module_repr(m_, &s));
+    Napi::String out = Napi::String::New(info.Env(), s);
+    ignis_string_free(s);
+    return out;
+  }
+
+  Napi::Value Dispose(const Napi::CallbackInfo& info) {
+    ignis_module_release(m_);
+    m_ = nullptr;
+    return info.Env().Undefined();
+  }
+
+  ignis_module* m_ = nullptr;
+};
+
+}  // namespace
+
+void InitModule(Napi::Env env, Napi::Object exports, AddonData* data) {
+  exports.Set("Module", Module::Init(env, data));
+}
+
+}  // namespace ignis_node

@@ -1,0 +1,29 @@
+'use strict';
+// Shared by the node --test files: the package under test and a tolerant comparison.
+const assert = require('node:assert/strict');
+
+const ignis = require('../../../bindings/node');
+
+// Nested arrays of numbers equal within atol + rtol * |expected|.
+function assertClose(actual, expected, tol = 1e-5, where = 'value') {
+  if (Array.isArray(expected)) {
+    assert.ok(Array.isArray(actual), `${where}: expected an array, got ${actual}`);
+    assert.equal(actual.length, expected.length, `${where}: length`);
+    expected.forEach((e, i) => assertClose(actual[i], e, tol, `${where}[${i}]`));
+    return;
+  }
+  assert.ok(Math.abs(actual - expected) <= tol + tol * Math.abs(expected),
+    `${where}: got ${actual}, expected ${expected}`);
+}
+
+// Runs fn and checks it throws an Error with the given code whose message matches re.
+function assertIgnisError(fn, code, re) {
+  assert.throws(fn, (e) => {
+    assert.ok(e instanceof Error, 'an Error');
+    assert.equal(e.code, code, `code of: ${e.message}`);
+    if (re) assert.match(e.message, re);
+    return true;
+  });
+}
+
+module.exports = { ignis, assertClose, assertIgnisError };

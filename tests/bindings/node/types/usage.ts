@@ -1,0 +1,40 @@
+// Type-checked (tsc --noEmit, never run) use of the ignis declarations: factories, generated op
+// methods and functions in both calling forms, autograd, errors and async modules.
+import * as ignis from '../../../../bindings/node/index';
+import { Tensor, nn, type DType, type IgnisError } from '../../../../bindings/node/index';
+
+const x: Tensor = ignis.tensor([[1, 2], [3, 4]], { dtype: 'float32', requiresGrad: true });
+const kept: Tensor[] = ignis.tidy(() => [x.add(1), x.mul(2)]);
+const y: Tensor = ignis.fromTypedArray(new Float32Array(4), [2, 2]);
+const s: Tensor = x.sum({ dim: 1, keepdim: true });
+const s2: Tensor = x.sum([0, 1], false, 'float64');
+const z: Tensor = ignis.add(x, y, { alpha: 2 }).relu().matmul(y.transpose(0, 1));
+const pair: [Tensor, Tensor] = x.max(1);
+const parts: Tensor[] = ignis.split(x, 1);
+const cat: Tensor = ignis.cat([x, y], 0);
+const dt: DType = z.dtype;
+const shape: number[] = s.shape;
+const data = y.data();
+const first: number | boolean = s2.item();
+x.add_(1);
+z.sum().backward();
+const g: Tensor | null = x.grad;
+const out: Tensor = ignis.noGrad(() => x.mul(2));
+
+async function run(): Promise<number> {
+  const m: nn.Module = await nn.Module.load('Linear', { in_features: 2, out_features: 1 });
+  const r = await m.forwardAsync(ignis.ones([3, 2]));
+  const opt: ignis.optim.Optimizer = ignis.optim.Adam(m, { lr: 1e-3 });
+  const lossValue: number = await m.trainStepAsync(nn.Module.create('MSELoss'), opt,
+    ignis.ones([3, 2]), ignis.zeros([3, 1]));
+  opt.setOption('lr', lossValue > 1 ? 1e-4 : 1e-3);
+  try {
+    m.forward(ignis.ones([3, 5]));
+  } catch (e) {
+    const err = e as IgnisError;
+    if (err.code === 'IGNIS_SHAPE') return -1;
+  }
+  return (r as Tensor).numel + shape.length + pair.length + parts.length + cat.ndim +
+    data.length + kept.length + (g ? 1 : 0) + out.numel + dt.length + (first ? 1 : 0);
+}
+void run();
