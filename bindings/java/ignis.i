@@ -190,6 +190,10 @@ static void ignis_jni_release_buffer(void* data, void* user_data) {
 %ignore ignis_op_arg_info;
 %ignore ignis_op_schema;
 %ignore ignis_op_arg;
+/* Custom autograd functions take C callbacks; the Java layer has none yet. */
+%ignore ignis_autograd_function_apply;
+%ignore ignis_autograd_function;
+%ignore ignis_autograd_backward_fn;
 /* Arrays the library hands out are freed by the typemaps below, never by Java code. */
 %ignore ignis_tensor_array_free;
 %ignore ignis_string_array_free;
