@@ -16,20 +16,22 @@ use ignis::data::{DataLoader, Dataset};
 use ignis::nn::{self, Layer, Module};
 use ignis::{manual_seed, no_grad, optim, DType, Result, Tensor};
 
-/// The CNN: two conv blocks with batch norm, then a linear classifier. Its state-dict keys
-/// ("0.weight", "1.running_mean", ..., "9.bias") are those of the C and C++ examples.
+/// The CNN: two conv blocks with batch norm, dropout, then a linear classifier. Its state-dict
+/// keys ("0.weight", "1.running_mean", ..., "10.bias") are those of the C, C++ and Python
+/// examples.
 fn make_cnn() -> Result<Module> {
     nn::Sequential::new()
-        .add(nn::conv2d(1, 16, 3).padding(1))
-        .add(nn::batch_norm2d(16))
-        .add(nn::relu())
-        .add(nn::max_pool2d(2))
-        .add(nn::conv2d(16, 32, 3).padding(1))
+        .add(nn::conv2d(1, 32, 3).padding(1))
         .add(nn::batch_norm2d(32))
         .add(nn::relu())
         .add(nn::max_pool2d(2))
+        .add(nn::conv2d(32, 64, 3).padding(1))
+        .add(nn::batch_norm2d(64))
+        .add(nn::relu())
+        .add(nn::max_pool2d(2))
         .add(nn::flatten())
-        .add(nn::linear(32 * 7 * 7, 10))
+        .add(nn::dropout().p(0.25))
+        .add(nn::linear(64 * 7 * 7, 10))
         .build()
 }
 
@@ -68,12 +70,20 @@ fn evaluate(
     Ok((correct, total))
 }
 
-/// Trains `epochs` epochs (each cut at `max_batches`) with SGD and momentum, as the C example.
+/// Trains `epochs` epochs (each cut at `max_batches`) with SGD (Nesterov momentum, weight
+/// decay) under the 1cycle policy stepped every batch, as the C example.
 fn train(model: &Module, train: &Dataset, epochs: usize, max_batches: Option<usize>) -> Result<()> {
     let loss_fn = nn::cross_entropy_loss().build()?;
-    let mut opt = optim::sgd(0.05).momentum(0.9).build(&model.parameters()?)?;
+    let mut opt = optim::sgd(0.05)
+        .momentum(0.9)
+        .weight_decay(5e-4)
+        .nesterov(true)
+        .build(&model.parameters()?)?;
     let mut loader =
         DataLoader::builder(train).batch_size(64).shuffle(true).seed(0).num_workers(2).build()?;
+    let per_epoch = loader.num_batches()?.min(max_batches.map_or(i64::MAX, |m| m as i64)).max(1);
+    let total = per_epoch * epochs.max(1) as i64;
+    let mut sched = optim::Scheduler::one_cycle_lr(&mut opt, 0.05, total, optim::Options::new())?;
     for epoch in 1..=epochs {
         let t0 = Instant::now();
         let (mut loss_sum, mut batches, mut images) = (0.0, 0, 0);
@@ -85,6 +95,7 @@ fn train(model: &Module, train: &Dataset, epochs: usize, max_batches: Option<usi
             opt.zero_grad()?;
             loss.backward()?;
             opt.step()?;
+            sched.step()?;
             loss_sum += loss.item()?;
             batches += 1;
             images += batch[1].numel();
