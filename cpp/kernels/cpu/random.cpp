@@ -1,5 +1,6 @@
 // CPU random fills over contiguous tensors (the op front end makes them contiguous).
-// Element i uses Philox counter s.offset + i: identical results for any thread count.
+// Element i uses Philox counter s.offset + i (the scalar-p Bernoulli fills: word i % 4 of counter
+// s.offset + i / 4): identical results for any thread count.
 #include "kernels/random.h"
 
 #include <cmath>
@@ -17,6 +18,27 @@ template <typename F>
 void for_each_index(int64_t n, const F& f) {
   parallel_for(0, n, kRandomGrain, [&](int64_t b, int64_t e) {
     for (int64_t i = b; i < e; ++i) f(i);
+  });
+}
+
+// Calls f(i, word) for each element i < n with its 32-bit draw: word i % 4 of counter
+// s.offset + i / 4. Splits work by counter, so the result does not depend on the thread count.
+template <typename F>
+void for_each_draw4(int64_t n, PhiloxState s, const F& f) {
+  const int64_t counters = static_cast<int64_t>(bernoulli_counters(n));
+  parallel_for(0, counters, kRandomGrain / 4, [&](int64_t b, int64_t e) {
+    for (int64_t j = b; j < e; ++j) {
+      Philox4 r = philox4x32(s.seed, s.offset + static_cast<uint64_t>(j));
+      const int64_t i0 = 4 * j;
+      if (i0 + 4 <= n) {
+        f(i0, r.v[0]);
+        f(i0 + 1, r.v[1]);
+        f(i0 + 2, r.v[2]);
+        f(i0 + 3, r.v[3]);
+      } else {
+        for (int64_t k = 0; i0 + k < n; ++k) f(i0 + k, r.v[k]);
+      }
+    }
   });
 }
 
@@ -84,11 +106,47 @@ void bernoulli_cpu(const Tensor& t, const Tensor& prob, PhiloxState s) {
   });
 }
 
+void bernoulli_scalar_cpu(const Tensor& t, double prob, PhiloxState s) {
+  const uint64_t thr = bernoulli_threshold(prob);
+  IGNIS_DISPATCH_ALL(t.dtype(), "bernoulli_", [&] {
+    auto* p = static_cast<scalar_t*>(t.data_ptr());
+    const scalar_t one = convert<scalar_t>(1), zero = convert<scalar_t>(0);
+    for_each_draw4(t.numel(), s, [&](int64_t i, uint32_t u) { p[i] = u < thr ? one : zero; });
+  });
+}
+
+void dropout_cpu(const Tensor& out, const Tensor& mask, const Tensor& x, double keep_p,
+                 double scale, PhiloxState s) {
+  const uint64_t thr = bernoulli_threshold(keep_p);
+  IGNIS_DISPATCH_FLOATING(x.dtype(), "dropout", [&] {
+    const auto* xp = static_cast<const scalar_t*>(x.data_ptr());
+    auto* op = static_cast<scalar_t*>(out.data_ptr());
+    auto* mp = static_cast<scalar_t*>(mask.data_ptr());
+    // The mask value is scale rounded to the dtype, as the composite's mask.mul_(scale) gives.
+    scalar_t kept;
+    if constexpr (std::is_same_v<scalar_t, double>)
+      kept = scale;
+    else
+      kept = convert<scalar_t>(static_cast<float>(scale));
+    const scalar_t zero = convert<scalar_t>(0);
+    for_each_draw4(x.numel(), s, [&](int64_t i, uint32_t u) {
+      const scalar_t m = u < thr ? kept : zero;
+      mp[i] = m;
+      if constexpr (is_reduced_float_v<scalar_t>)
+        op[i] = convert<scalar_t>(static_cast<float>(xp[i]) * static_cast<float>(m));
+      else
+        op[i] = xp[i] * m;
+    });
+  });
+}
+
 }  // namespace
 
 IGNIS_REGISTER_KERNEL(uniform, CPU, uniform_cpu);
 IGNIS_REGISTER_KERNEL(normal, CPU, normal_cpu);
 IGNIS_REGISTER_KERNEL(random_int, CPU, random_int_cpu);
 IGNIS_REGISTER_KERNEL(bernoulli, CPU, bernoulli_cpu);
+IGNIS_REGISTER_KERNEL(bernoulli_scalar, CPU, bernoulli_scalar_cpu);
+IGNIS_REGISTER_KERNEL(dropout, CPU, dropout_cpu);
 
 }  // namespace ignis
