@@ -3,8 +3,10 @@
 // s.offset + i / 4): identical results for any thread count.
 #include "kernels/random.h"
 
+#include <algorithm>
 #include <cmath>
 
+#include "kernels/cpu/philox_simd.h"
 #include "tensor/convert.h"
 #include "tensor/dispatch.h"
 #include "tensor/parallel.h"
@@ -23,20 +25,19 @@ void for_each_index(int64_t n, const F& f) {
 
 // Calls f(i, word) for each element i < n with its 32-bit draw: word i % 4 of counter
 // s.offset + i / 4. Splits work by counter, so the result does not depend on the thread count.
+// The words come from cpu::philox_block, a block of counters at a time (vectorized).
 template <typename F>
 void for_each_draw4(int64_t n, PhiloxState s, const F& f) {
+  constexpr int64_t kBlock = 256;  // counters per philox_block call (4 KiB of words)
   const int64_t counters = static_cast<int64_t>(bernoulli_counters(n));
   parallel_for(0, counters, kRandomGrain / 4, [&](int64_t b, int64_t e) {
-    for (int64_t j = b; j < e; ++j) {
-      Philox4 r = philox4x32(s.seed, s.offset + static_cast<uint64_t>(j));
-      const int64_t i0 = 4 * j;
-      if (i0 + 4 <= n) {
-        f(i0, r.v[0]);
-        f(i0 + 1, r.v[1]);
-        f(i0 + 2, r.v[2]);
-        f(i0 + 3, r.v[3]);
-      } else {
-        for (int64_t k = 0; i0 + k < n; ++k) f(i0 + k, r.v[k]);
+    uint32_t words[4 * kBlock];
+    for (int64_t j0 = b; j0 < e; j0 += kBlock) {
+      const int64_t len = std::min(kBlock, e - j0);
+      cpu::philox_block(s.seed, s.offset + static_cast<uint64_t>(j0), len, words, kBlock);
+      for (int64_t j = 0; j < len; ++j) {
+        const int64_t i0 = 4 * (j0 + j);
+        for (int64_t k = 0; k < 4 && i0 + k < n; ++k) f(i0 + k, words[k * kBlock + j]);
       }
     }
   });
