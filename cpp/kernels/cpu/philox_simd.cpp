@@ -14,7 +14,7 @@ HWY_BEFORE_NAMESPACE();
 namespace ignis::cpu::HWY_NAMESPACE {
 namespace hn = hwy::HWY_NAMESPACE;
 
-void PhiloxBlock(uint64_t key, uint64_t counter, int64_t n, uint32_t* words, int64_t stride) {
+void PhiloxBlock(uint64_t key, uint64_t counter, int64_t n, uint32_t* words) {
   int64_t j = 0;
 #if HWY_TARGET != HWY_SCALAR  // one-lane vectors cannot split a u64 into u32 halves
   const hn::ScalableTag<uint64_t> d;
@@ -47,12 +47,12 @@ void PhiloxBlock(uint64_t key, uint64_t counter, int64_t n, uint32_t* words, int
     hn::Store(c3, d, out[3]);
     for (int k = 0; k < 4; ++k)
       for (size_t l = 0; l < N; ++l)
-        words[k * stride + j + static_cast<int64_t>(l)] = static_cast<uint32_t>(out[k][l]);
+        words[4 * (j + static_cast<int64_t>(l)) + k] = static_cast<uint32_t>(out[k][l]);
   }
 #endif
   for (; j < n; ++j) {
     Philox4 r = philox4x32(key, counter + static_cast<uint64_t>(j));
-    for (int k = 0; k < 4; ++k) words[k * stride + j] = r.v[k];
+    for (int k = 0; k < 4; ++k) words[4 * j + k] = r.v[k];
   }
 }
 
@@ -64,8 +64,8 @@ namespace ignis::cpu {
 
 HWY_EXPORT(PhiloxBlock);
 
-void philox_block(uint64_t key, uint64_t counter, int64_t n, uint32_t* words, int64_t stride) {
-  HWY_DYNAMIC_DISPATCH(PhiloxBlock)(key, counter, n, words, stride);
+void philox_block(uint64_t key, uint64_t counter, int64_t n, uint32_t* words) {
+  HWY_DYNAMIC_DISPATCH(PhiloxBlock)(key, counter, n, words);
 }
 
 }  // namespace ignis::cpu

@@ -6,8 +6,8 @@
 
 namespace ignis::cpu {
 
-// For j < n: words[k * stride + j] = word k of philox4x32(key, counter + j) (subsequence 0),
-// k = 0..3. stride >= n.
-void philox_block(uint64_t key, uint64_t counter, int64_t n, uint32_t* words, int64_t stride);
+// For j < n: words[4 * j + k] = word k of philox4x32(key, counter + j) (subsequence 0), k = 0..3:
+// the words in the order the scalar-p fills consume them (element i reads word i).
+void philox_block(uint64_t key, uint64_t counter, int64_t n, uint32_t* words);
 
 }  // namespace ignis::cpu

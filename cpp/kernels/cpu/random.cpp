@@ -23,9 +23,10 @@ void for_each_index(int64_t n, const F& f) {
   });
 }
 
-// Calls f(i, word) for each element i < n with its 32-bit draw: word i % 4 of counter
-// s.offset + i / 4. Splits work by counter, so the result does not depend on the thread count.
-// The words come from cpu::philox_block, a block of counters at a time (vectorized).
+// Calls f(i0, len, w) over consecutive runs of elements: element i0 + e (e < len) gets the
+// 32-bit draw w[e], word i % 4 of counter s.offset + i / 4. The words come from
+// cpu::philox_block a block of counters at a time (vectorized), and the work is split by
+// counter, so the result does not depend on the thread count.
 template <typename F>
 void for_each_draw4(int64_t n, PhiloxState s, const F& f) {
   constexpr int64_t kBlock = 256;  // counters per philox_block call (4 KiB of words)
@@ -34,11 +35,9 @@ void for_each_draw4(int64_t n, PhiloxState s, const F& f) {
     uint32_t words[4 * kBlock];
     for (int64_t j0 = b; j0 < e; j0 += kBlock) {
       const int64_t len = std::min(kBlock, e - j0);
-      cpu::philox_block(s.seed, s.offset + static_cast<uint64_t>(j0), len, words, kBlock);
-      for (int64_t j = 0; j < len; ++j) {
-        const int64_t i0 = 4 * (j0 + j);
-        for (int64_t k = 0; k < 4 && i0 + k < n; ++k) f(i0 + k, words[k * kBlock + j]);
-      }
+      cpu::philox_block(s.seed, s.offset + static_cast<uint64_t>(j0), len, words);
+      const int64_t i0 = 4 * j0;
+      f(i0, std::min(4 * len, n - i0), words);
     }
   });
 }
@@ -112,8 +111,32 @@ void bernoulli_scalar_cpu(const Tensor& t, double prob, PhiloxState s) {
   IGNIS_DISPATCH_ALL(t.dtype(), "bernoulli_", [&] {
     auto* p = static_cast<scalar_t*>(t.data_ptr());
     const scalar_t one = convert<scalar_t>(1), zero = convert<scalar_t>(0);
-    for_each_draw4(t.numel(), s, [&](int64_t i, uint32_t u) { p[i] = u < thr ? one : zero; });
+    for_each_draw4(t.numel(), s, [&](int64_t i0, int64_t len, const uint32_t* w) {
+      for (int64_t e = 0; e < len; ++e) p[i0 + e] = w[e] < thr ? one : zero;
+    });
   });
+}
+
+// out = x * m, mask = m for m = kept where w < thr, else 0: a select and a multiply that
+// `omp simd` vectorizes. thr <= 2^32; a threshold of 2^32 keeps everything.
+template <typename T>
+void dropout_run(T* out, T* mask, const T* x, const uint32_t* w, int64_t len, uint64_t thr,
+                 T kept) {
+  if (thr > 0xFFFFFFFFull) {
+#pragma omp simd
+    for (int64_t e = 0; e < len; ++e) {
+      mask[e] = kept;
+      out[e] = x[e] * kept;
+    }
+    return;
+  }
+  const auto t = static_cast<uint32_t>(thr);
+#pragma omp simd
+  for (int64_t e = 0; e < len; ++e) {
+    const T m = w[e] < t ? kept : T(0);
+    mask[e] = m;
+    out[e] = x[e] * m;
+  }
 }
 
 void dropout_cpu(const Tensor& out, const Tensor& mask, const Tensor& x, double keep_p,
@@ -130,13 +153,16 @@ void dropout_cpu(const Tensor& out, const Tensor& mask, const Tensor& x, double 
     else
       kept = convert<scalar_t>(static_cast<float>(scale));
     const scalar_t zero = convert<scalar_t>(0);
-    for_each_draw4(x.numel(), s, [&](int64_t i, uint32_t u) {
-      const scalar_t m = u < thr ? kept : zero;
-      mp[i] = m;
-      if constexpr (is_reduced_float_v<scalar_t>)
-        op[i] = convert<scalar_t>(static_cast<float>(xp[i]) * static_cast<float>(m));
-      else
-        op[i] = xp[i] * m;
+    for_each_draw4(x.numel(), s, [&](int64_t i0, int64_t len, const uint32_t* w) {
+      if constexpr (is_reduced_float_v<scalar_t>) {
+        for (int64_t e = 0; e < len; ++e) {
+          const scalar_t m = w[e] < thr ? kept : zero;
+          mp[i0 + e] = m;
+          op[i0 + e] = convert<scalar_t>(static_cast<float>(xp[i0 + e]) * static_cast<float>(m));
+        }
+      } else {
+        dropout_run(op + i0, mp + i0, xp + i0, w, len, thr, kept);
+      }
     });
   });
 }
