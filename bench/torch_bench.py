@@ -321,8 +321,8 @@ def linear_256x784x512():
 
 
 # ---- training steps (bench/train_bench.cpp)
-def _train_step(model, x, y):
-    opt = torch.optim.SGD(model.parameters(), lr=0.01, momentum=0.9)
+def _train_step(model, x, y, **sgd):
+    opt = torch.optim.SGD(model.parameters(), **(sgd or dict(lr=0.01, momentum=0.9)))
 
     def step():
         with torch.enable_grad():  # the harness times workloads under no_grad
@@ -368,18 +368,20 @@ def fashion_cnn_bn_step():
     # the model and optimizer of examples/cpp/fashion_mnist.cpp (one epoch = 938 such steps)
     nn = torch.nn
     m = nn.Sequential(
-        nn.Conv2d(1, 16, 3, padding=1),
-        nn.BatchNorm2d(16),
-        nn.ReLU(),
-        nn.MaxPool2d(2),
-        nn.Conv2d(16, 32, 3, padding=1),
+        nn.Conv2d(1, 32, 3, padding=1),
         nn.BatchNorm2d(32),
         nn.ReLU(),
         nn.MaxPool2d(2),
+        nn.Conv2d(32, 64, 3, padding=1),
+        nn.BatchNorm2d(64),
+        nn.ReLU(),
+        nn.MaxPool2d(2),
         nn.Flatten(),
-        nn.Linear(32 * 7 * 7, 10),
+        nn.Dropout(0.25),
+        nn.Linear(64 * 7 * 7, 10),
     )
-    return _train_step(m, torch.randn(64, 1, 28, 28), torch.randint(0, 10, (64,)))
+    return _train_step(m, torch.randn(64, 1, 28, 28), torch.randint(0, 10, (64,)),
+                       lr=0.05, momentum=0.9, weight_decay=5e-4, nesterov=True)
 
 
 # ---- sequence layers, forward + backward in training mode (bench/seq_bench.cpp)

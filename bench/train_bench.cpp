@@ -1,6 +1,7 @@
 // Training steps side by side with torch: an MLP (784-512-512-10, batch 256) forward +
 // backward + SGD step, a small CNN step (conv32-conv64-fc, batch 64), and the step of the
-// Fashion-MNIST example (conv16-bn-conv32-bn-fc, batch 64; examples/cpp/fashion_mnist.cpp).
+// Fashion-MNIST example (conv32-bn-conv64-bn-dropout-fc, batch 64, SGD Nesterov with weight
+// decay; examples/cpp/fashion_mnist.cpp).
 #include "bench.h"
 #include "nn/nn.h"
 #include "optim/sgd.h"
@@ -9,8 +10,9 @@ namespace {
 
 using namespace ignis;
 
-void run_steps(benchmark::State& state, nn::Module& model, const Tensor& x, const Tensor& y) {
-  optim::SGD opt(model.parameters(), {.lr = 0.01, .momentum = 0.9});
+void run_steps(benchmark::State& state, nn::Module& model, const Tensor& x, const Tensor& y,
+               optim::SGDOptions sgd = {.lr = 0.01, .momentum = 0.9}) {
+  optim::SGD opt(model.parameters(), sgd);
   nn::CrossEntropyLoss loss_fn;
   for (auto _ : state) {
     Tensor loss = loss_fn(model.forward(x), y);
@@ -54,17 +56,19 @@ void fashion_cnn_bn_step(benchmark::State& state) {
     return std::make_shared<nn::Conv2d>(in, out, std::vector<int64_t>{3},
                                         nn::ConvOptions{.padding = {1}});
   };
-  nn::Sequential m{conv(1, 16),
-                   std::make_shared<nn::BatchNorm2d>(16),
-                   std::make_shared<nn::ReLU>(),
-                   std::make_shared<nn::MaxPool2d>(std::vector<int64_t>{2}),
-                   conv(16, 32),
+  nn::Sequential m{conv(1, 32),
                    std::make_shared<nn::BatchNorm2d>(32),
                    std::make_shared<nn::ReLU>(),
                    std::make_shared<nn::MaxPool2d>(std::vector<int64_t>{2}),
+                   conv(32, 64),
+                   std::make_shared<nn::BatchNorm2d>(64),
+                   std::make_shared<nn::ReLU>(),
+                   std::make_shared<nn::MaxPool2d>(std::vector<int64_t>{2}),
                    std::make_shared<nn::Flatten>(),
-                   std::make_shared<nn::Linear>(32 * 7 * 7, 10)};
-  run_steps(state, m, randn({64, 1, 28, 28}), randint(0, 10, {64}));
+                   std::make_shared<nn::Dropout>(0.25),
+                   std::make_shared<nn::Linear>(64 * 7 * 7, 10)};
+  run_steps(state, m, randn({64, 1, 28, 28}), randint(0, 10, {64}),
+            {.lr = 0.05, .momentum = 0.9, .weight_decay = 5e-4, .nesterov = true});
 }
 IGNIS_BENCH(fashion_cnn_bn_step, "train/fashion_cnn_bn_step/64");
 

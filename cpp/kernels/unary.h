@@ -33,4 +33,9 @@ IGNIS_DECLARE_KERNEL(round_decimals, void(const TensorIter& it, int64_t decimals
 IGNIS_DECLARE_KERNEL(nan_to_num,
                      void(const TensorIter& it, double nan, double posinf, double neginf));
 
+// Fused backward of relu-like ops: out[i] = grad[i] * (y[i] > threshold), over contiguous tensors
+// of one floating dtype and one shape (the composite formula's values, NaN and inf included).
+IGNIS_DECLARE_KERNEL(threshold_backward, void(const Tensor& out, const Tensor& grad,
+                                              const Tensor& y, double threshold));
+
 }  // namespace ignis

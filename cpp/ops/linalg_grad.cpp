@@ -26,35 +26,56 @@ Tensor qr_tall_backward(const Tensor& gQ, const Tensor& gR, const Tensor& Q, con
   return times_inv_rt(add(gQ, matmul(Q, M)), R);
 }
 
+// x @ y laid out like `like` (an operand the product is the gradient of): when like is a
+// transposed matrix (its last two dims column-major, as weight.t() in linear), computes
+// (y^T x^T)^T, whose strides match like's, so the gradient reaching like's base is contiguous
+// and an optimizer need not copy it every step. PyTorch's mm_mat1/mat2_backward do the same.
+Tensor product_like(const Tensor& x, const Tensor& y, const Tensor& like, bool batched) {
+  auto prod = [batched](const Tensor& p, const Tensor& q) {
+    return batched ? bmm(p, q) : mm(p, q);
+  };
+  if (!like.is_contiguous() && mT(like).is_contiguous()) return mT(prod(mT(y), mT(x)));
+  return prod(x, y);
+}
+
 }  // namespace
 
+// The products skip the gradient of an input that does not require grad (its edge is empty, so
+// the engine would drop it): linear's first layer then costs no GEMM for its input's gradient.
 void record_mm(const Tensor& a, const Tensor& b, Tensor& out) {
   if (!any_requires_grad({&a, &b})) return;
   record("MmBackward0", {a, b}, {&out}, {{a, false}, {b, false}},
-         [](const TensorList& g, const TensorList& s) -> TensorList {
-           return {mm(g[0], s[1].t()), mm(s[0].t(), g[0])};
+         [need_a = a.requires_grad(),
+          need_b = b.requires_grad()](const TensorList& g, const TensorList& s) -> TensorList {
+           return {need_a ? product_like(g[0], s[1].t(), s[0], false) : Tensor(),
+                   need_b ? product_like(s[0].t(), g[0], s[1], false) : Tensor()};
          });
 }
 
 void record_bmm(const Tensor& a, const Tensor& b, Tensor& out) {
   if (!any_requires_grad({&a, &b})) return;
   record("BmmBackward0", {a, b}, {&out}, {{a, false}, {b, false}},
-         [](const TensorList& g, const TensorList& s) -> TensorList {
-           return {bmm(g[0], mT(s[1])), bmm(mT(s[0]), g[0])};
+         [need_a = a.requires_grad(),
+          need_b = b.requires_grad()](const TensorList& g, const TensorList& s) -> TensorList {
+           return {need_a ? product_like(g[0], mT(s[1]), s[0], true) : Tensor(),
+                   need_b ? product_like(mT(s[0]), g[0], s[1], true) : Tensor()};
          });
 }
 
 void record_addmm(const Tensor& self, const Tensor& m1, const Tensor& m2, const Scalar& beta,
                   const Scalar& alpha, bool batched, Tensor& out) {
   if (!any_requires_grad({&self, &m1, &m2})) return;
+  const bool need_s = self.requires_grad(), need_1 = m1.requires_grad(),
+             need_2 = m2.requires_grad();
   record(batched ? "BaddbmmBackward0" : "AddmmBackward0", {self, m1, m2}, {&out},
          {{m1, false}, {m2, false}},
-         [beta, alpha, batched, shape = self.shape()](const TensorList& g,
-                                                      const TensorList& s) -> TensorList {
-           Tensor gs = sum_to(mul(g[0], beta), shape);
-           Tensor g1 = batched ? bmm(g[0], mT(s[1])) : mm(g[0], mT(s[1]));
-           Tensor g2 = batched ? bmm(mT(s[0]), g[0]) : mm(mT(s[0]), g[0]);
-           return {gs, mul(g1, alpha), mul(g2, alpha)};
+         [beta, alpha, batched, need_s, need_1, need_2,
+          shape = self.shape()](const TensorList& g, const TensorList& s) -> TensorList {
+           Tensor gs, g1, g2;
+           if (need_s) gs = sum_to(mul(g[0], beta), shape);
+           if (need_1) g1 = mul(product_like(g[0], mT(s[1]), s[0], batched), alpha);
+           if (need_2) g2 = mul(product_like(mT(s[0]), g[0], s[1], batched), alpha);
+           return {gs, g1, g2};
          });
 }
 

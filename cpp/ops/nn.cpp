@@ -9,6 +9,7 @@
 #include <cmath>
 #include <limits>
 
+#include "kernels/random.h"
 #include "ops/nn_grad.h"
 #include "ops/operators.h"
 #include "ops/ops.gen.h"
@@ -93,7 +94,18 @@ Tensor dropout(const Tensor& input, double p, bool train) {
   check_floating_input(input, "dropout", "input");
   if (!train || p == 0 || input.numel() == 0) return input;
   if (p == 1) return input * zeros_like(input);
-  return input * keep_mask(input, p).mul_(1.0 / (1.0 - p));
+  const double scale = 1.0 / (1.0 - p);
+  auto* fused = dropout_kernel.fns[static_cast<int>(input.device().type)];
+  if (!fused) return input * keep_mask(input, p).mul_(scale);
+  // One pass draws the mask and scales the input; it draws what keep_mask would (the same
+  // counters and words), so both paths give the same result for a seed.
+  Tensor x = input.contiguous();
+  Tensor out = empty(x.sizes(), {.dtype = x.dtype(), .device = x.device()});
+  Tensor mask = empty(x.sizes(), {.dtype = x.dtype(), .device = x.device()});
+  PhiloxState s = default_generator(x.device()).reserve(bernoulli_counters(x.numel()));
+  fused(out, mask, x, 1.0 - p, scale, s);
+  record_dropout(x, mask, out);
+  return out;
 }
 
 // PyTorch's alpha dropout: dropped elements take the SELU saturation value, then an affine map

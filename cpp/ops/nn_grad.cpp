@@ -1,7 +1,7 @@
-// Backward formulas of the nn ops that run their own kernels (softmax, log_softmax, layer_norm,
-// embedding, the batched product): each written with differentiable ops, so create_graph gives
-// second derivatives. layer_norm recomputes its statistics from the saved input rather than
-// saving them, so that its double backward sees them as functions of the input.
+// Backward formulas of the nn ops that run their own kernels (softmax, log_softmax, dropout,
+// layer_norm, embedding, the batched product): each written with differentiable ops, so
+// create_graph gives second derivatives. layer_norm recomputes its statistics from the saved input
+// rather than saving them, so that its double backward sees them as functions of the input.
 #include "ops/nn_grad.h"
 
 #include "kernels/nn.h"
@@ -32,6 +32,13 @@ void record_softmax(const Tensor& self, Tensor& out, int64_t dim, bool log) {
   };
   record(log ? "LogSoftmaxBackward0" : "SoftmaxBackward0", {self}, {&out}, {{out, true}},
          std::move(fn));
+}
+
+// The mask carries no history, so grad * mask is differentiable in grad (create_graph works).
+void record_dropout(const Tensor& x, const Tensor& mask, Tensor& out) {
+  if (!any_requires_grad({&x})) return;
+  record("NativeDropoutBackward0", {x}, {&out}, {{mask, false}},
+         [](const TensorList& g, const TensorList& s) -> TensorList { return {g[0] * s[0]}; });
 }
 
 void record_layer_norm(const Tensor& x, const Tensor& weight, const Tensor& bias, Tensor& out,

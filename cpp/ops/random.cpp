@@ -10,13 +10,14 @@ namespace ignis {
 namespace {
 
 // Runs `fill(contiguous_target, philox_state)` on t, through a contiguous temporary when t is
-// strided, so element i of the logical order always gets counter offset + i.
+// strided, so element i of the logical order always draws the same counter. The fill uses
+// `counters` counters (one per element unless the kernel packs several draws in one).
 template <typename F>
-Tensor& fill_random(Tensor& t, Generator* gen, const F& fill) {
+Tensor& fill_random(Tensor& t, Generator* gen, const F& fill, uint64_t counters = 0) {
   t.bump_version();
   if (t.numel() == 0) return t;
   Generator& g = gen ? *gen : default_generator(t.device());
-  PhiloxState s = g.reserve(static_cast<uint64_t>(t.numel()));
+  PhiloxState s = g.reserve(counters ? counters : static_cast<uint64_t>(t.numel()));
   if (t.is_contiguous()) {
     fill(t, s);
   } else {
@@ -74,10 +75,12 @@ Tensor& Tensor::random_(int64_t from, int64_t to, Generator* gen) {
 Tensor& Tensor::bernoulli_(double p, Generator* gen) {
   IGNIS_CHECK(p >= 0.0 && p <= 1.0, InvalidArgument,
               "bernoulli_: expected a probability in [0, 1] but got p=", p);
-  Tensor prob = full(sizes(), p, {.dtype = DType::F64, .device = device()});
-  return fill_random(*this, gen, [&](const Tensor& t, PhiloxState s) {
-    kernel(bernoulli_kernel, "bernoulli_", t.device())(t, prob, s);
-  });
+  return fill_random(
+      *this, gen,
+      [&](const Tensor& t, PhiloxState s) {
+        kernel(bernoulli_scalar_kernel, "bernoulli_", t.device())(t, p, s);
+      },
+      bernoulli_counters(numel()));
 }
 
 Tensor bernoulli(const Tensor& p, Generator* gen) {

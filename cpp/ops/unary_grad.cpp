@@ -7,7 +7,9 @@
 #include <cmath>
 #include <numbers>
 
+#include "kernels/unary.h"
 #include "ops/operators.h"
+#include "tensor/dim_vector.h"
 
 namespace ignis {
 namespace {
@@ -48,6 +50,20 @@ Tensor zero_grad(const Tensor& g, const Tensor&) { return zeros_like(g); }
 
 // g where mask, else 0 (mask is bool and carries no history).
 Tensor masked(const Tensor& g, const Tensor& mask) { return mul(g, mask); }
+
+// g where y > threshold, else 0. Without a graph to build (no create_graph) and with g and y
+// dense alike, one fused kernel; otherwise the differentiable formula.
+Tensor threshold_backward(const Tensor& g, const Tensor& y, double threshold) {
+  auto* fused = threshold_backward_kernel.fns[static_cast<int>(g.device().type)];
+  if (fused && !any_requires_grad({&g, &y}) && g.dtype() == y.dtype() && is_floating(g.dtype()) &&
+      g.device() == y.device() && equal_dims(g.sizes(), y.sizes()) && g.is_contiguous() &&
+      y.is_contiguous()) {
+    Tensor out = empty(g.sizes(), {.dtype = g.dtype(), .device = g.device()});
+    if (out.numel() > 0) fused(out, g, y, threshold);
+    return out;
+  }
+  return masked(g, gt(y, threshold));
+}
 
 }  // namespace
 
@@ -208,7 +224,7 @@ void record_erfinv(const Tensor& self, Tensor& out) {
 // Gradient where the result is positive (PyTorch's threshold_backward(grad, result, 0)).
 void record_relu(const Tensor& self, Tensor& out) {
   record1("ReluBackward0", self, out, Saves::Output,
-          [](const Tensor& g, const Tensor& y) { return masked(g, gt(y, 0)); });
+          [](const Tensor& g, const Tensor& y) { return threshold_backward(g, y, 0); });
 }
 // relu6 is hardtanh(x, 0, 6): gradient where 0 < x < 6, i.e. where 0 < result < 6.
 void record_relu6(const Tensor& self, Tensor& out) {

@@ -42,4 +42,10 @@ IGNIS_HOST_DEVICE inline double uint_to_unit_double(uint32_t hi, uint32_t lo) {
   return static_cast<double>(x) * (1.0 / 9007199254740992.0);
 }
 
+// A 32-bit draw u is a success of Bernoulli(p) when u < bernoulli_threshold(p) (= p * 2^32, so
+// P(success) = p to within 2^-32; p = 1 gives 2^32 and always succeeds). Same on host and device.
+IGNIS_HOST_DEVICE inline uint64_t bernoulli_threshold(double p) {
+  return static_cast<uint64_t>(p * 4294967296.0);
+}
+
 }  // namespace ignis

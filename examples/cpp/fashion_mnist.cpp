@@ -1,6 +1,7 @@
-// Trains a small CNN on Fashion-MNIST (Debian's dataset-fashion-mnist), prints loss, accuracy
-// and throughput per epoch, saves a safetensors checkpoint, reloads it into a fresh model and
-// re-evaluates to the same accuracy.
+// Trains a small CNN on Fashion-MNIST (Debian's dataset-fashion-mnist) with SGD under the 1cycle
+// policy (3 epochs reach about 91% test accuracy), prints loss, accuracy and throughput per
+// epoch, saves a safetensors checkpoint, reloads it into a fresh model and re-evaluates to the
+// same accuracy. bench/fashion_mnist_torch.py is its torch twin.
 //   ignis_example_fashion_mnist [epochs=3] [checkpoint=fashion_mnist_cnn.safetensors]
 #include <chrono>
 #include <cstdio>
@@ -11,6 +12,7 @@
 #include "data/idx.h"
 #include "data/safetensors.h"
 #include "nn/nn.h"
+#include "optim/lr_scheduler.h"
 #include "optim/sgd.h"
 #include "tensor/graph.h"
 
@@ -25,17 +27,19 @@ Tensor prepare(const Tensor& images) {
   return div(sub(x, 0.2860), 0.3530).unsqueeze(1);
 }
 
+// conv32-BN-ReLU-pool, conv64-BN-ReLU-pool, dropout, linear. The same network as the C example
+// (examples/c/fashion_mnist.c), bench/fashion_mnist_torch.py and train/fashion_cnn_bn_step.
 std::shared_ptr<nn::Sequential> make_cnn() {
   using namespace nn;
   auto conv = [](int64_t in, int64_t out) {
     return std::make_shared<Conv2d>(in, out, std::vector<int64_t>{3}, ConvOptions{.padding = {1}});
   };
   return std::make_shared<Sequential>(std::initializer_list<ModulePtr>{
-      conv(1, 16), std::make_shared<BatchNorm2d>(16), std::make_shared<ReLU>(),
-      std::make_shared<MaxPool2d>(std::vector<int64_t>{2}), conv(16, 32),
-      std::make_shared<BatchNorm2d>(32), std::make_shared<ReLU>(),
+      conv(1, 32), std::make_shared<BatchNorm2d>(32), std::make_shared<ReLU>(),
+      std::make_shared<MaxPool2d>(std::vector<int64_t>{2}), conv(32, 64),
+      std::make_shared<BatchNorm2d>(64), std::make_shared<ReLU>(),
       std::make_shared<MaxPool2d>(std::vector<int64_t>{2}), std::make_shared<Flatten>(),
-      std::make_shared<Linear>(32 * 7 * 7, 10)});
+      std::make_shared<Dropout>(0.25), std::make_shared<Linear>(64 * 7 * 7, 10)});
 }
 
 // Accuracy of model on (images, labels) in eval mode, in batches of 1000.
@@ -70,11 +74,16 @@ int main(int argc, char** argv) {
 
   manual_seed(0);
   auto model = make_cnn();
-  optim::SGD opt(model->parameters(), {.lr = 0.05, .momentum = 0.9});
   nn::CrossEntropyLoss loss_fn;
   Generator shuffle_gen(0);
   data::DataLoader loader(
       train, {.batch_size = 64, .shuffle = true, .generator = &shuffle_gen, .num_workers = 2});
+  // SGD with Nesterov momentum under the 1cycle policy, stepped every batch: lr warms up to
+  // 0.05 over the first 30% of the run and anneals to ~0 by its end.
+  optim::SGD opt(model->parameters(),
+                 {.lr = 0.05, .momentum = 0.9, .weight_decay = 5e-4, .nesterov = true});
+  optim::OneCycleLR sched(opt,
+                          {.max_lr = 0.05, .epochs = epochs, .steps_per_epoch = loader.size()});
   for (int epoch = 1; epoch <= epochs; ++epoch) {
     auto t0 = Clock::now();
     double loss_sum = 0;
@@ -84,6 +93,7 @@ int main(int argc, char** argv) {
       opt.zero_grad();
       loss.backward();
       opt.step();
+      sched.step();
       loss_sum += loss.item<double>();
       ++batches;
     }

@@ -79,11 +79,27 @@ void bernoulli_cuda(const Tensor& t, const Tensor& prob, PhiloxState s) {
   });
 }
 
+// Scalar p: one thread per counter writes the (up to) four elements of its Philox words.
+void bernoulli_scalar_cuda(const Tensor& t, double prob, PhiloxState s) {
+  DeviceGuard guard(t.device().index);
+  const uint64_t thr = bernoulli_threshold(prob);
+  const int64_t n = t.numel();
+  IGNIS_DISPATCH_ALL(t.dtype(), "bernoulli_", [&] {
+    auto* p = static_cast<scalar_t*>(t.data_ptr());
+    launch_elementwise(static_cast<int64_t>(bernoulli_counters(n)), [=] __device__(int64_t j) {
+      Philox4 r = philox4x32(s.seed, s.offset + static_cast<uint64_t>(j));
+      for (int k = 0; k < 4 && 4 * j + k < n; ++k)
+        p[4 * j + k] = convert<scalar_t>(r.v[k] < thr ? 1 : 0);
+    });
+  });
+}
+
 }  // namespace
 
 IGNIS_REGISTER_KERNEL(uniform, CUDA, uniform_cuda);
 IGNIS_REGISTER_KERNEL(normal, CUDA, normal_cuda);
 IGNIS_REGISTER_KERNEL(random_int, CUDA, random_int_cuda);
 IGNIS_REGISTER_KERNEL(bernoulli, CUDA, bernoulli_cuda);
+IGNIS_REGISTER_KERNEL(bernoulli_scalar, CUDA, bernoulli_scalar_cuda);
 
 }  // namespace ignis::cuda

@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "autograd/grad_harness.h"
+#include "ops/operators.h"
 #include "tensor/generator.h"
+#include "tensor/graph.h"
 
 using namespace ignis;
 using namespace ignis::test;
@@ -56,6 +58,27 @@ IGNIS_GRAD_CASE({"embedding", "repeated rows",
                    return Ts{embedding(x[0], tensor<int64_t>({0, 1, 3, 0, 2, 1}).view({2, 3}))};
                  },
                  in({{4, 3}}), true});
+
+// dropout runs one fused kernel on the CPU; it draws the mask bernoulli_(1 - p) would draw,
+// so it equals the composite x * mask / (1 - p), and its gradient is mask / (1 - p).
+TEST(NnGrad, DropoutFusedMatchesComposite) {
+  for (DType dt : {DType::F32, DType::F64}) {
+    Tensor x = randn({37, 29}, nullptr, {.dtype = dt}).set_requires_grad(true);
+    manual_seed(11);
+    Tensor y = dropout(x, 0.3, true);
+    EXPECT_EQ(y.grad_fn()->name(), "NativeDropoutBackward0");
+    manual_seed(11);
+    Tensor mask = empty({37, 29}, {.dtype = dt}).bernoulli_(0.7).mul_(1.0 / 0.7);
+    EXPECT_EQ(values(y), values(x.detach() * mask)) << dtype_name(dt);
+    Tensor g = randn({37, 29}, nullptr, {.dtype = dt});
+    y.backward(g);
+    EXPECT_EQ(values(x.grad()), values(g * mask)) << dtype_name(dt);
+    // A strided input is read in logical order.
+    manual_seed(11);
+    Tensor xt = x.detach().t().contiguous().t();
+    EXPECT_EQ(values(dropout(xt, 0.3, true)), values(x.detach() * mask)) << dtype_name(dt);
+  }
+}
 
 // The padding row gets no gradient although the output reads it (PyTorch's rule), so it is
 // checked directly rather than by gradcheck.

@@ -200,6 +200,21 @@ TEST(UnaryGrad, ReluPassesGradientWherePositive) {
   EXPECT_EQ(values(x.grad()), (std::vector<double>{0, 1, 0, 1}));
 }
 
+// Without create_graph relu's backward runs one fused kernel; with it, the differentiable
+// formula. Both equal grad * (relu(x) > 0), for f32 and f64 and a non-contiguous grad.
+TEST(UnaryGrad, ReluFusedBackwardMatchesFormula) {
+  for (DType dt : {DType::F32, DType::F64}) {
+    Tensor x = randn({33, 65}, nullptr, {.dtype = dt}).set_requires_grad(true);
+    Tensor g = randn({65, 33}, nullptr, {.dtype = dt}).t();
+    Tensor want = g * gt(relu(x.detach()), 0);
+    relu(x).backward(g);
+    EXPECT_EQ(values(x.grad()), values(want)) << dtype_name(dt);
+    Tensor x2 = x.detach().clone().set_requires_grad(true);
+    relu(x2).backward(g.contiguous(), false, /*create_graph=*/true);
+    EXPECT_EQ(values(x2.grad()), values(want)) << dtype_name(dt);
+  }
+}
+
 TEST(UnaryGrad, NanToNumMasksNonFiniteInputs) {
   Tensor x = leaf({kNaN, 1, kInf, -kInf, -2}, {5});
   sum(nan_to_num(x)).backward();

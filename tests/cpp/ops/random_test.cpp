@@ -222,6 +222,61 @@ TEST(Random, BernoulliMean) {
   for (double x : values(i)) ASSERT_TRUE(x == 0.0 || x == 1.0);
 }
 
+// A scalar-p fill packs four draws in one Philox call: element i compares word i % 4 of
+// counter i / 4 with p * 2^32, and a fill of n reserves ceil(n / 4) counters.
+TEST(Random, BernoulliScalarDrawScheme) {
+  Generator g(99);
+  const int64_t n = 1003;
+  D v = values(empty({n}).bernoulli_(0.3, &g));
+  EXPECT_EQ(g.state().offset, 251u);
+  for (int64_t i = 0; i < n; ++i) {
+    Philox4 r = philox4x32(99, static_cast<uint64_t>(i / 4));
+    double want = static_cast<uint64_t>(r.v[i % 4]) < bernoulli_threshold(0.3) ? 1.0 : 0.0;
+    ASSERT_EQ(v[i], want) << "element " << i;
+  }
+  // Every word is used: two fills of 100 equal one fill of 200.
+  Generator h(99);
+  D ab = values(empty({200}).bernoulli_(0.6, &h));
+  h.manual_seed(99);
+  D a = values(empty({100}).bernoulli_(0.6, &h));
+  D b = values(empty({100}).bernoulli_(0.6, &h));
+  EXPECT_EQ(D(ab.begin(), ab.begin() + 100), a);
+  EXPECT_EQ(D(ab.begin() + 100, ab.end()), b);
+}
+
+TEST(Random, BernoulliScalarSameForAnyThreadCount) {
+  ThreadsGuard guard;
+  const int64_t n = kN + 3;  // a partial last counter
+  set_num_threads(1);
+  manual_seed(77);
+  D one = values(empty({n}).bernoulli_(0.45));
+  for (int t : {2, 3}) {
+    set_num_threads(t);
+    manual_seed(77);
+    EXPECT_EQ(values(empty({n}).bernoulli_(0.45)), one) << t << " threads";
+  }
+}
+
+// The four words of one counter are independent: neighbours are uncorrelated, and each word
+// position alone has the right mean.
+TEST(Random, BernoulliScalarStatistics) {
+  manual_seed(5);
+  for (double p : {0.1, 0.5, 0.9}) {
+    D v = values(empty({kN}).bernoulli_(p));
+    double se = std::sqrt(p * (1 - p) / kN);
+    EXPECT_NEAR(mean(v), p, 6 * se) << "p=" << p;
+    for (int k = 0; k < 4; ++k) {
+      double s = 0;
+      for (int64_t i = k; i < kN; i += 4) s += v[i];
+      EXPECT_NEAR(s / (kN / 4), p, 12 * se) << "p=" << p << " word " << k;
+    }
+    double cov = 0;
+    for (int64_t i = 0; i + 1 < kN; ++i) cov += (v[i] - p) * (v[i + 1] - p);
+    cov /= static_cast<double>(kN - 1);
+    EXPECT_NEAR(cov / (p * (1 - p)), 0.0, 6.0 / std::sqrt(static_cast<double>(kN))) << "p=" << p;
+  }
+}
+
 TEST(Random, BernoulliFromProbabilities) {
   manual_seed(32);
   Tensor p = ignis::test::make({0.0, 1.0, 0.0, 1.0}, {2, 2}, DType::F32);
