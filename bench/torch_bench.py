@@ -321,8 +321,9 @@ def linear_256x784x512():
 
 
 # ---- training steps (bench/train_bench.cpp)
-def _train_step(model, x, y, **sgd):
-    opt = torch.optim.SGD(model.parameters(), **(sgd or dict(lr=0.01, momentum=0.9)))
+def _train_step(model, x, y, opt=None, **sgd):
+    if opt is None:
+        opt = torch.optim.SGD(model.parameters(), **(sgd or dict(lr=0.01, momentum=0.9)))
 
     def step():
         with torch.enable_grad():  # the harness times workloads under no_grad
@@ -345,6 +346,17 @@ def mlp_sgd_step():
         nn.Linear(512, 10),
     )
     return _train_step(m, torch.randn(256, 784), torch.randint(0, 10, (256,)))
+
+
+@workload("train/mlp_adam_step/256")
+def mlp_adam_step():
+    nn = torch.nn
+    torch.manual_seed(0)
+    m = nn.Sequential(
+        nn.Linear(784, 512), nn.ReLU(), nn.Linear(512, 512), nn.ReLU(), nn.Linear(512, 10)
+    )
+    opt = torch.optim.Adam(m.parameters(), lr=1e-3)
+    return _train_step(m, torch.randn(256, 784), torch.randint(0, 10, (256,)), opt=opt)
 
 
 @workload("train/cnn_sgd_step/64")

@@ -4,6 +4,7 @@
 // decay; examples/cpp/fashion_mnist.cpp).
 #include "bench.h"
 #include "nn/nn.h"
+#include "optim/adam.h"
 #include "optim/sgd.h"
 
 namespace {
@@ -11,8 +12,7 @@ namespace {
 using namespace ignis;
 
 void run_steps(benchmark::State& state, nn::Module& model, const Tensor& x, const Tensor& y,
-               optim::SGDOptions sgd = {.lr = 0.01, .momentum = 0.9}) {
-  optim::SGD opt(model.parameters(), sgd);
+               optim::Optimizer& opt) {
   nn::CrossEntropyLoss loss_fn;
   for (auto _ : state) {
     Tensor loss = loss_fn(model.forward(x), y);
@@ -23,14 +23,33 @@ void run_steps(benchmark::State& state, nn::Module& model, const Tensor& x, cons
   }
 }
 
+void run_sgd_steps(benchmark::State& state, nn::Module& model, const Tensor& x, const Tensor& y,
+                   optim::SGDOptions sgd = {.lr = 0.01, .momentum = 0.9}) {
+  optim::SGD opt(model.parameters(), sgd);
+  run_steps(state, model, x, y, opt);
+}
+
+std::shared_ptr<nn::Sequential> make_mlp() {
+  return std::make_shared<nn::Sequential>(std::initializer_list<nn::ModulePtr>{
+      std::make_shared<nn::Linear>(784, 512), std::make_shared<nn::ReLU>(),
+      std::make_shared<nn::Linear>(512, 512), std::make_shared<nn::ReLU>(),
+      std::make_shared<nn::Linear>(512, 10)});
+}
+
 void mlp_step(benchmark::State& state) {
   manual_seed(0);
-  nn::Sequential m{std::make_shared<nn::Linear>(784, 512), std::make_shared<nn::ReLU>(),
-                   std::make_shared<nn::Linear>(512, 512), std::make_shared<nn::ReLU>(),
-                   std::make_shared<nn::Linear>(512, 10)};
-  run_steps(state, m, randn({256, 784}), randint(0, 10, {256}));
+  auto m = make_mlp();
+  run_sgd_steps(state, *m, randn({256, 784}), randint(0, 10, {256}));
 }
 IGNIS_BENCH(mlp_step, "train/mlp_sgd_step/256");
+
+void mlp_adam_step(benchmark::State& state) {
+  manual_seed(0);
+  auto m = make_mlp();
+  optim::Adam opt(m->parameters(), {.lr = 1e-3});
+  run_steps(state, *m, randn({256, 784}), randint(0, 10, {256}), opt);
+}
+IGNIS_BENCH(mlp_adam_step, "train/mlp_adam_step/256");
 
 void cnn_step(benchmark::State& state) {
   manual_seed(0);
@@ -46,7 +65,7 @@ void cnn_step(benchmark::State& state) {
                    std::make_shared<nn::MaxPool2d>(std::vector<int64_t>{2}),
                    std::make_shared<nn::Flatten>(),
                    std::make_shared<nn::Linear>(64 * 7 * 7, 10)};
-  run_steps(state, m, randn({64, 1, 28, 28}), randint(0, 10, {64}));
+  run_sgd_steps(state, m, randn({64, 1, 28, 28}), randint(0, 10, {64}));
 }
 IGNIS_BENCH(cnn_step, "train/cnn_sgd_step/64");
 
@@ -67,8 +86,8 @@ void fashion_cnn_bn_step(benchmark::State& state) {
                    std::make_shared<nn::Flatten>(),
                    std::make_shared<nn::Dropout>(0.25),
                    std::make_shared<nn::Linear>(64 * 7 * 7, 10)};
-  run_steps(state, m, randn({64, 1, 28, 28}), randint(0, 10, {64}),
-            {.lr = 0.05, .momentum = 0.9, .weight_decay = 5e-4, .nesterov = true});
+  run_sgd_steps(state, m, randn({64, 1, 28, 28}), randint(0, 10, {64}),
+                {.lr = 0.05, .momentum = 0.9, .weight_decay = 5e-4, .nesterov = true});
 }
 IGNIS_BENCH(fashion_cnn_bn_step, "train/fashion_cnn_bn_step/64");
 
