@@ -60,7 +60,10 @@ ignis_status run_n(ignis_module* m, const std::vector<ignis_tensor*>& in, Output
   size_t n = 0;
   std::vector<const ignis_tensor*> c(in.begin(), in.end());
   ignis_status s = ignis_module_forward_n(m, c.data(), c.size(), &arr, &n);
-  if (s == IGNIS_OK) out->t = take_array(arr, n);
+  if (s == IGNIS_OK) {
+    for (ignis_tensor* x : out->t) ignis_tensor_release(x);  // a reused Outputs drops its last
+    out->t = take_array(arr, n);
+  }
   return s;
 }
 
