@@ -5,6 +5,7 @@
 namespace ignis_node {
 void InitModule(Napi::Env env, Napi::Object exports, AddonData* data);
 void InitOptim(Napi::Env env, Napi::Object exports, AddonData* data);
+void InitIo(Napi::Env env, Napi::Object exports);
 }  // namespace ignis_node
 
 namespace {
@@ -21,6 +22,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   InitModule(env, exports, data);
   InitOptim(env, exports, data);
   InitCreation(env, exports);
+  InitIo(env, exports);
   InitTidy(env, exports);
   InitOps(env, exports);
   exports.Set("version", Napi::String::New(env, ignis_version_string()));
