@@ -91,6 +91,7 @@ if ! command -v node >/dev/null || [[ ! -f build/default/bindings/node/ignis.nod
   not_yet_node="the Node.js server example (skipped: no node, or the addon was not built)"
 else
   node_log=$(mktemp)
+  export IGNIS_NODE_ADDON="$PWD/build/default/bindings/node/ignis.node"  # this build's addon
   node examples/node/fashion_server.js build/default/fashion_mnist_cnn_py.safetensors \
     --port 0 >"$node_log" 2>&1 &
   node_pid=$!
