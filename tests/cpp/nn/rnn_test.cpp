@@ -93,11 +93,17 @@ TEST(RNN, ProjectionErrors) {
   LSTM m(3, 4, {.proj_size = 2});
   Tensor x = zeros({5, 2, 3});
   // h0 carries proj_size features, c0 hidden_size.
-  expect_error<ShapeError>([&] { m.forward(x, zeros({1, 2, 4}), zeros({1, 2, 4})); },
-                           {"expected h0 of shape [1, 2, 2] (num_layers * num_directions, batch, "
-                           "proj_size) but got [1, 2, 4]"});
-  expect_error<ShapeError>([&] { m.forward(x, zeros({1, 2, 2}), zeros({1, 2, 2})); },
-                           {"expected c0 of shape [1, 2, 4]"});
+  expect_error<ShapeError>(
+      [&] {
+        m.forward(x, zeros({1, 2, 4}), zeros({1, 2, 4}));
+      },
+      {"expected h0 of shape [1, 2, 2] (num_layers * num_directions, batch, "
+       "proj_size) but got [1, 2, 4]"});
+  expect_error<ShapeError>(
+      [&] {
+        m.forward(x, zeros({1, 2, 2}), zeros({1, 2, 2}));
+      },
+      {"expected c0 of shape [1, 2, 4]"});
   auto [out, h, c] = m.forward(x, zeros({1, 2, 2}), zeros({1, 2, 4}));
   EXPECT_EQ(test::vec(out.sizes()), (std::vector<int64_t>{5, 2, 2}));
   EXPECT_EQ(test::vec(c.sizes()), (std::vector<int64_t>{1, 2, 4}));
