@@ -178,8 +178,19 @@ function readBody(req, maxBody) {
       }
       chunks.push(c);
     });
-    req.on('end', () => { if (!failed) resolve(Buffer.concat(chunks, size)); });
+    let ended = false;
+    req.on('end', () => {
+      ended = true;
+      if (!failed) resolve(Buffer.concat(chunks, size));
+    });
     req.on('error', (e) => { if (!failed) { failed = true; reject(e); } });
+    // A client gone before the end of its body: nothing to answer, but settle the Promise.
+    req.on('close', () => {
+      if (!ended && !failed) {
+        failed = true;
+        reject(new HttpError(400, 'the request was aborted before its body ended'));
+      }
+    });
   });
 }
 
@@ -254,7 +265,10 @@ function main() {
     const { address, port } = server.address();
     console.log(`listening on http://${address}:${port}`);
   });
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections(); // keep-alive clients would hold close() open
+  };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }

@@ -18,6 +18,8 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
                                     std::to_string(IGNIS_API_VERSION) + " (a newer libignis)");
   auto* data = new AddonData();
   env.SetInstanceData(data);  // deleted with the environment
+  data->object_prototype = Napi::Persistent(
+      env.Global().Get("Object").As<Napi::Object>().Get("prototype").As<Napi::Object>());
   exports.Set("Tensor", Tensor::Init(env, data));
   InitModule(env, exports, data);
   InitOptim(env, exports, data);

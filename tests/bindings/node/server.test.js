@@ -127,6 +127,14 @@ test('bad requests get 4xx with a message and the server keeps serving', async (
       req.end();
     });
     assert.equal(chunked, 413);
+    // a client that goes away in the middle of its body
+    await new Promise((resolve) => {
+      const req = http.request(new URL('/predict', base), {
+        method: 'POST', headers: { 'content-type': 'application/octet-stream', 'content-length': PIXELS },
+      });
+      req.on('error', () => resolve());
+      req.write(Buffer.alloc(100), () => setTimeout(() => { req.destroy(); resolve(); }, 20));
+    });
     const ok = await request(base, { type: 'application/octet-stream', body: pixels });
     assert.equal(ok.status, 200);
     assert.equal(ok.body.predictions[0].probabilities.length, 10);
