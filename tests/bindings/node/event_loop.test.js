@@ -48,11 +48,11 @@ test('a timer keeps firing within 20 ms of schedule during a long forwardAsync',
     }
     assert.ok(run.ms > 500, `a batch of ${batch} took only ${run.ms.toFixed(0)} ms`);
     // A forward on the JS thread would hold every tick back by the whole forward, every time; a
-    // machine busy with other work delays some tick now and then. So up to three tries must
+    // machine busy with other work delays some tick now and then. So up to five tries must
     // include one with every tick on time, and no try may hold the loop for half the forward.
     const x = ignis.randn([batch, 1, 28, 28], { seed: 1 });
     const tries = [run];
-    while (tries[tries.length - 1].worst > 20 && tries.length < 3) tries.push(await timedForward(model, x));
+    while (tries[tries.length - 1].worst > 20 && tries.length < 5) tries.push(await timedForward(model, x));
     x.dispose();
     const best = tries.reduce((a, b) => (a.worst <= b.worst ? a : b));
     t.diagnostic(`batch ${batch}: ${tries.map((r) => `${r.ms.toFixed(0)} ms forward, ` +
