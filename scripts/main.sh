@@ -81,6 +81,24 @@ case $rc in
   *) failed+=("fashion_mnist Rust example (exit $rc)") ;;
 esac
 
+# ---- the Python-trained checkpoint classified from Java (examples/java/FashionMnist.java, run
+# as a source file against ignis.jar): the same file, so the same accuracy as the Python line.
+echo
+echo "==== example: FashionMnist.java (Java, the Python checkpoint)"
+java_jar=build/default/bindings/java/ignis.jar
+if ! command -v java >/dev/null || [[ ! -f "$java_jar" ]]; then
+  echo "skipped: no JDK, or $java_jar was not built (default-jdk and swig at configure time)"
+else
+  rc=0
+  java -cp "$java_jar" examples/java/FashionMnist.java \
+    build/default/fashion_mnist_cnn_py.safetensors || rc=$?
+  if [[ $rc -eq 0 ]]; then
+    ran+=("Java example: the Python checkpoint loaded and the test set classified from Java")
+  else
+    failed+=("FashionMnist.java (exit $rc)")
+  fi
+fi
+
 # ---- parts to come: ONNX export, and inference from C, Java and Node.js of the Python-trained
 # checkpoint (each part is added here as its layer lands).
 not_yet=("ONNX export"

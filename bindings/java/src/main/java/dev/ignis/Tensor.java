@@ -709,6 +709,17 @@ public final class Tensor extends TensorOps implements AutoCloseable {
     }
   }
 
+  /** The name of the node that made this tensor ("AddBackward0"), or null for a leaf. */
+  public String gradFnName() {
+    String[] s = new String[1];
+    try {
+      IgnisRaw.ignis_tensor_grad_fn_name(handle(), s);
+    } finally {
+      Reference.reachabilityFence(this);
+    }
+    return s[0];
+  }
+
   /** The accumulated gradient (a new Tensor sharing it), or null when there is none. */
   public Tensor grad() {
     return unary(IgnisRaw::ignis_tensor_grad);

@@ -1,0 +1,183 @@
+package dev.ignis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ignis.optim.Optimizer;
+import dev.ignis.optim.Scheduler;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Java code the engine calls: LambdaLR's lambda and custom autograd functions. */
+class CallbackTest {
+  @Test
+  void lambdaLrCallsTheJavaLambda() {
+    try (Scope s = Scope.open();
+         Optimizer opt = Optimizer.create("SGD", List.of(Tensor.zeros(2).setRequiresGrad(true)),
+                                          Map.of("lr", 0.1))) {
+      AtomicInteger calls = new AtomicInteger();
+      try (Scheduler sched = Scheduler.lambda(opt, epoch -> {
+             calls.incrementAndGet();
+             return 1.0 / (1 + epoch);
+           })) {
+        assertEquals(1, calls.get(), "creation sets epoch 0's lr");
+        assertEquals(0.1, opt.lr(), 1e-15);
+        for (int epoch = 1; epoch <= 4; ++epoch) {
+          sched.step();
+          assertEquals(0.1 / (1 + epoch), opt.lr(), 1e-15);
+          assertEquals(0.1 / (1 + epoch), sched.lastLr(), 1e-15);
+        }
+        assertEquals(5, calls.get());
+      }
+    }
+  }
+
+  @Test
+  void lambdaLrExceptionsBecomeEngineErrors() {
+    try (Scope s = Scope.open();
+         Optimizer opt = Optimizer.create("SGD", List.of(Tensor.zeros(2).setRequiresGrad(true)),
+                                          Map.of("lr", 0.1))) {
+      // Thrown during creation (epoch 0): creation fails with the Java exception's text.
+      InvalidArgumentException e = assertThrows(InvalidArgumentException.class,
+          () -> Scheduler.lambda(opt, epoch -> {
+            throw new IllegalStateException("no factor for epoch " + epoch);
+          }));
+      assertTrue(e.getMessage().contains(
+                     "LambdaLR lambda threw java.lang.IllegalStateException: no factor for epoch 0"),
+                 e.getMessage());
+      // Thrown by a later step; an IgnisException keeps its status.
+      try (Scheduler sched = Scheduler.lambda(opt, epoch -> {
+             if (epoch == 2) {
+               throw new ShapeException("bad epoch");
+             }
+             return 0.5;
+           })) {
+        sched.step();
+        ShapeException se = assertThrows(ShapeException.class, sched::step);
+        assertTrue(se.getMessage().contains("dev.ignis.ShapeException: bad epoch"),
+                   se.getMessage());
+        assertEquals(0.05, opt.lr(), 1e-15, "the failed step left the lr alone");
+      }
+      InvalidArgumentException nul = assertThrows(InvalidArgumentException.class,
+          () -> Scheduler.lambda(opt, (Scheduler.LrLambda) null));
+      assertTrue(nul.getMessage().contains("null"), nul.getMessage());
+    }
+  }
+
+  /** y = x^3 with a hand-written backward 3 x^2 g (torch: d/dx sum(x^3) = 3 x^2). */
+  static final class Cube extends Function {
+    @Override
+    protected Tensor[] forward(Context ctx, Tensor... in) {
+      ctx.saveForBackward(in[0]);
+      return new Tensor[] {in[0].pow(3)};
+    }
+
+    @Override
+    protected Tensor[] backward(Context ctx, Tensor... grad) {
+      Tensor x = ctx.savedTensors()[0];
+      return new Tensor[] {grad[0].mul(x.pow(2).mul(3))};
+    }
+  }
+
+  @Test
+  void customFunctionBackwardRunsInJava() {
+    try (Scope s = Scope.open()) {
+      Tensor x = Tensor.of(new float[] {1, -2, 0.5f}).setRequiresGrad(true);
+      Tensor y = new Cube().apply(x)[0];
+      assertEquals("Cube", y.gradFnName());
+      TestUtil.assertClose(new double[] {1, -8, 0.125}, y);
+      y.mul(Tensor.of(new float[] {1, 2, 3})).sum().backward();
+      TestUtil.assertClose(new double[] {3, 24, 2.25}, x.grad());
+    }
+  }
+
+  /** Two inputs (one without a gradient), two outputs, a non-tensor value in the context. */
+  @Test
+  void customFunctionWithSeveralInputsAndOutputs() {
+    Function scaleAndShift = new Function("ScaleShift") {
+      @Override
+      protected Tensor[] forward(Context ctx, Tensor... in) {
+        ctx.put("k", 2.0);
+        return new Tensor[] {in[0].mul(2.0), in[0].add(in[1])};
+      }
+
+      @Override
+      protected Tensor[] backward(Context ctx, Tensor... g) {
+        double k = (Double) ctx.get("k");
+        return new Tensor[] {g[0].mul(k).add(g[1]), null};
+      }
+    };
+    try (Scope s = Scope.open()) {
+      Tensor a = Tensor.of(new float[] {1, 2}).setRequiresGrad(true);
+      Tensor b = Tensor.of(new float[] {10, 20});
+      Tensor[] out = scaleAndShift.apply(a, b);
+      TestUtil.assertClose(new double[] {2, 4}, out[0]);
+      TestUtil.assertClose(new double[] {11, 22}, out[1]);
+      out[0].sum().add(out[1].mul(3).sum()).backward();
+      TestUtil.assertClose(new double[] {5, 5}, a.grad()); // 2 * 1 + 3
+      assertNull(b.grad());
+    }
+  }
+
+  @Test
+  void customFunctionErrorsReachBackwardsCaller() {
+    Function throwing = new Function("Throwing") {
+      @Override
+      protected Tensor[] forward(Context ctx, Tensor... in) {
+        return new Tensor[] {in[0].mul(1.0)};
+      }
+
+      @Override
+      protected Tensor[] backward(Context ctx, Tensor... g) {
+        throw new UnsupportedOperationException("no backward today");
+      }
+    };
+    Function miscounted = new Function("Miscounted") {
+      @Override
+      protected Tensor[] forward(Context ctx, Tensor... in) {
+        return new Tensor[] {in[0].mul(1.0)};
+      }
+
+      @Override
+      protected Tensor[] backward(Context ctx, Tensor... g) {
+        return new Tensor[] {g[0], g[0]};
+      }
+    };
+    Function wrongShape = new Function("WrongShape") {
+      @Override
+      protected Tensor[] forward(Context ctx, Tensor... in) {
+        return new Tensor[] {in[0].mul(1.0)};
+      }
+
+      @Override
+      protected Tensor[] backward(Context ctx, Tensor... g) {
+        return new Tensor[] {Tensor.ones(2)}; // a (2,) gradient for a (3,) input
+      }
+    };
+    try (Scope s = Scope.open()) {
+      Tensor x = Tensor.ones(3).setRequiresGrad(true);
+      InvalidArgumentException e = assertThrows(InvalidArgumentException.class,
+          () -> throwing.apply(x)[0].sum().backward());
+      assertTrue(e.getMessage().contains(
+                     "threw java.lang.UnsupportedOperationException: no backward today"),
+                 e.getMessage());
+      InvalidArgumentException m = assertThrows(InvalidArgumentException.class,
+          () -> miscounted.apply(x)[0].sum().backward());
+      assertTrue(m.getMessage().contains("Miscounted.backward: expected 1 gradients"),
+                 m.getMessage());
+      ShapeException w = assertThrows(ShapeException.class,
+          () -> wrongShape.apply(x)[0].sum().backward());
+      assertTrue(w.getMessage().contains(
+                     "WrongShape.backward: gradient 0 has shape [2], expected [3]"),
+                 w.getMessage());
+      assertNull(x.grad(), "no gradient reached x");
+      // Still usable afterwards.
+      new Cube().apply(x)[0].sum().backward();
+      TestUtil.assertClose(new double[] {3, 3, 3}, x.grad());
+    }
+  }
+}
