@@ -84,6 +84,18 @@ static jclass ignis_jni_class(JNIEnv* env, int slot, const char* name) {
   return c;
 }
 
+/* A method id of a cached class, looked up once per slot and process (a lookup costs more than
+ * the tiny op it serves; ids stay valid while the class, held globally, is loaded). */
+static jmethodID ignis_jni_method(JNIEnv* env, int slot, jclass c, const char* name,
+                                  const char* sig) {
+  static jmethodID cache[4]; /* slots: 0 booleanValue, 1 longValue, 2 doubleValue */
+  jmethodID m = __atomic_load_n(&cache[slot], __ATOMIC_ACQUIRE);
+  if (m) return m;
+  m = (*env)->GetMethodID(env, c, name, sig);
+  if (m) __atomic_store_n(&cache[slot], m, __ATOMIC_RELEASE); /* same id from every racer */
+  return m;
+}
+
 /* An ignis_scalar from a boxed Java value: Boolean -> bool; Byte, Short, Integer, Long,
  * BigInteger, AtomicInteger, AtomicLong -> int; any other Number (Float, Double, BigDecimal,
  * ...) -> float. 0 (with an exception pending) when it is none of these. */
@@ -96,7 +108,8 @@ static int ignis_jni_scalar(JNIEnv* env, jobject v, ignis_scalar* out) {
   jclass number = ignis_jni_class(env, 1, "java/lang/Number");
   if (!boolean || !number) return 0;
   if ((*env)->IsInstanceOf(env, v, boolean)) {
-    jmethodID m = (*env)->GetMethodID(env, boolean, "booleanValue", "()Z");
+    jmethodID m = ignis_jni_method(env, 0, boolean, "booleanValue", "()Z");
+    if (!m) return 0;
     *out = ignis_scalar_bool((*env)->CallBooleanMethod(env, v, m));
     return !(*env)->ExceptionCheck(env);
   }
@@ -108,12 +121,14 @@ static int ignis_jni_scalar(JNIEnv* env, jobject v, ignis_scalar* out) {
     jclass c = ignis_jni_class(env, 2 + i, integral[i]);
     if (!c) return 0;
     if ((*env)->IsInstanceOf(env, v, c)) {
-      jmethodID m = (*env)->GetMethodID(env, number, "longValue", "()J");
+      jmethodID m = ignis_jni_method(env, 1, number, "longValue", "()J");
+      if (!m) return 0;
       *out = ignis_scalar_int((*env)->CallLongMethod(env, v, m));
       return !(*env)->ExceptionCheck(env);
     }
   }
-  jmethodID m = (*env)->GetMethodID(env, number, "doubleValue", "()D");
+  jmethodID m = ignis_jni_method(env, 2, number, "doubleValue", "()D");
+  if (!m) return 0;
   *out = ignis_scalar_float((*env)->CallDoubleMethod(env, v, m));
   return !(*env)->ExceptionCheck(env);
 }
