@@ -23,7 +23,7 @@
  * Lists keep their explicit count argument (SWIG matches multi-argument typemaps by name); the
  * dev.ignis layer always passes the array's own length. Functions taking C callbacks, DLPack
  * structs or the dynamic op call are not wrapped (see docs/java.md), except LambdaLR and custom
- * autograd functions, which jni_callbacks.h/.c wrap with Java objects. */
+ * autograd functions and callback datasets, which jni_callbacks.h/.c wrap with Java objects. */
 %module IgnisRaw
 
 %include "stdint.i"
@@ -202,7 +202,7 @@ static void ignis_jni_release_buffer(void* data, void* user_data) {
 %ignore ignis_lr_lambda_fn;
 /* Six parallel outputs: ignis_jni_safetensors_load below returns them as one Object[]. */
 %ignore ignis_safetensors_load;
-%ignore ignis_dataset_from_callbacks;
+%ignore ignis_dataset_from_callbacks; /* jni_callbacks.h: ignis_jni_dataset_from_callbacks */
 %ignore ignis_dataset_callbacks;
 %ignore ignis_value;
 %ignore ignis_op_call;

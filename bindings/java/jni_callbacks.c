@@ -1,6 +1,7 @@
 /* The trampolines declared in jni_callbacks.h: C callbacks of the C API that call Java. */
 #include "jni_callbacks.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -60,17 +61,31 @@ static jni_callback* callback_new(JNIEnv* env, jobject target, const char* name,
   return cb;
 }
 
-/* This thread's env; *attached set when the thread had to be attached for the call. */
+/* Native threads (the engine's loader workers) that a callback attached stay attached, as
+ * daemons, until they exit: attaching costs a java.lang.Thread, too much per example. A
+ * thread-local key's destructor detaches them at thread exit. */
+static pthread_key_t detach_key;
+static pthread_once_t detach_once = PTHREAD_ONCE_INIT;
+static int detach_key_ok;
+
+static void detach_at_exit(void* vm) { (*(JavaVM*)vm)->DetachCurrentThread((JavaVM*)vm); }
+
+static void make_detach_key(void) {
+  detach_key_ok = pthread_key_create(&detach_key, detach_at_exit) == 0;
+}
+
+/* This thread's env, attaching it to the JVM when it is not a Java thread. *attached is set
+ * when it must be detached after the call (only if it cannot be left attached until exit). */
 static JNIEnv* callback_env(JavaVM* vm, int* attached) {
   JNIEnv* env = NULL;
   *attached = 0;
   jint r = (*vm)->GetEnv(vm, (void**)&env, JNI_VERSION_1_8);
   if (r == JNI_OK) return env;
-  if (r == JNI_EDETACHED && (*vm)->AttachCurrentThreadAsDaemon(vm, (void**)&env, NULL) == 0) {
-    *attached = 1;
-    return env;
-  }
-  return NULL;
+  if (r != JNI_EDETACHED || (*vm)->AttachCurrentThreadAsDaemon(vm, (void**)&env, NULL) != 0)
+    return NULL;
+  pthread_once(&detach_once, make_detach_key);
+  if (!detach_key_ok || pthread_setspecific(detach_key, vm) != 0) *attached = 1;
+  return env;
 }
 
 static void callback_leave(JavaVM* vm, int attached) {
@@ -204,4 +219,45 @@ ignis_status ignis_jni_autograd_function_apply(JNIEnv* jenv_, const char* name, 
   ignis_autograd_function fn = {sizeof fn, name, function_backward_call, cb, callback_destroy};
   return ignis_autograd_function_apply(&fn, inputs, n_inputs, outputs, n_outputs, saved, n_saved,
                                        results);
+}
+
+/* ---- datasets served by Java ---- */
+
+static ignis_status dataset_get_call(int64_t index, ignis_tensor** tensors, size_t capacity,
+                                     size_t* count, void* user_data) {
+  jni_callback* cb = (jni_callback*)user_data;
+  int attached = 0;
+  JNIEnv* env = callback_env(cb->vm, &attached);
+  if (!env)
+    return ignis_set_last_error(IGNIS_ERROR_INTERNAL,
+                                "dataset get: cannot attach this thread to the JVM");
+  ignis_status s = IGNIS_OK;
+  jlongArray result =
+      (jlongArray)(*env)->CallObjectMethod(env, cb->target, cb->method, (jlong)index);
+  if ((*env)->ExceptionCheck(env)) {
+    s = exception_to_status(env, "dataset get");
+  } else if (!result || (size_t)(*env)->GetArrayLength(env, result) > capacity) {
+    /* The Java side checks the count; this guards the C contract regardless. */
+    s = ignis_set_last_error(IGNIS_ERROR_INTERNAL, "dataset get: too many tensors");
+  } else {
+    size_t n = (size_t)(*env)->GetArrayLength(env, result);
+    for (size_t i = 0; i < n; ++i) {
+      jlong h = 0;
+      (*env)->GetLongArrayRegion(env, result, (jsize)i, 1, &h);
+      tensors[i] = (ignis_tensor*)(intptr_t)h; /* new references the engine takes over */
+    }
+    *count = n;
+  }
+  if (result) (*env)->DeleteLocalRef(env, result);
+  callback_leave(cb->vm, attached);
+  return s;
+}
+
+ignis_status ignis_jni_dataset_from_callbacks(JNIEnv* jenv_, int64_t size, jobject source,
+                                              ignis_dataset** out) {
+  jni_callback* cb = callback_new(jenv_, source, "get", "(J)[J");
+  if (!cb) return ignis_set_last_error(IGNIS_ERROR_INVALID_ARGUMENT, "dataset: bad source");
+  ignis_dataset_callbacks callbacks = {sizeof callbacks, size, dataset_get_call, cb,
+                                       callback_destroy};
+  return ignis_dataset_from_callbacks(&callbacks, out);
 }

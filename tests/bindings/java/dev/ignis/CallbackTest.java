@@ -1,18 +1,23 @@
 package dev.ignis;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ignis.data.DataLoader;
+import dev.ignis.data.Dataset;
 import dev.ignis.optim.Optimizer;
 import dev.ignis.optim.Scheduler;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Java code the engine calls: LambdaLR's lambda and custom autograd functions. */
+/** Java code the engine calls: LambdaLR's lambda, custom autograd functions, Java datasets. */
 class CallbackTest {
   @Test
   void lambdaLrCallsTheJavaLambda() {
@@ -178,6 +183,60 @@ class CallbackTest {
       // Still usable afterwards.
       new Cube().apply(x)[0].sum().backward();
       TestUtil.assertClose(new double[] {3, 3, 3}, x.grad());
+    }
+  }
+
+  /** get runs on the loader's worker threads (native threads the trampoline attaches). */
+  @Test
+  void javaDatasetServesLoaderWorkerThreads() {
+    Set<Thread> threads = ConcurrentHashMap.newKeySet();
+    try (Scope s = Scope.open();
+         Dataset ds = Dataset.fromJava(100, i -> {
+           threads.add(Thread.currentThread());
+           if (i == 157) {
+             throw new IllegalArgumentException("no example " + i);
+           }
+           return new Tensor[] {Tensor.full(i % 100, DType.FLOAT32, 3), Tensor.scalar(i)};
+         });
+         DataLoader dl = new DataLoader(ds, Map.of("batch_size", 10, "num_workers", 2))) {
+      assertEquals(100, ds.size());
+      assertEquals(7L, ds.get(7)[1].itemLong()); // on this thread (no loader)
+      for (int epoch = 0; epoch < 3; ++epoch) { // the workers stay attached between epochs
+        long labels = 0;
+        int batches = 0;
+        for (Tensor[] b : dl) {
+          assertArrayEquals(new long[] {10, 3}, b[0].shape());
+          labels += b[1].sum().itemLong();
+          assertEquals(b[1].sum().itemLong() * 3, (long) b[0].sum().item());
+          ++batches;
+        }
+        assertEquals(10, batches);
+        assertEquals(4950, labels);
+      }
+      assertTrue(threads.stream().anyMatch(t -> t != Thread.currentThread()),
+                 "get ran on the loader's worker threads: " + threads);
+    }
+    // An exception in get fails the batch with its text, on a worker thread.
+    try (Scope s = Scope.open();
+         Dataset bad = Dataset.fromJava(200, i -> {
+           if (i == 157) {
+             throw new IllegalArgumentException("no example " + i);
+           }
+           return new Tensor[] {Tensor.scalar(i)};
+         });
+         DataLoader dl = new DataLoader(bad, Map.of("batch_size", 10, "num_workers", 2))) {
+      IgnisException e = assertThrows(IgnisException.class, () -> {
+        for (Tensor[] b : dl) {
+          b[0].close();
+        }
+      });
+      assertTrue(e.getMessage().contains(
+                     "dataset get threw java.lang.IllegalArgumentException: no example 157"),
+                 e.getMessage());
+      InvalidArgumentException n = assertThrows(InvalidArgumentException.class,
+          () -> Dataset.fromJava(3, i -> new Tensor[0]).get(0));
+      assertTrue(n.getMessage().contains("dataset get(0): expected 1 to 16 tensors, got 0"),
+                 n.getMessage());
     }
   }
 }
