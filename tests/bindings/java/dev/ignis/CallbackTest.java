@@ -10,10 +10,13 @@ import dev.ignis.data.DataLoader;
 import dev.ignis.data.Dataset;
 import dev.ignis.optim.Optimizer;
 import dev.ignis.optim.Scheduler;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongFunction;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -237,6 +240,43 @@ class CallbackTest {
           () -> Dataset.fromJava(3, i -> new Tensor[0]).get(0));
       assertTrue(n.getMessage().contains("dataset get(0): expected 1 to 16 tensors, got 0"),
                  n.getMessage());
+    }
+  }
+
+  /**
+   * The engine drops its JNI global references when it drops the callbacks (their destroy): the
+   * Java objects then become unreachable. Leaked references would keep them alive forever.
+   */
+  @Test
+  void droppedCallbacksReleaseTheirJavaObjects() throws Exception {
+    List<WeakReference<Object>> refs = new ArrayList<>();
+    try (Scope s = Scope.open()) {
+      Tensor x = Tensor.ones(3).setRequiresGrad(true);
+      Cube cube = new Cube();
+      refs.add(new WeakReference<>(cube));
+      try (Tensor y = cube.apply(x)[0]; Tensor sum = y.sum()) {
+        sum.backward();
+      } // the graph (and the function's node) goes with y and sum
+      cube = null;
+      try (Optimizer opt = Optimizer.create("SGD", List.of(x), Map.of("lr", 0.1))) {
+        double factor = 1.0; // captured: a non-capturing lambda is a never-collected singleton
+        Scheduler.LrLambda lambda = (epoch, group) -> factor;
+        refs.add(new WeakReference<>(lambda));
+        Scheduler.lambda(opt, lambda).close();
+        lambda = null;
+      }
+      long offset = 10;
+      LongFunction<Tensor[]> get = i -> new Tensor[] {Tensor.scalar(i + offset)};
+      refs.add(new WeakReference<>(get));
+      Dataset.fromJava(4, get).close();
+      get = null;
+    }
+    for (int i = 0; i < 100 && refs.stream().anyMatch(r -> r.get() != null); ++i) {
+      System.gc();
+      Thread.sleep(20);
+    }
+    for (int i = 0; i < refs.size(); ++i) {
+      assertNull(refs.get(i).get(), "callback object " + i + " is still reachable");
     }
   }
 }
