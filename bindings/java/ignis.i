@@ -68,7 +68,8 @@ static void ignis_jni_throw_arg(JNIEnv* env, const char* msg) {
 
 /* A class by name as a global reference, looked up once per name (slot) and process. */
 static jclass ignis_jni_class(JNIEnv* env, int slot, const char* name) {
-  static jclass cache[32]; /* slots: 0-1 scalar kinds, 2-8 integral boxes, 9-16 arrays */
+  static jclass cache[32]; /* slots: 0-1 scalar kinds, 2-8 integral boxes, 9-16 arrays,
+                            * 17-18 Integer and Double (the scalar fast path) */
   jclass c = __atomic_load_n(&cache[slot], __ATOMIC_ACQUIRE);
   if (c) return c;
   jclass local = (*env)->FindClass(env, name);
@@ -104,6 +105,26 @@ static int ignis_jni_scalar(JNIEnv* env, jobject v, ignis_scalar* out) {
       "java/lang/Long", "java/lang/Integer", "java/lang/Short", "java/lang/Byte",
       "java/math/BigInteger", "java/util/concurrent/atomic/AtomicInteger",
       "java/util/concurrent/atomic/AtomicLong"};
+  /* Fast path for the boxes Java literals make (1, 0.5): their final "value" field, read
+   * directly; an upcall to intValue() costs more than the tiny op it serves. */
+  static jfieldID int_value, double_value;
+  jclass integer = ignis_jni_class(env, 17, "java/lang/Integer");
+  jclass dbl = ignis_jni_class(env, 18, "java/lang/Double");
+  if (!integer || !dbl) return 0;
+  if ((*env)->IsInstanceOf(env, v, integer)) {
+    jfieldID f = __atomic_load_n(&int_value, __ATOMIC_ACQUIRE);
+    if (!f && !(f = (*env)->GetFieldID(env, integer, "value", "I"))) return 0;
+    __atomic_store_n(&int_value, f, __ATOMIC_RELEASE);
+    *out = ignis_scalar_int((*env)->GetIntField(env, v, f));
+    return 1;
+  }
+  if ((*env)->IsInstanceOf(env, v, dbl)) {
+    jfieldID f = __atomic_load_n(&double_value, __ATOMIC_ACQUIRE);
+    if (!f && !(f = (*env)->GetFieldID(env, dbl, "value", "D"))) return 0;
+    __atomic_store_n(&double_value, f, __ATOMIC_RELEASE);
+    *out = ignis_scalar_float((*env)->GetDoubleField(env, v, f));
+    return 1;
+  }
   jclass boolean = ignis_jni_class(env, 0, "java/lang/Boolean");
   jclass number = ignis_jni_class(env, 1, "java/lang/Number");
   if (!boolean || !number) return 0;
