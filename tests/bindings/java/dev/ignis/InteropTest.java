@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ignis.nn.InferenceSession;
 import dev.ignis.nn.Module;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,6 +83,45 @@ class InteropTest {
     } finally {
       Files.deleteIfExists(saved);
       Files.deleteIfExists(dir);
+    }
+  }
+
+  /** The same through InferenceSession: threads share one session, results identical. */
+  @Test
+  void inferenceSessionServesThreads() throws Exception {
+    try (InferenceSession session = InferenceSession.load(cnn(), CHECKPOINT.toString());
+         Scope s = Scope.open()) {
+      assertTrue(!session.module().isTraining());
+      Safetensors.Contents io = Safetensors.read(IO.toString());
+      Tensor input = io.tensors().get("input");
+      float[] expected = io.tensors().get("logits").toFloatArray();
+      Thread[] threads = new Thread[4];
+      Throwable[] failures = new Throwable[threads.length];
+      for (int t = 0; t < threads.length; ++t) {
+        final int k = t;
+        threads[t] = new Thread(() -> {
+          try {
+            for (int i = 0; i < 20; ++i) {
+              try (Tensor y = session.run(input)) {
+                assertTrue(!y.requiresGrad(), "no graph recorded");
+                float[] got = y.toFloatArray();
+                for (int j = 0; j < got.length; ++j) {
+                  assertEquals(expected[j], got[j], 1e-5, "logit " + j);
+                }
+              }
+            }
+          } catch (Throwable e) {
+            failures[k] = e;
+          }
+        });
+        threads[t].start();
+      }
+      for (int t = 0; t < threads.length; ++t) {
+        threads[t].join();
+        if (failures[t] != null) {
+          throw new AssertionError("thread " + t, failures[t]);
+        }
+      }
     }
   }
 
