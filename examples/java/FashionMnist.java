@@ -6,13 +6,13 @@
 //       build/default/fashion_mnist_cnn_py.safetensors [TEST_BATCHES]
 // TEST_BATCHES (optional) evaluates only the first batches of 1000 test images. Data: Debian's
 // dataset-fashion-mnist (/usr/share/datasets/fashion-mnist).
-import dev.ignis.Autograd;
 import dev.ignis.DType;
 import dev.ignis.IgnisException;
 import dev.ignis.Scope;
 import dev.ignis.Tensor;
 import dev.ignis.data.DataLoader;
 import dev.ignis.data.Dataset;
+import dev.ignis.nn.InferenceSession;
 import dev.ignis.nn.Module;
 import java.util.Map;
 
@@ -51,26 +51,22 @@ public class FashionMnist {
     }
     String checkpoint = args[0];
     long maxBatches = args.length > 1 ? Long.parseLong(args[1]) : Long.MAX_VALUE;
+    // The session loads the checkpoint strictly (every key of the file and of the model must
+    // match), puts the model in eval mode and runs it without autograd.
     try (Dataset test = Dataset.fashionMnist(null, false);
          DataLoader loader = new DataLoader(test, Map.of("batch_size", 1000));
-         Module model = makeCnn()) {
-      model.load(checkpoint); // strict: every key of the file and of the model must match
-      model.eval();
+         InferenceSession model = InferenceSession.load(makeCnn(), checkpoint)) {
       long correct = 0;
       long total = 0;
       long batches = 0;
-      try (Autograd.Guard g = Autograd.noGrad()) {
-        for (Tensor[] batch : loader) {
-          if (batches++ == maxBatches) {
-            break;
-          }
-          try (Scope s = Scope.open()) { // closes this batch's tensors
-            Tensor hits = model.forward(prepare(batch[0])).argmax(1L).eq(batch[1]);
-            correct += hits.sum().itemLong();
-            total += batch[1].numel();
-            batch[0].close();
-            batch[1].close();
-          }
+      for (Tensor[] batch : loader) {
+        if (batches++ == maxBatches) {
+          break;
+        }
+        try (Scope s = Scope.open(); Tensor images = batch[0]; Tensor labels = batch[1]) {
+          Tensor hits = model.run(prepare(images)).argmax(1L).eq(labels);
+          correct += hits.sum().itemLong();
+          total += labels.numel();
         }
       }
       System.out.printf("Java: test accuracy %.2f%% (%d of %d test images, checkpoint %s)%n",
