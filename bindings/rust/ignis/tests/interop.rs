@@ -4,7 +4,7 @@
 mod common;
 
 use common::{repo_root, temp_path};
-use ignis::nn::{self, EngineModule, InferenceModule};
+use ignis::nn::{self, EngineModule, InferenceModule, Module};
 use ignis::{io, DType, Tensor};
 
 /// The CNN of examples/python/fashion_mnist.py (and the Rust, C and C++ examples).
@@ -89,6 +89,51 @@ fn python_checkpoint_gives_pythons_logits_and_saves_back_byte_for_byte() {
     assert_eq!(get(&state, "1.num_batches_tracked").dtype(), DType::I64);
     std::fs::remove_file(&out).unwrap();
     std::fs::remove_file(&out2).unwrap();
+}
+
+/// The same CNN as a module written in Rust: the layers registered under the names a Sequential
+/// gives them ("0" to "10"), run in order by its own forward.
+struct RustCnn {
+    base: EngineModule,
+    layers: Vec<EngineModule>,
+}
+
+impl RustCnn {
+    fn new() -> ignis::Result<RustCnn> {
+        let mut base = EngineModule::container()?;
+        let layers = make_cnn()
+            .named_children()?
+            .into_iter()
+            .map(|(name, layer)| base.register(&name, layer))
+            .collect::<ignis::Result<Vec<_>>>()?;
+        Ok(RustCnn { base, layers })
+    }
+}
+
+impl Module for RustCnn {
+    fn base(&self) -> &EngineModule {
+        &self.base
+    }
+
+    fn forward(&self, x: &Tensor) -> ignis::Result<Tensor> {
+        self.layers.iter().try_fold(x.clone(), |h, layer| layer.forward(&h))
+    }
+}
+
+#[test]
+fn a_module_written_in_rust_reads_and_writes_the_python_checkpoint() {
+    let mut model = RustCnn::new().unwrap();
+    model.load(fixture("python_cnn.safetensors"), true).unwrap();
+    model.eval().unwrap();
+    let io_file = io::load(fixture("python_cnn_io.safetensors")).unwrap();
+    let got = ignis::no_grad(|| model.forward(&get(&io_file, "input"))).unwrap();
+    near(&got, &get(&io_file, "logits"), 1e-5);
+    let out = temp_path("interop_rust_cnn.safetensors");
+    model.save(&out).unwrap();
+    let same =
+        std::fs::read(&out).unwrap() == std::fs::read(fixture("python_cnn.safetensors")).unwrap();
+    assert!(same, "the Rust module's checkpoint differs from Python's");
+    std::fs::remove_file(&out).unwrap();
 }
 
 #[test]
