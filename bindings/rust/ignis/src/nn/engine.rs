@@ -1,5 +1,4 @@
-//! The EngineModule handle: creation by type and options, forward, modes, children, parameters;
-//! the container and `register_*` calls a Rust-defined [`Module`](super::Module) is built with.
+//! The EngineModule handle: creation by type and options, forward, modes, children, parameters.
 use std::ffi::c_char;
 use std::fmt;
 use std::ptr::{self, NonNull};
@@ -21,12 +20,12 @@ pub struct EngineModule {
     ptr: NonNull<sys::ignis_module>,
 }
 
-// SAFETY: nn.h: "handles may be retained and released from any thread", so an EngineModule may move to
-// another thread (Send). It is not Sync: nn.h allows concurrent use only for forward in eval
-// mode with grad mode off, which the type system cannot check, and forward in training mode
-// writes buffers (batch-norm statistics) through `&self`. As with Tensor, clones share the
-// module: nn.h's rule that a change (train, to, zero_grad, load, ...) must not overlap another
-// use of the same module through another handle is the caller's to keep (docs/rust.md).
+// SAFETY: nn.h: "handles may be retained and released from any thread", so an EngineModule may move
+// to another thread (Send). It is not Sync: nn.h allows concurrent use only for forward in eval
+// mode with grad mode off, which the type system cannot check, and forward in training mode writes
+// buffers (batch-norm statistics) through `&self`. As with Tensor, clones share the module: nn.h's
+// rule that a change (train, to, zero_grad, load, ...) must not overlap another use of the same
+// module through another handle is the caller's to keep (docs/rust.md).
 unsafe impl Send for EngineModule {}
 
 impl Drop for EngineModule {

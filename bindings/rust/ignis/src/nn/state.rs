@@ -91,9 +91,9 @@ impl EngineModule {
         check(unsafe { sys::ignis_module_save(self.as_ptr(), p.as_ptr()) })
     }
 
-    /// Loads a safetensors file written by [`save`](EngineModule::save) (from any language) or by
-    /// PyTorch, like [`load_state_dict`](EngineModule::load_state_dict). A missing or corrupt file is
-    /// an Io error naming it.
+    /// Loads a safetensors file written by [`save`](EngineModule::save) (from any language) or
+    /// by PyTorch, like [`load_state_dict`](EngineModule::load_state_dict). A missing or corrupt
+    /// file is an Io error naming it.
     pub fn load(&mut self, path: impl AsRef<Path>, strict: bool) -> Result<LoadReport> {
         let p = c_path("checkpoint path", path.as_ref())?;
         with_report(|report| {
