@@ -23,7 +23,8 @@
  * Lists keep their explicit count argument (SWIG matches multi-argument typemaps by name); the
  * dev.ignis layer always passes the array's own length. Functions taking C callbacks, DLPack
  * structs or the dynamic op call are not wrapped (see docs/java.md), except LambdaLR and custom
- * autograd functions and callback datasets, which jni_callbacks.h/.c wrap with Java objects. */
+ * autograd functions, callback datasets and gradient hooks, which jni_callbacks.h/.c wrap with
+ * Java objects. */
 %module IgnisRaw
 
 %include "stdint.i"
@@ -216,8 +217,9 @@ static void ignis_jni_release_buffer(void* data, void* user_data) {
 %ignore ignis_tensor_from_blob;
 %ignore ignis_tensor_to_dlpack;
 %ignore ignis_tensor_from_dlpack;
-%ignore ignis_tensor_register_hook;
+%ignore ignis_tensor_register_hook; /* jni_callbacks.h: ignis_jni_tensor_register_hook */
 %ignore ignis_grad_hook;
+%ignore ignis_grad_hook_fn;
 %ignore ignis_scheduler_create_lambda;
 %ignore ignis_lr_lambda;
 %ignore ignis_lr_lambda_fn;

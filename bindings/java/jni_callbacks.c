@@ -261,3 +261,31 @@ ignis_status ignis_jni_dataset_from_callbacks(JNIEnv* jenv_, int64_t size, jobje
                                        callback_destroy};
   return ignis_dataset_from_callbacks(&callbacks, out);
 }
+
+/* ---- gradient hooks ---- */
+
+static ignis_status grad_hook_call(const ignis_tensor* grad, ignis_tensor** replacement,
+                                   void* user_data) {
+  jni_callback* cb = (jni_callback*)user_data;
+  int attached = 0;
+  JNIEnv* env = callback_env(cb->vm, &attached);
+  if (!env)
+    return ignis_set_last_error(IGNIS_ERROR_INTERNAL,
+                                "gradient hook: cannot attach this thread to the JVM");
+  ignis_status s = IGNIS_OK;
+  jlong h = (*env)->CallLongMethod(env, cb->target, cb->method, (jlong)(intptr_t)grad);
+  if ((*env)->ExceptionCheck(env)) {
+    s = exception_to_status(env, "gradient hook");
+  } else {
+    *replacement = (ignis_tensor*)(intptr_t)h; /* NULL keeps the gradient */
+  }
+  callback_leave(cb->vm, attached);
+  return s;
+}
+
+ignis_status ignis_jni_tensor_register_hook(JNIEnv* jenv_, const ignis_tensor* t, jobject hook) {
+  jni_callback* cb = callback_new(jenv_, hook, "call", "(J)J");
+  if (!cb) return ignis_set_last_error(IGNIS_ERROR_INVALID_ARGUMENT, "hook: bad bridge");
+  ignis_grad_hook h = {sizeof h, grad_hook_call, cb, callback_destroy};
+  return ignis_tensor_register_hook(t, &h);
+}

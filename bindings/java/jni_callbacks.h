@@ -1,12 +1,12 @@
 /* Java callbacks for the C API's callback-taking functions (LambdaLR, custom autograd
- * functions, callback datasets): handwritten JNI trampolines, compiled into libignis_jni beside
- * SWIG's glue, which wraps these declarations like any C API function (ignis.i). The Java object is
- * held by a JNI global reference until the engine's destroy callback runs. A callback may run on
- * any thread: one the JVM does not know (an engine worker) is attached as a daemon and stays
- * attached until it exits (a thread-local destructor detaches it). A Java exception thrown by a
- * callback is cleared and becomes the engine error the callback returns: an IgnisException keeps
- * its status, anything else is IGNIS_ERROR_INVALID_ARGUMENT; the message names the callback and the
- * exception (Throwable.toString()). */
+ * functions, callback datasets, gradient hooks): handwritten JNI trampolines, compiled into
+ * libignis_jni beside SWIG's glue, which wraps these declarations like any C API function
+ * (ignis.i). The Java object is held by a JNI global reference until the engine's destroy callback
+ * runs. A callback may run on any thread: one the JVM does not know (an engine worker) is attached
+ * as a daemon and stays attached until it exits (a thread-local destructor detaches it). A Java
+ * exception thrown by a callback is cleared and becomes the engine error the callback returns: an
+ * IgnisException keeps its status, anything else is IGNIS_ERROR_INVALID_ARGUMENT; the message names
+ * the callback and the exception (Throwable.toString()). */
 #ifndef IGNIS_JNI_CALLBACKS_H
 #define IGNIS_JNI_CALLBACKS_H
 
@@ -33,5 +33,9 @@ ignis_status ignis_jni_autograd_function_apply(JNIEnv* jenv_, const char* name, 
  * worker threads when num_workers > 0 (attached to the JVM for their lifetime). */
 ignis_status ignis_jni_dataset_from_callbacks(JNIEnv* jenv_, int64_t size, jobject source,
                                               ignis_dataset** out);
+
+/* Registers a gradient hook on t whose call is hook.call(long grad) (borrowed) -> a new
+ * reference replacing the gradient, or 0 to keep it; hook is a dev.ignis.Tensor hook bridge. */
+ignis_status ignis_jni_tensor_register_hook(JNIEnv* jenv_, const ignis_tensor* t, jobject hook);
 
 #endif /* IGNIS_JNI_CALLBACKS_H */

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongFunction;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -270,6 +271,12 @@ class CallbackTest {
       refs.add(new WeakReference<>(get));
       Dataset.fromJava(4, get).close();
       get = null;
+      UnaryOperator<Tensor> hook = g -> g.mul(factorOf(refs));
+      refs.add(new WeakReference<>(hook));
+      try (Tensor w = Tensor.ones(2).setRequiresGrad(true)) {
+        w.registerHook(hook);
+      } // the hook goes with its tensor
+      hook = null;
     }
     for (int i = 0; i < 100 && refs.stream().anyMatch(r -> r.get() != null); ++i) {
       System.gc();
@@ -277,6 +284,45 @@ class CallbackTest {
     }
     for (int i = 0; i < refs.size(); ++i) {
       assertNull(refs.get(i).get(), "callback object " + i + " is still reachable");
+    }
+  }
+
+  private static double factorOf(List<?> list) {
+    return list.size();
+  }
+
+  @Test
+  void gradientHooksSeeAndReplaceGradients() {
+    try (Scope s = Scope.open()) {
+      Tensor x = Tensor.of(new float[] {1, 2}).setRequiresGrad(true);
+      List<float[]> seen = new ArrayList<>();
+      x.registerHook(g -> {
+        seen.add(g.toFloatArray());
+        return null; // keep it
+      });
+      x.registerHook(g -> g.mul(2)); // then double it
+      x.mul(3).sum().backward();
+      assertEquals(1, seen.size());
+      TestUtil.assertClose(new double[] {3, 3}, seen.get(0), 0);
+      TestUtil.assertClose(new double[] {6, 6}, x.grad());
+
+      Tensor y = Tensor.ones(2).setRequiresGrad(true);
+      y.registerHook(g -> {
+        throw new IllegalStateException("hook says no");
+      });
+      InvalidArgumentException e =
+          assertThrows(InvalidArgumentException.class, () -> y.mul(2).sum().backward());
+      assertTrue(e.getMessage().contains(
+                     "gradient hook threw java.lang.IllegalStateException: hook says no"),
+                 e.getMessage());
+      Tensor z = Tensor.ones(2).setRequiresGrad(true);
+      z.registerHook(g -> Tensor.ones(3));
+      ShapeException se = assertThrows(ShapeException.class, () -> z.sum().backward());
+      assertTrue(se.getMessage().contains("returned shape [3], expected the gradient's [2]"),
+                 se.getMessage());
+      InvalidArgumentException nr = assertThrows(InvalidArgumentException.class,
+          () -> Tensor.ones(2).registerHook(g -> g));
+      assertTrue(!nr.getMessage().isEmpty());
     }
   }
 }
