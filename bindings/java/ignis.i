@@ -18,6 +18,9 @@
  *                                other Number -> int; null = NULL for const ignis_scalar*
  *   ignis_device                 long: (type << 32) | index
  *   char** (out string)          String[] (element 0); the C string is freed here
+ *   ignis_load_report*           String[2][] {missing keys, unexpected keys}; null = NULL
+ *   char*** keys, char*** values, size_t* n (checkpoint metadata out)
+ *                                String[2][] {keys, values}; null = NULL for all three
  *   const void* data / void* buffer, size_t nbytes   a Java primitive array (its byte length)
  *   enums                        int constants (IgnisRawConstants)
  * Lists keep their explicit count argument (SWIG matches multi-argument typemaps by name); the
