@@ -1,7 +1,7 @@
 """The Rust raw-FFI part of the generator (called from gen.py; DESIGN §7, §8).
 
-Reads the C API's own headers (capi/include/ignis/{core,tensor,autograd,ops,nn,optim,data,experimental}.h) and
-writes bindings/rust/ignis-sys/src/bindings.gen.rs: every macro constant, enum, struct, union,
+Reads the C API's own headers (capi/include/ignis/{core,tensor,autograd,ops,nn,optim,data,io,
+checkpoint,experimental}.h) and writes bindings/rust/ignis-sys/src/bindings.gen.rs: every macro constant, enum, struct, union,
 callback typedef and IGNIS_API prototype, as `extern "C"` declarations. The headers are regular
 C11 (opaque structs, enums, typedef'd callbacks, prototypes), so a small tokenizer and a
 recursive-descent reader cover them; anything outside that shape is an error, never a skip.
@@ -10,7 +10,8 @@ crate builds those values itself.
 """
 import re
 
-HEADERS = ["core.h", "tensor.h", "autograd.h", "ops.h", "nn.h", "optim.h", "data.h", "io.h", "experimental.h"]
+HEADERS = ["core.h", "tensor.h", "autograd.h", "ops.h", "nn.h", "optim.h", "data.h", "io.h",
+           "checkpoint.h", "experimental.h"]
 HEADER_RS = "// generated from capi/include/ignis/*.h by codegen/gen.py - do not edit\n"
 
 # C base types -> Rust (size_t is usize: Rust guarantees they agree on every platform it supports).

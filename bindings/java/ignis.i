@@ -18,6 +18,9 @@
  *                                other Number -> int; null = NULL for const ignis_scalar*
  *   ignis_device                 long: (type << 32) | index
  *   char** (out string)          String[] (element 0); the C string is freed here
+ *   ignis_load_report*           String[2][] {missing keys, unexpected keys}; null = NULL
+ *   char*** keys, char*** values, size_t* n (checkpoint metadata out)
+ *                                String[2][] {keys, values}; null = NULL for all three
  *   const void* data / void* buffer, size_t nbytes   a Java primitive array (its byte length)
  *   enums                        int constants (IgnisRawConstants)
  * Lists keep their explicit count argument (SWIG matches multi-argument typemaps by name); the
@@ -380,6 +383,44 @@ IGNIS_HANDLE(ignis_dataloader)
   }
 }
 
+/* A checkpoint's metadata (ignis_checkpoint_load): String[2][], {keys, values}; null = NULL for
+ * all three (the count too, as the C API requires). */
+%typemap(jni) (char*** metadata_keys, char*** metadata_values, size_t* n_metadata) "jobjectArray"
+%typemap(jtype) (char*** metadata_keys, char*** metadata_values, size_t* n_metadata) "String[][]"
+%typemap(jstype) (char*** metadata_keys, char*** metadata_values, size_t* n_metadata) "String[][]"
+%typemap(javain) (char*** metadata_keys, char*** metadata_values, size_t* n_metadata) "$javainput"
+%typemap(in) (char*** metadata_keys, char*** metadata_values, size_t* n_metadata)
+    (char** keys = NULL, char** values = NULL, size_t cnt = 0) {
+  $1 = NULL;
+  $2 = NULL;
+  $3 = NULL;
+  if ($input) {
+    if ((*jenv)->GetArrayLength(jenv, $input) < 2) {
+      ignis_jni_throw_arg(jenv, "metadata: expected a String[][] of length >= 2");
+      return $null;
+    }
+    $1 = &keys;
+    $2 = &values;
+    $3 = &cnt;
+  }
+}
+%typemap(argout) (char*** metadata_keys, char*** metadata_values, size_t* n_metadata) {
+  if ($1 && *$1) {
+    jobjectArray k = ignis_jni_strings(jenv, *$1, *$3);
+    jobjectArray v = k ? ignis_jni_strings(jenv, *$2, *$3) : NULL;
+    if (v) {
+      (*jenv)->SetObjectArrayElement(jenv, $input, 0, k);
+      (*jenv)->SetObjectArrayElement(jenv, $input, 1, v);
+    }
+  }
+}
+%typemap(freearg) (char*** metadata_keys, char*** metadata_values, size_t* n_metadata) {
+  if ($1 && *$1) {
+    ignis_string_array_free(*$1, *$3);
+    ignis_string_array_free(*$2, *$3);
+  }
+}
+
 /* What a state-dict load found: String[2][], {missing keys, unexpected keys}; null = NULL. */
 %typemap(jni) ignis_load_report* "jobjectArray"
 %typemap(jtype) ignis_load_report* "String[][]"
@@ -659,6 +700,7 @@ IGNIS_OUT(ignis_dtype, jintArray, int[], jint, SetIntArrayRegion)
 %include "ignis/optim.h"
 %include "ignis/data.h"
 %include "ignis/io.h"
+%include "ignis/checkpoint.h"
 %include "ignis/experimental.h"
 %include "jni_callbacks.h"
 

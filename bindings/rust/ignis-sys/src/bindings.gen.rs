@@ -317,6 +317,7 @@ pub struct ignis_dataset_callbacks {
 }
 
 // ---- ignis/io.h
+// ---- ignis/checkpoint.h
 // ---- ignis/experimental.h
 // functions of ignis/core.h
 unsafe extern "C" {
@@ -1671,6 +1672,29 @@ unsafe extern "C" {
     /// its metadata into *metadata_keys / *metadata_values (*n_metadata entries; pass NULL for all
     /// three to skip it). A missing or corrupt file is IGNIS_ERROR_IO naming it and the problem.
     pub fn ignis_safetensors_load(path: *const c_char, names: *mut *mut *mut c_char, tensors: *mut *mut *mut ignis_tensor, count: *mut usize, metadata_keys: *mut *mut *mut c_char, metadata_values: *mut *mut *mut c_char, n_metadata: *mut usize) -> ignis_status;
+}
+
+// functions of ignis/checkpoint.h
+unsafe extern "C" {
+    /// Writes module's state dict and, when optimizer is not NULL, the optimizer's state to path,
+    /// atomically (temp file, fsync, rename: path holds the old or the new file even if the process
+    /// dies mid-save). metadata: n_metadata key/value strings (NULL arrays when 0); keys starting
+    /// with "ignis." are reserved (IGNIS_ERROR_INVALID_ARGUMENT). IGNIS_ERROR_IO names the file when
+    /// it cannot be written.
+    pub fn ignis_checkpoint_save(path: *const c_char, module: *const ignis_module, optimizer: *const ignis_optimizer, metadata_keys: *const *const c_char, metadata_values: *const *const c_char, n_metadata: usize) -> ignis_status;
+    /// Restores a checkpoint into module and, when optimizer is not NULL, the optimizer.
+    /// All-or-nothing: every key, shape and dtype is checked against both before either changes
+    /// (dtypes must match exactly). strict nonzero: missing or unexpected module keys are an error
+    /// naming them, and so is a file without optimizer state when an optimizer is given; strict 0
+    /// reports them in *report instead. Optimizer entries are ignored when optimizer is NULL.
+    /// report (may be NULL; set its struct_size): the missing and unexpected module keys.
+    /// optimizer_loaded (may be NULL): 1 when optimizer state was restored. metadata_keys /
+    /// metadata_values / n_metadata (all three NULL, or all three set): the file's metadata but the
+    /// format's own "ignis.*" entries (the caller's entries and "format").
+    /// Errors: IGNIS_ERROR_IO (missing, truncated or corrupt file, named), IGNIS_ERROR_SHAPE /
+    /// IGNIS_ERROR_DTYPE naming the key with the expected and the given shape or dtype,
+    /// IGNIS_ERROR_INVALID_ARGUMENT for key mismatches or another optimizer type's state.
+    pub fn ignis_checkpoint_load(path: *const c_char, module: *mut ignis_module, optimizer: *mut ignis_optimizer, strict: i32, report: *mut ignis_load_report, optimizer_loaded: *mut i32, metadata_keys: *mut *mut *mut c_char, metadata_values: *mut *mut *mut c_char, n_metadata: *mut usize) -> ignis_status;
 }
 
 // functions of ignis/experimental.h

@@ -9,12 +9,14 @@
 //! - [`nn`] (engine modules by PyTorch class name, typed layer builders, the [`nn::Module`]
 //!   trait for modules written in Rust, state dicts and safetensors checkpoints), [`optim`]
 //!   (optimizers, schedulers with Rust closures, clipping) and [`data`] (datasets, a
-//!   `DataLoader` iterator) for training; [`io`] for named tensors in safetensors files.
+//!   `DataLoader` iterator) for training; [`checkpoint`] to save and resume training (a module
+//!   and its optimizer's state in one file); [`io`] for named tensors in safetensors files.
 //! - The loaded library's API level is checked on first use ([`check_runtime`]).
 //!
 //! The guide is docs/rust.md in the repository.
 
 pub mod autograd;
+pub mod checkpoint;
 pub mod data;
 mod dtype;
 mod error;

@@ -3,31 +3,9 @@
 //! byte.
 mod common;
 
-use common::{repo_root, temp_path};
-use ignis::nn::{self, EngineModule, InferenceModule, Module};
+use common::{fixture, make_cnn, temp_path};
+use ignis::nn::{EngineModule, InferenceModule, Module};
 use ignis::{io, DType, Tensor};
-
-/// The CNN of examples/python/fashion_mnist.py (and the Rust, C and C++ examples).
-fn make_cnn() -> EngineModule {
-    nn::Sequential::new()
-        .add(nn::conv2d(1, 32, 3).padding(1))
-        .add(nn::batch_norm2d(32))
-        .add(nn::relu())
-        .add(nn::max_pool2d(2))
-        .add(nn::conv2d(32, 64, 3).padding(1))
-        .add(nn::batch_norm2d(64))
-        .add(nn::relu())
-        .add(nn::max_pool2d(2))
-        .add(nn::flatten())
-        .add(nn::dropout().p(0.25))
-        .add(nn::linear(64 * 7 * 7, 10))
-        .build()
-        .unwrap()
-}
-
-fn fixture(name: &str) -> std::path::PathBuf {
-    repo_root().join("tests/fixtures/interop").join(name)
-}
 
 /// The named tensor of a state list.
 fn get(state: &[(String, Tensor)], name: &str) -> Tensor {

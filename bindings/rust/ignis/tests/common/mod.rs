@@ -1,5 +1,6 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
+use ignis::nn::{self, EngineModule};
 use ignis::{DType, Tensor};
 
 /// A float32 tensor of `data` with `shape`.
@@ -29,4 +30,27 @@ pub fn temp_path(name: &str) -> std::path::PathBuf {
 /// The repository's root (tests find the shared fixtures from the crate's folder).
 pub fn repo_root() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../..").canonicalize().unwrap()
+}
+
+/// The CNN of examples/python/fashion_mnist.py (and the Rust, C and C++ examples).
+pub fn make_cnn() -> EngineModule {
+    nn::Sequential::new()
+        .add(nn::conv2d(1, 32, 3).padding(1))
+        .add(nn::batch_norm2d(32))
+        .add(nn::relu())
+        .add(nn::max_pool2d(2))
+        .add(nn::conv2d(32, 64, 3).padding(1))
+        .add(nn::batch_norm2d(64))
+        .add(nn::relu())
+        .add(nn::max_pool2d(2))
+        .add(nn::flatten())
+        .add(nn::dropout().p(0.25))
+        .add(nn::linear(64 * 7 * 7, 10))
+        .build()
+        .unwrap()
+}
+
+/// A file of the cross-language fixtures (tests/fixtures/interop, written by the Python binding).
+pub fn fixture(name: &str) -> std::path::PathBuf {
+    repo_root().join("tests/fixtures/interop").join(name)
 }
