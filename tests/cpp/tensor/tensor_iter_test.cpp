@@ -127,6 +127,15 @@ TEST(TensorIter, DenseOperandsMakeOneRun) {
     add_f32(sum, a, a);
     for (size_t i = 0; i < values(a).size(); ++i) EXPECT_EQ(values(sum)[i], 2 * values(a)[i]);
   }
+  // A 0-dim operand (a wrapped scalar) steps by 0 in the same single run.
+  Tensor out = empty({2, 3});
+  TensorIter scalar({out}, {iota({2, 3}), full({}, 2.0)}, "add");
+  ASSERT_EQ(scalar.ndim(), 1);
+  EXPECT_EQ(vec(scalar.shape()), (V{6}));
+  EXPECT_EQ(vec(scalar.strides(1)), (V{4}));
+  EXPECT_EQ(vec(scalar.strides(2)), (V{0}));
+  add_f32(out, iota({2, 3}), full({}, 2.0));
+  EXPECT_EQ(values(out), (std::vector<double>{2, 3, 4, 5, 6, 7}));
   // An expanded operand of the same shape is not dense: it keeps its stride 0.
   Tensor e = full({1}, 2.0).expand({5});
   TensorIter it({empty({5})}, {iota({5}), e}, "add");
