@@ -6,6 +6,7 @@ Fashion-MNIST CNN's inference from Python threads. Prints `RESULT python <worklo
   add_1elem          ns=  torch_ns=  1-element float32 `a + b`, result released
   add_inplace        ns=  torch_ns=  `a.add_(b)`
   add_requires_grad  ns=  torch_ns=  `a + b` with both requiring grad (history recorded)
+  add_scalar         ns=  torch_ns=  `a + 1` (a Python number operand)
   cnn_b<B>_t<T>      ips= p50_ms= p99_ms=  as c_ref.c: T Python threads share one model (eval,
                                            no grad) loaded from CHECKPOINT, each calls forward
                                            on batch B for SECONDS (engine threads 1 when T > 1)
@@ -35,6 +36,7 @@ WORKLOADS = [
     ("add_1elem", "a + b", False),
     ("add_inplace", "a.add_(b)", False),
     ("add_requires_grad", "a + b", True),
+    ("add_scalar", "a + 1", False),
 ]
 
 
