@@ -10,8 +10,10 @@ Outputs (each begins with a "generated from codegen/ops.yaml - do not edit" line
   tests/cpp/ops/op_table.gen.h    the table the op tests walk
   capi/include/ignis/ops.h, capi/src/ops.gen.cpp, capi/include/ignis/ops.hpp
                                   the C API of every op and its C++ wrappers (gen_capi.py)
-  bindings/rust/ignis-sys/src/bindings.gen.rs, bindings/rust/ignis/src/ops.gen.rs
-                                  Rust raw FFI (from the C headers) and safe op methods (gen_rust.py)
+  bindings/rust/ignis-sys/src/bindings.gen.rs, bindings/rust/ignis/src/ops.gen.rs,
+  bindings/rust/ignis/tests/every_op/calls.gen.rs
+                                  Rust raw FFI (from the C headers), safe op methods, and a call
+                                  of each for the every-op test (gen_rust.py, gen_rust_tests.py)
   bindings/python/src/ops.gen.cpp, bindings/python/ignis/_C.pyi
                                   the Python binding's op registrations and stubs (gen_python.py)
   bindings/java/src/main/java/dev/ignis/TensorOps.java

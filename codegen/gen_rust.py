@@ -3,6 +3,8 @@
 Writes
   bindings/rust/ignis-sys/src/bindings.gen.rs  raw FFI, read from the C headers (gen_rust_sys.py)
   bindings/rust/ignis/src/ops.gen.rs           a safe method on Tensor for every schema op
+  bindings/rust/ignis/tests/every_op/calls.gen.rs
+                                               a call of each of those (gen_rust_tests.py)
 
 Naming: the Rust name of an op is its C name without `ignis_` (`add.Tensor` -> `add_tensor`,
 `where.ScalarSelf` -> `where_scalar_self`). Each op gets
@@ -24,6 +26,7 @@ import re
 
 import gen_capi
 import gen_rust_sys
+import gen_rust_tests
 
 HEADER_RS = "// generated from codegen/ops.yaml by codegen/gen.py - do not edit\n"
 RUST_KEYWORDS = gen_rust_sys.RUST_KEYWORDS | {"as", "break", "const", "continue", "else", "extern",
@@ -280,6 +283,8 @@ def outputs(root, ops, generated, error):
         return {
             **gen_rust_sys.outputs(root, generated),
             root / "bindings/rust/ignis/src/ops.gen.rs": gen_ops_rs(ops),
+            root / "bindings/rust/ignis/tests/every_op/calls.gen.rs":
+                gen_rust_tests.gen_every_op_calls(ops, rust_base, rust_default),
         }
-    except (RustGenError, gen_rust_sys.SysError) as e:
+    except (RustGenError, gen_rust_sys.SysError, ValueError) as e:
         raise error(str(e)) from e

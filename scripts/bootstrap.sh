@@ -76,7 +76,8 @@ npm_deps() {
   sum=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
   [[ -f "$stamp" && "$(cat "$stamp")" == "$sum" ]] && return 0
   echo "bootstrap: npm ci in bindings/node (node-addon-api, node-api-headers, typescript)"
-  if ! (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error); then
+  # IGNIS_NODE_SKIP_BUILD: the CMake build makes the addon; npm ci only fetches the packages.
+  if ! (cd "$dir" && IGNIS_NODE_SKIP_BUILD=1 npm ci --no-audit --no-fund --loglevel=error); then
     echo "bootstrap: error: 'npm ci' failed in $dir (see npm's messages above)" >&2
     exit 1
   fi

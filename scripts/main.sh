@@ -81,6 +81,61 @@ case $rc in
   *) failed+=("fashion_mnist Rust example (exit $rc)") ;;
 esac
 
+# ---- the Python-trained checkpoint classified from Java (examples/java/FashionMnist.java, run
+# as a source file against ignis.jar): the same file, so the same accuracy as the Python line.
+echo
+echo "==== example: FashionMnist.java (Java, the Python checkpoint)"
+java_jar=build/default/bindings/java/ignis.jar
+if ! command -v java >/dev/null || [[ ! -f "$java_jar" ]]; then
+  echo "skipped: no JDK, or $java_jar was not built (default-jdk and swig at configure time)"
+else
+  rc=0
+  java -cp "$java_jar" examples/java/FashionMnist.java \
+    build/default/fashion_mnist_cnn_py.safetensors || rc=$?
+  if [[ $rc -eq 0 ]]; then
+    ran+=("Java example: the Python checkpoint loaded and the test set classified from Java")
+  else
+    failed+=("FashionMnist.java (exit $rc)")
+  fi
+fi
+
+# ---- the Python-trained checkpoint served over HTTP from Node.js (examples/node): the server
+# loads it, the client POSTs every test image and prints the accuracy (the Python figure again).
+# The server gets a free loopback port (--port 0, printed) and is stopped however the client ends.
+echo
+echo "==== example: fashion_server.js + fashion_client.js (Node.js over HTTP, the Python checkpoint)"
+node_addon=build/default/bindings/node/ignis.node
+if ! command -v node >/dev/null || [[ ! -f "$node_addon" ]]; then
+  echo "skipped: no node, or $node_addon was not built (npm packages missing at configure time)"
+else
+  rc=0
+  node_log=$(mktemp)
+  export IGNIS_NODE_ADDON="$PWD/$node_addon"  # this build's addon, whatever else is around
+  node examples/node/fashion_server.js build/default/fashion_mnist_cnn_py.safetensors \
+    --port 0 >"$node_log" 2>&1 &
+  node_pid=$!
+  node_url=""
+  for _ in $(seq 600); do  # up to 60 s for the model to load
+    node_url=$(sed -n 's/^listening on \(http:.*\)$/\1/p' "$node_log")
+    [[ -n "$node_url" ]] && break
+    kill -0 "$node_pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  if [[ -n "$node_url" ]]; then
+    node examples/node/fashion_client.js "$node_url" --concurrency 16 || rc=$?
+  else
+    echo "fashion_server.js did not start:"; cat "$node_log"; rc=1
+  fi
+  kill "$node_pid" 2>/dev/null || true
+  wait "$node_pid" 2>/dev/null || true
+  rm -f "$node_log"
+  if [[ $rc -eq 0 ]]; then
+    ran+=("Node.js example: the Python checkpoint served over HTTP (node:http, forwardAsync), the test set classified by a client")
+  else
+    failed+=("fashion_server.js / fashion_client.js Node.js example (exit $rc)")
+  fi
+fi
+
 # ---- parts to come: ONNX export, and inference from C, Java and Node.js of the Python-trained
 # checkpoint (each part is added here as its layer lands).
 not_yet=("ONNX export"

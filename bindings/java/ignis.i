@@ -22,7 +22,9 @@
  *   enums                        int constants (IgnisRawConstants)
  * Lists keep their explicit count argument (SWIG matches multi-argument typemaps by name); the
  * dev.ignis layer always passes the array's own length. Functions taking C callbacks, DLPack
- * structs or the dynamic op call are not wrapped (see docs/java.md). */
+ * structs or the dynamic op call are not wrapped (see docs/java.md), except LambdaLR and custom
+ * autograd functions, callback datasets and gradient hooks, which jni_callbacks.h/.c wrap with
+ * Java objects. */
 %module IgnisRaw
 
 %include "stdint.i"
@@ -37,6 +39,7 @@
 #include <string.h>
 #include "ignis/ignis.h"
 #include "ignis/experimental.h"
+#include "jni_callbacks.h"
 
 /* Throws the dev.ignis exception class of status with this thread's last error message. */
 static void ignis_jni_throw_status(JNIEnv* env, ignis_status status) {
@@ -66,7 +69,8 @@ static void ignis_jni_throw_arg(JNIEnv* env, const char* msg) {
 
 /* A class by name as a global reference, looked up once per name (slot) and process. */
 static jclass ignis_jni_class(JNIEnv* env, int slot, const char* name) {
-  static jclass cache[32]; /* slots: 0-1 scalar kinds, 2-8 integral boxes, 9-16 arrays */
+  static jclass cache[32]; /* slots: 0-1 scalar kinds, 2-8 integral boxes, 9-16 arrays,
+                            * 17-18 Integer and Double (the scalar fast path) */
   jclass c = __atomic_load_n(&cache[slot], __ATOMIC_ACQUIRE);
   if (c) return c;
   jclass local = (*env)->FindClass(env, name);
@@ -82,6 +86,18 @@ static jclass ignis_jni_class(JNIEnv* env, int slot, const char* name) {
   return c;
 }
 
+/* A method id of a cached class, looked up once per slot and process (a lookup costs more than
+ * the tiny op it serves; ids stay valid while the class, held globally, is loaded). */
+static jmethodID ignis_jni_method(JNIEnv* env, int slot, jclass c, const char* name,
+                                  const char* sig) {
+  static jmethodID cache[4]; /* slots: 0 booleanValue, 1 longValue, 2 doubleValue */
+  jmethodID m = __atomic_load_n(&cache[slot], __ATOMIC_ACQUIRE);
+  if (m) return m;
+  m = (*env)->GetMethodID(env, c, name, sig);
+  if (m) __atomic_store_n(&cache[slot], m, __ATOMIC_RELEASE); /* same id from every racer */
+  return m;
+}
+
 /* An ignis_scalar from a boxed Java value: Boolean -> bool; Byte, Short, Integer, Long,
  * BigInteger, AtomicInteger, AtomicLong -> int; any other Number (Float, Double, BigDecimal,
  * ...) -> float. 0 (with an exception pending) when it is none of these. */
@@ -90,11 +106,32 @@ static int ignis_jni_scalar(JNIEnv* env, jobject v, ignis_scalar* out) {
       "java/lang/Long", "java/lang/Integer", "java/lang/Short", "java/lang/Byte",
       "java/math/BigInteger", "java/util/concurrent/atomic/AtomicInteger",
       "java/util/concurrent/atomic/AtomicLong"};
+  /* Fast path for the boxes Java literals make (1, 0.5): their final "value" field, read
+   * directly; an upcall to intValue() costs more than the tiny op it serves. */
+  static jfieldID int_value, double_value;
+  jclass integer = ignis_jni_class(env, 17, "java/lang/Integer");
+  jclass dbl = ignis_jni_class(env, 18, "java/lang/Double");
+  if (!integer || !dbl) return 0;
+  if ((*env)->IsInstanceOf(env, v, integer)) {
+    jfieldID f = __atomic_load_n(&int_value, __ATOMIC_ACQUIRE);
+    if (!f && !(f = (*env)->GetFieldID(env, integer, "value", "I"))) return 0;
+    __atomic_store_n(&int_value, f, __ATOMIC_RELEASE);
+    *out = ignis_scalar_int((*env)->GetIntField(env, v, f));
+    return 1;
+  }
+  if ((*env)->IsInstanceOf(env, v, dbl)) {
+    jfieldID f = __atomic_load_n(&double_value, __ATOMIC_ACQUIRE);
+    if (!f && !(f = (*env)->GetFieldID(env, dbl, "value", "D"))) return 0;
+    __atomic_store_n(&double_value, f, __ATOMIC_RELEASE);
+    *out = ignis_scalar_float((*env)->GetDoubleField(env, v, f));
+    return 1;
+  }
   jclass boolean = ignis_jni_class(env, 0, "java/lang/Boolean");
   jclass number = ignis_jni_class(env, 1, "java/lang/Number");
   if (!boolean || !number) return 0;
   if ((*env)->IsInstanceOf(env, v, boolean)) {
-    jmethodID m = (*env)->GetMethodID(env, boolean, "booleanValue", "()Z");
+    jmethodID m = ignis_jni_method(env, 0, boolean, "booleanValue", "()Z");
+    if (!m) return 0;
     *out = ignis_scalar_bool((*env)->CallBooleanMethod(env, v, m));
     return !(*env)->ExceptionCheck(env);
   }
@@ -106,12 +143,14 @@ static int ignis_jni_scalar(JNIEnv* env, jobject v, ignis_scalar* out) {
     jclass c = ignis_jni_class(env, 2 + i, integral[i]);
     if (!c) return 0;
     if ((*env)->IsInstanceOf(env, v, c)) {
-      jmethodID m = (*env)->GetMethodID(env, number, "longValue", "()J");
+      jmethodID m = ignis_jni_method(env, 1, number, "longValue", "()J");
+      if (!m) return 0;
       *out = ignis_scalar_int((*env)->CallLongMethod(env, v, m));
       return !(*env)->ExceptionCheck(env);
     }
   }
-  jmethodID m = (*env)->GetMethodID(env, number, "doubleValue", "()D");
+  jmethodID m = ignis_jni_method(env, 2, number, "doubleValue", "()D");
+  if (!m) return 0;
   *out = ignis_scalar_float((*env)->CallDoubleMethod(env, v, m));
   return !(*env)->ExceptionCheck(env);
 }
@@ -178,11 +217,15 @@ static void ignis_jni_release_buffer(void* data, void* user_data) {
 %ignore ignis_tensor_from_blob;
 %ignore ignis_tensor_to_dlpack;
 %ignore ignis_tensor_from_dlpack;
-%ignore ignis_tensor_register_hook;
+%ignore ignis_tensor_register_hook; /* jni_callbacks.h: ignis_jni_tensor_register_hook */
 %ignore ignis_grad_hook;
+%ignore ignis_grad_hook_fn;
 %ignore ignis_scheduler_create_lambda;
 %ignore ignis_lr_lambda;
-%ignore ignis_dataset_from_callbacks;
+%ignore ignis_lr_lambda_fn;
+/* Six parallel outputs: ignis_jni_safetensors_load below returns them as one Object[]. */
+%ignore ignis_safetensors_load;
+%ignore ignis_dataset_from_callbacks; /* jni_callbacks.h: ignis_jni_dataset_from_callbacks */
 %ignore ignis_dataset_callbacks;
 %ignore ignis_value;
 %ignore ignis_op_call;
@@ -190,7 +233,8 @@ static void ignis_jni_release_buffer(void* data, void* user_data) {
 %ignore ignis_op_arg_info;
 %ignore ignis_op_schema;
 %ignore ignis_op_arg;
-/* Custom autograd functions take C callbacks; the Java layer has none yet. */
+/* Custom autograd functions and LambdaLR take C callbacks: jni_callbacks.h wraps them with
+ * Java objects (ignis_jni_autograd_function_apply, ignis_jni_scheduler_create_lambda). */
 %ignore ignis_autograd_function_apply;
 %ignore ignis_autograd_function;
 %ignore ignis_autograd_backward_fn;
@@ -274,6 +318,7 @@ static void ignis_jni_release_buffer(void* data, void* user_data) {
     $1 = ($1_ltype)arr;
   }
 }
+%typemap(argout) const T* const*, T* const* "" /* read-only: not T**'s write-back */
 %typemap(freearg) const T* const*, T* const* { free((void*)$1); }
 %enddef
 
@@ -505,6 +550,44 @@ IGNIS_OUT(ignis_dtype, jintArray, int[], jint, SetIntArrayRegion)
   }
 }
 
+/* Arrays of strings in (names, metadata): String[] (null = NULL), copied for the call. */
+%typemap(jni) const char* const* "jobjectArray"
+%typemap(jtype) const char* const* "String[]"
+%typemap(jstype) const char* const* "String[]"
+%typemap(javain) const char* const* "$javainput"
+%typemap(in) const char* const* {
+  $1 = NULL;
+  if ($input) {
+    jsize n = (*jenv)->GetArrayLength(jenv, $input);
+    char** arr = (char**)calloc((size_t)n + 1, sizeof(char*)); /* NULL-terminated for freearg */
+    if (!arr) { ignis_jni_throw_arg(jenv, "out of memory"); return $null; }
+    for (jsize i = 0; i < n; ++i) {
+      jstring js = (jstring)(*jenv)->GetObjectArrayElement(jenv, $input, i);
+      const char* c = js ? (*jenv)->GetStringUTFChars(jenv, js, NULL) : NULL;
+      if (c) {
+        arr[i] = strdup(c);
+        (*jenv)->ReleaseStringUTFChars(jenv, js, c);
+      }
+      if (js) (*jenv)->DeleteLocalRef(jenv, js);
+      if (!arr[i]) {
+        for (jsize k = 0; k < i; ++k) free(arr[k]);
+        free(arr);
+        ignis_jni_throw_arg(jenv, "$1_name: expected non-null strings");
+        return $null;
+      }
+    }
+    $1 = ($1_ltype)arr;
+  }
+}
+/* Read-only: no write-back (SWIG would otherwise fall back to char**'s argout, which frees). */
+%typemap(argout) const char* const* ""
+%typemap(freearg) const char* const* {
+  if ($1) {
+    for (char** p = (char**)$1; *p; ++p) free(*p);
+    free((void*)$1);
+  }
+}
+
 /* ---- element data: copies between Java primitive arrays and tensors ---- */
 %typemap(jni) (const void* data, size_t nbytes), (void* buffer, size_t nbytes) "jobject"
 %typemap(jtype) (const void* data, size_t nbytes), (void* buffer, size_t nbytes) "Object"
@@ -575,7 +658,9 @@ IGNIS_OUT(ignis_dtype, jintArray, int[], jint, SetIntArrayRegion)
 %include "ignis/nn.h"
 %include "ignis/optim.h"
 %include "ignis/data.h"
+%include "ignis/io.h"
 %include "ignis/experimental.h"
+%include "jni_callbacks.h"
 
 %inline %{
 /* Wraps the memory of a direct java.nio buffer as a CPU tensor without copying: the tensor
@@ -599,6 +684,42 @@ ignis_status ignis_jni_tensor_from_buffer(JNIEnv* jenv_, jobject buffer, const i
                                           ignis_jni_release_buffer, ref, out);
   if (s != IGNIS_OK) (*jenv_)->DeleteGlobalRef(jenv_, ref);
   return s;
+}
+
+/* Every tensor of a safetensors file and its metadata: Object[] {String[] names (sorted),
+ * long[] handles (new references), String[] metadata keys, String[] metadata values}. */
+jobject ignis_jni_safetensors_load(JNIEnv* jenv_, const char* path) {
+  char** names = NULL;
+  char** keys = NULL;
+  char** values = NULL;
+  ignis_tensor** tensors = NULL;
+  size_t n = 0, n_meta = 0;
+  ignis_status s = ignis_safetensors_load(path, &names, &tensors, &n, &keys, &values, &n_meta);
+  if (s != IGNIS_OK) {
+    ignis_jni_throw_status(jenv_, s);
+    return NULL;
+  }
+  jclass object = (*jenv_)->FindClass(jenv_, "java/lang/Object");
+  jobjectArray out = object ? (*jenv_)->NewObjectArray(jenv_, 4, object, NULL) : NULL;
+  jobjectArray jnames = out ? ignis_jni_strings(jenv_, names, n) : NULL;
+  jlongArray handles = jnames ? (*jenv_)->NewLongArray(jenv_, (jsize)n) : NULL;
+  jobjectArray jkeys = handles ? ignis_jni_strings(jenv_, keys, n_meta) : NULL;
+  jobjectArray jvalues = jkeys ? ignis_jni_strings(jenv_, values, n_meta) : NULL;
+  if (jvalues) {
+    for (size_t i = 0; i < n; ++i) { /* retained: the array free below releases its own */
+      jlong h = (jlong)(intptr_t)ignis_tensor_retain(tensors[i]);
+      (*jenv_)->SetLongArrayRegion(jenv_, handles, (jsize)i, 1, &h);
+    }
+    (*jenv_)->SetObjectArrayElement(jenv_, out, 0, jnames);
+    (*jenv_)->SetObjectArrayElement(jenv_, out, 1, handles);
+    (*jenv_)->SetObjectArrayElement(jenv_, out, 2, jkeys);
+    (*jenv_)->SetObjectArrayElement(jenv_, out, 3, jvalues);
+  }
+  ignis_string_array_free(names, n);
+  ignis_tensor_array_free(tensors, n);
+  ignis_string_array_free(keys, n_meta);
+  ignis_string_array_free(values, n_meta);
+  return jvalues ? out : NULL;
 }
 
 /* A direct ByteBuffer over the elements of a contiguous CPU tensor (native byte order is set on

@@ -87,9 +87,11 @@ export declare class Tensor {
 export interface Tensor extends TensorOps {}
 
 export declare namespace nn {
-  /** An engine module (Linear, Conv2d, Sequential, CrossEntropyLoss, ...) by PyTorch class name. */
+  /** An engine module (Linear, Conv2d, Sequential, CrossEntropyLoss, ...) by PyTorch class name,
+   * or, extended by a JS class, a container for the class's parameters and submodules. */
   class Module {
-    private constructor();
+    /** Only from a subclass: `super()` makes the engine container of a JS-defined module. */
+    protected constructor();
     /** A new module; options use PyTorch's constructor argument names ({in_features: 4}). */
     static create(type: string, options?: object | string): Module;
     /** Creates the module off the event loop and, given a path, loads its safetensors weights. */
@@ -116,7 +118,22 @@ export declare namespace nn {
     stateDict(): Record<string, Tensor>;
     toString(): string;
     dispose(): void;
+    /** Appends a child to a Sequential or ModuleList (named "0", "1", ...). */
+    append(child: Module): this;
+    /** Registers child under name; returns child. */
+    addChild<M extends Module>(name: string, child: M): M;
+    /** The direct children as [name, Module] pairs. */
+    children(): [string, Module][];
+    /** Registers t (shared) as parameter name (dotted names reach children); returns t. */
+    setParameter(name: string, t: Tensor, requiresGrad?: boolean): Tensor;
+    setBuffer(name: string, t: Tensor): Tensor;
+    /** setParameter / setBuffer / addChild, and this[name] = value. */
+    registerParameter(name: string, t: Tensor, requiresGrad?: boolean): Tensor;
+    registerBuffer(name: string, t: Tensor): Tensor;
+    registerModule<M extends Module>(name: string, child: M): M;
   }
+  /** An engine Sequential over the modules (children "0", "1", ...). */
+  function Sequential(...modules: Module[]): Module;
 }
 
 export declare namespace optim {
@@ -171,6 +188,11 @@ export declare function noGrad<T>(fn: () => T): T;
 /** Runs a synchronous fn, disposing every tensor made inside except those it returns (a Tensor,
  * or Tensors in a returned array or plain object). */
 export declare function tidy<T>(fn: () => T): T;
+/** Writes named tensors to a safetensors file (metadata defaults to {format: 'pt'}). */
+export declare function save(tensors: Record<string, Tensor>, path: string,
+                             metadata?: Record<string, string>): void;
+/** Reads every tensor of a safetensors file; the file's metadata is the result's `metadata`. */
+export declare function load(path: string): Record<string, Tensor> & { readonly metadata: Record<string, string> };
 export declare const version: string;
 export declare const apiVersion: number;
 

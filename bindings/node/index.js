@@ -181,7 +181,60 @@ function tidy(fn) {
   return result;
 }
 
-const nn = { Module: native.Module };
+// nn.Module is the addon's class over an engine module. A JS class may extend it: `super()`
+// gives the instance an engine container (a ModuleDict) that holds what the class registers, so
+// parameters(), stateDict(), save/load, train()/eval() and optimizers work as for engine
+// modules, while forward() is the class's own JS.
+const { Module } = native;
+const nativeForwardAsync = Module.prototype.forwardAsync;
+const nativeTrainStepAsync = Module.prototype.trainStepAsync;
+const isJsDefined = (m) => Object.getPrototypeOf(m) !== Module.prototype;
+
+// A JS-defined module's forward is JS, so it runs on the JS thread; the Promise keeps the calling
+// code the same for both kinds (engine submodules it calls synchronously still do the work).
+Module.prototype.forwardAsync = function forwardAsync(...inputs) {
+  if (isJsDefined(this) && this.forward !== Module.prototype.forward) {
+    return new Promise((resolve) => resolve(this.forward(...inputs)));
+  }
+  return nativeForwardAsync.apply(this, inputs);
+};
+
+Module.prototype.trainStepAsync = function trainStepAsync(...args) {
+  if (isJsDefined(this)) {
+    return Promise.reject(argError(`trainStepAsync runs an engine module's forward on a worker ` +
+      `thread, but ${this.constructor.name}.forward is JS; train it on the JS thread ` +
+      '(forward, backward, optimizer.step()), as in the nn guide'));
+  }
+  return nativeTrainStepAsync.apply(this, args);
+};
+
+// register*(name, value): adds a parameter, buffer or submodule to the engine module under name
+// (what PyTorch's attribute assignment does) and sets this[name]; returns the value.
+Module.prototype.registerParameter = function registerParameter(name, t, requiresGrad = true) {
+  this.setParameter(name, t, requiresGrad);
+  this[name] = t;
+  return t;
+};
+Module.prototype.registerBuffer = function registerBuffer(name, t) {
+  this.setBuffer(name, t);
+  this[name] = t;
+  return t;
+};
+Module.prototype.registerModule = function registerModule(name, child) {
+  this.addChild(name, child);
+  this[name] = child;
+  return child;
+};
+
+// nn.Sequential(m0, m1, ...): an engine Sequential over the given modules (children "0", "1",
+// ...; the same keys as PyTorch's nn.Sequential), run entirely by the engine.
+function Sequential(...modules) {
+  const seq = Module.create('Sequential');
+  for (const m of modules) seq.append(m);
+  return seq;
+}
+
+const nn = { Module, Sequential };
 
 // ignis.optim: Optimizer.create(type, params, options) and a factory per engine optimizer;
 // params is an array of tensors or a Module (its parameters()).
@@ -189,7 +242,7 @@ const { Optimizer } = native;
 const optim = { Optimizer };
 for (const type of ['SGD', 'Adam', 'AdamW', 'RMSprop', 'Adagrad', 'Adadelta']) {
   optim[type] = (params, options) => Optimizer.create(type,
-    params instanceof native.Module ? params.parameters() : params, options);
+    params instanceof Module ? params.parameters() : params, options);
 }
 
 const api = {
@@ -200,6 +253,7 @@ const api = {
   setNumThreads: native.setNumThreads, getNumThreads: native.getNumThreads,
   setGradEnabled: native.setGradEnabled, isGradEnabled: native.isGradEnabled,
   cudaIsAvailable: native.cudaIsAvailable, noGrad, tidy, nn, optim,
+  save: native.save, load: native.load,
   version: native.version, apiVersion: native.apiVersion,
 };
 for (const [name, fn] of Object.entries(native.ops)) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one of the Rust binding's checks for ctest, offline, against one build's libignis:
-#   bash bindings/rust/run_tests.sh test   LIB_DIR TARGET_DIR   cargo test + the basics example
+#   bash bindings/rust/run_tests.sh test   LIB_DIR TARGET_DIR   cargo test + the examples in short
 #   bash bindings/rust/run_tests.sh clippy LIB_DIR TARGET_DIR   cargo clippy -D warnings
 #   bash bindings/rust/run_tests.sh fmt                         cargo fmt --check
 #   bash bindings/rust/run_tests.sh example LIB_DIR TARGET_DIR [ARGS...]
@@ -66,6 +66,7 @@ case "$mode" in
     check_symbols
     cargo test --offline
     cargo run --offline --example basics
+    cargo run --offline --example train_custom -- --epochs 10
     # The Fashion-MNIST example in short: a few training batches, one batch of test images.
     if [[ -d /usr/share/datasets/fashion-mnist ]]; then
       cargo run --offline --example fashion_mnist -- --max-batches 5 --test-batches 1

@@ -1,6 +1,8 @@
 #include "autograd/function.h"
 
+#include "ops/grad_utils.h"
 #include "ops/history.h"
+#include "tensor/broadcast.h"
 
 namespace ignis::autograd {
 
@@ -19,6 +21,21 @@ class CustomNode final : public Node {
   CustomNode(CustomFunction fn, std::shared_ptr<FunctionCtx> ctx)
       : fn_(std::move(fn)), ctx_(std::move(ctx)) {}
 
+  // PyTorch's validate_outputs: a user's gradient must fit its input. One that broadcasts to
+  // the input's shape is summed down to it, another dtype is cast; anything else would
+  // silently become a wrong .grad, so it is an error naming the function and the index.
+  void check_gradient(size_t i, Tensor& g) const {
+    if (!g.defined() || !next_edges[i].valid() || i >= in_meta_.size()) return;
+    const auto& [shape, dtype] = in_meta_[i];
+    if (!equal_dims(g.sizes(), shape)) {
+      IGNIS_CHECK(is_expandable_to(shape, g.sizes()), Shape, "Function ", fn_.name,
+                  " returned an invalid gradient at index ", i, " - got ", shape_str(g.sizes()),
+                  " but expected shape compatible with ", shape_str(shape));
+      g = sum_to(g, shape);
+    }
+    if (g.dtype() != dtype) g = g.to(dtype);
+  }
+
   std::vector<Tensor> apply(std::vector<Tensor>&& grads) override {
     for (size_t k = 0; k < grads.size(); ++k)
       if (!grads[k].defined() && k < out_meta_.size())
@@ -27,6 +44,7 @@ class CustomNode final : public Node {
     IGNIS_CHECK(out.size() <= next_edges.size(), InvalidArgument, fn_.name, ": backward returned ",
                 out.size(), " gradients but forward had ", next_edges.size(), " inputs");
     out.resize(next_edges.size());
+    for (size_t i = 0; i < out.size(); ++i) check_gradient(i, out[i]);
     return out;
   }
   std::string name() const override { return fn_.name; }
@@ -35,6 +53,7 @@ class CustomNode final : public Node {
   }
 
   std::vector<std::pair<std::vector<int64_t>, DType>> out_meta_;
+  std::vector<std::pair<std::vector<int64_t>, DType>> in_meta_;  // per input: shape, dtype
 
  private:
   CustomFunction fn_;
@@ -54,7 +73,11 @@ TensorList apply(const CustomFunction& fn, const TensorList& inputs) {
   }
   if (any_requires_grad(inputs)) {
     auto node = std::make_shared<CustomNode>(fn, ctx);
-    for (const Tensor& t : inputs) node->next_edges.push_back(gradient_edge(t));
+    for (const Tensor& t : inputs) {
+      node->next_edges.push_back(gradient_edge(t));
+      node->in_meta_.emplace_back(t.defined() ? t.shape() : std::vector<int64_t>{},
+                                  t.defined() ? t.dtype() : DType::F32);
+    }
     node->num_outputs = static_cast<uint32_t>(outputs.size());
     std::vector<Tensor*> outs;
     for (Tensor& o : outputs) {

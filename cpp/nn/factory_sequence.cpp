@@ -201,6 +201,7 @@ std::vector<OptionSpec> rnn_specs() {
           optional("batch_first", T::Bool, false),
           optional("dropout", T::Float, 0.0),
           optional("bidirectional", T::Bool, false),
+          optional("proj_size", T::Int, int64_t{0}),  // LSTM only; GRU rejects a nonzero one
           dtype_opt()};
 }
 
@@ -211,6 +212,7 @@ RNNOptions rnn_options(const ResolvedOptions& o) {
   r.batch_first = o.b("batch_first");
   r.dropout = o.f("dropout");
   r.bidirectional = o.b("bidirectional");
+  r.proj_size = o.i("proj_size");
   r.dtype = o.dtype("dtype");
   return r;
 }

@@ -63,7 +63,12 @@ bool check_cell(const char* op, const Tensor& input, int64_t in, const std::opti
 
 RNNBase::RNNBase(const char* mode, int64_t gates, int64_t input_size, int64_t hidden_size,
                  RNNOptions opts)
-    : mode_(mode), gates_(gates), input_size_(input_size), hidden_size_(hidden_size), opts_(opts) {
+    : mode_(mode),
+      gates_(gates),
+      input_size_(input_size),
+      hidden_size_(hidden_size),
+      out_size_(opts.proj_size > 0 ? opts.proj_size : hidden_size),
+      opts_(opts) {
   IGNIS_CHECK(input_size > 0 && hidden_size > 0, InvalidArgument, mode,
               ": expected input_size and hidden_size > 0 but got ", input_size, " and ",
               hidden_size);
@@ -72,18 +77,29 @@ RNNBase::RNNBase(const char* mode, int64_t gates, int64_t input_size, int64_t hi
   IGNIS_CHECK(opts.dropout >= 0.0 && opts.dropout <= 1.0, InvalidArgument, mode,
               ": dropout should be a number in range [0, 1] representing the probability of an ",
               "element being zeroed, but got ", opts.dropout);
+  IGNIS_CHECK(opts.proj_size >= 0, InvalidArgument, mode,
+              ": proj_size should be a positive integer or zero to disable projections but got ",
+              opts.proj_size);
+  IGNIS_CHECK(opts.proj_size == 0 || gates == 4, InvalidArgument, mode,
+              ": proj_size argument is only supported for LSTM, not RNN or GRU (got proj_size=",
+              opts.proj_size, ")");
+  IGNIS_CHECK(opts.proj_size < hidden_size, InvalidArgument, mode,
+              ": proj_size has to be smaller than hidden_size (", hidden_size, ") but got ",
+              opts.proj_size);
   const int64_t dirs = opts.bidirectional ? 2 : 1;
   const TensorOptions to{.dtype = opts.dtype};
   for (int64_t l = 0; l < opts.num_layers; ++l)
     for (int64_t d = 0; d < dirs; ++d) {
       const std::string sfx = "_l" + std::to_string(l) + (d ? "_reverse" : "");
-      const int64_t in = l == 0 ? input_size : hidden_size * dirs;
+      const int64_t in = l == 0 ? input_size : out_size_ * dirs;
       register_parameter("weight_ih" + sfx, empty({gates * hidden_size, in}, to));
-      register_parameter("weight_hh" + sfx, empty({gates * hidden_size, hidden_size}, to));
+      register_parameter("weight_hh" + sfx, empty({gates * hidden_size, out_size_}, to));
       if (opts.bias) {
         register_parameter("bias_ih" + sfx, empty({gates * hidden_size}, to));
         register_parameter("bias_hh" + sfx, empty({gates * hidden_size}, to));
       }
+      if (opts.proj_size > 0)  // after the biases: PyTorch's parameter order
+        register_parameter("weight_hr" + sfx, empty({opts.proj_size, hidden_size}, to));
     }
   reset_parameters();
 }
@@ -95,6 +111,7 @@ void RNNBase::reset_parameters() {
 
 std::string RNNBase::extra_repr() const {
   std::string s = std::to_string(input_size_) + ", " + std::to_string(hidden_size_);
+  if (opts_.proj_size != 0) s += ", proj_size=" + std::to_string(opts_.proj_size);
   if (opts_.num_layers != 1) s += ", num_layers=" + std::to_string(opts_.num_layers);
   if (!opts_.bias) s += ", bias=False";
   if (opts_.batch_first) s += ", batch_first=True";
@@ -119,10 +136,11 @@ std::tuple<Tensor, Tensor, Tensor> RNNBase::run(const Tensor& input,
   const bool batched = input.dim() == 3;
   // Work in (seq, batch, feature).
   Tensor x = !batched ? input.unsqueeze(1) : opts_.batch_first ? input.transpose(0, 1) : input;
-  const int64_t T = x.size(0), N = x.size(1), H = hidden_size_;
+  const int64_t T = x.size(0), N = x.size(1), H = hidden_size_, P = out_size_;
   const int64_t dirs = opts_.bidirectional ? 2 : 1, layers = opts_.num_layers;
 
-  auto state = [&](const std::optional<Tensor>& s, const char* name) -> Tensor {
+  // h has P features (proj_size or hidden), c has H.
+  auto state = [&](const std::optional<Tensor>& s, const char* name, int64_t H) -> Tensor {
     if (!s || !s->defined()) return Tensor();
     const bool ok =
         batched ? s->dim() == 3 && s->size(0) == layers * dirs && s->size(1) == N && s->size(2) == H
@@ -131,16 +149,17 @@ std::tuple<Tensor, Tensor, Tensor> RNNBase::run(const Tensor& input,
                 batched ? shape_str(std::vector<int64_t>{layers * dirs, N, H})
                         : shape_str(std::vector<int64_t>{layers * dirs, H}),
                 " (num_layers * num_directions, ", batched ? "batch, " : "",
-                "hidden_size) but got ", shape_str(s->sizes()));
+                H == hidden_size_ ? "hidden_size" : "proj_size", ") but got ",
+                shape_str(s->sizes()));
     IGNIS_CHECK(s->dtype() == w0.dtype(), DType, mode_, ": expected ", name, " of dtype ",
                 dtype_name(w0.dtype()), " but got ", dtype_name(s->dtype()));
     return batched ? *s : s->unsqueeze(1);
   };
-  Tensor hx = state(h0, "h0"), cx;
+  Tensor hx = state(h0, "h0", P), cx;
   if (lstm) {
     IGNIS_CHECK(h0.has_value() == c0.has_value(), InvalidArgument, mode_,
                 ": expected both h0 and c0 or neither but got only ", h0 ? "h0" : "c0");
-    cx = state(c0, "c0");
+    cx = state(c0, "c0", H);
   }
   const TensorOptions zo{.dtype = w0.dtype(), .device = w0.device()};
 
@@ -153,24 +172,27 @@ std::tuple<Tensor, Tensor, Tensor> RNNBase::run(const Tensor& input,
       const Tensor w_hh_t = param("weight_hh" + sfx).t();
       Tensor b_ih = param_or_undefined(*this, "bias_ih" + sfx);
       Tensor b_hh = param_or_undefined(*this, "bias_hh" + sfx);
+      const Tensor w_hr_t = opts_.proj_size > 0 ? param("weight_hr" + sfx).t() : Tensor();
       // The whole sequence's input projection in one GEMM, then one view per step.
       std::optional<Tensor> bx =
           lstm ? lstm_bias(b_ih, b_hh)
                : (b_ih.defined() ? std::optional<Tensor>(b_ih) : std::nullopt);
       std::vector<Tensor> xp = linear(x, w_ih, bx).unbind(0);
       const int64_t idx = l * dirs + d;
-      Tensor h = hx.defined() ? hx.select(0, idx) : zeros({N, H}, zo);
+      Tensor h = hx.defined() ? hx.select(0, idx) : zeros({N, P}, zo);
       Tensor c = lstm ? (cx.defined() ? cx.select(0, idx) : zeros({N, H}, zo)) : Tensor();
       std::vector<Tensor> out(static_cast<size_t>(T));
       for (int64_t s = 0; s < T; ++s) {
         const int64_t t = d ? T - 1 - s : s;
-        if (lstm)
+        if (lstm) {
           std::tie(h, c) = lstm_step(xp[t], h, c, w_hh_t);
-        else
+          if (w_hr_t.defined()) h = mm(h, w_hr_t);
+        } else {
           h = gru_step(xp[t], h, w_hh_t, b_hh);
+        }
         out[t] = h;
       }
-      dir_out.push_back(T > 0 ? stack(out, 0) : zeros({0, N, H}, zo));
+      dir_out.push_back(T > 0 ? stack(out, 0) : zeros({0, N, P}, zo));
       h_n.push_back(h);
       if (lstm) c_n.push_back(c);
     }

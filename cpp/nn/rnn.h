@@ -19,6 +19,9 @@ struct RNNOptions {
   bool batch_first = false;  // input/output (batch, seq, feature) instead of (seq, batch, feature)
   double dropout = 0.0;      // on the outputs of every layer but the last, in training mode
   bool bidirectional = false;
+  // LSTM only: > 0 projects each step's hidden state to this size (h = W_hr (o * tanh(c))), so
+  // h0, h_n and the output carry proj_size features while c keeps hidden_size (PyTorch's LSTMP).
+  int64_t proj_size = 0;
   DType dtype = DType::F32;
 };
 
@@ -41,6 +44,7 @@ class RNNBase : public Module {
  private:
   const char* mode_;
   int64_t gates_, input_size_, hidden_size_;
+  int64_t out_size_;  // the features of h: proj_size when set, else hidden_size
   RNNOptions opts_;
 };
 
@@ -49,8 +53,8 @@ class LSTM : public RNNBase {
   LSTM(int64_t input_size, int64_t hidden_size, RNNOptions opts = {})
       : RNNBase("LSTM", 4, input_size, hidden_size, opts) {}
   // (output, h_n, c_n). input (L, N, H_in), (N, L, H_in) with batch_first, or (L, H_in);
-  // h0 and c0 (num_layers * directions, N, hidden) or both nullopt for zeros.
-  // output (L, N, directions * hidden).
+  // h0 (num_layers * directions, N, H_out) and c0 (num_layers * directions, N, hidden), or both
+  // nullopt for zeros; H_out is proj_size when set, else hidden. output (L, N, directions * H_out).
   std::tuple<Tensor, Tensor, Tensor> forward(const Tensor& input, const std::optional<Tensor>& h0,
                                              const std::optional<Tensor>& c0 = std::nullopt);
   // The output sequence only, from zero states.

@@ -5,6 +5,7 @@
 namespace ignis_node {
 void InitModule(Napi::Env env, Napi::Object exports, AddonData* data);
 void InitOptim(Napi::Env env, Napi::Object exports, AddonData* data);
+void InitIo(Napi::Env env, Napi::Object exports);
 }  // namespace ignis_node
 
 namespace {
@@ -17,10 +18,13 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
                                     std::to_string(IGNIS_API_VERSION) + " (a newer libignis)");
   auto* data = new AddonData();
   env.SetInstanceData(data);  // deleted with the environment
+  data->object_prototype = Napi::Persistent(
+      env.Global().Get("Object").As<Napi::Object>().Get("prototype").As<Napi::Object>());
   exports.Set("Tensor", Tensor::Init(env, data));
   InitModule(env, exports, data);
   InitOptim(env, exports, data);
   InitCreation(env, exports);
+  InitIo(env, exports);
   InitTidy(env, exports);
   InitOps(env, exports);
   exports.Set("version", Napi::String::New(env, ignis_version_string()));

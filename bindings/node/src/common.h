@@ -15,6 +15,11 @@ struct AddonData {
   Napi::FunctionReference tensor_ctor;
   Napi::FunctionReference module_ctor;
   Napi::FunctionReference optimizer_ctor;
+  // Object.prototype, to tell an options object from other arguments without two property
+  // lookups on every op call.
+  Napi::ObjectReference object_prototype;
+  // The handle Tensor::Wrap is handing to the Tensor constructor it is calling.
+  ignis_tensor* pending_tensor = nullptr;
   // ignis.tidy scopes, innermost last: weak references to every Tensor made inside each.
   std::vector<std::vector<Napi::ObjectReference>> tidy_scopes;
 };

@@ -215,6 +215,9 @@ class LoadWorker : public PromiseWorker {
   bool returns_module_;
 };
 
+constexpr auto kReplaceable =
+    static_cast<napi_property_attributes>(napi_writable | napi_configurable);
+
 class Module : public Napi::ObjectWrap<Module> {
  public:
   static Napi::Function Init(Napi::Env env, AddonData* data) {
@@ -227,8 +230,9 @@ class Module : public Napi::ObjectWrap<Module> {
                         InstanceAccessor<&Module::Type>("type"),
                         InstanceAccessor<&Module::Training>("training"),
                         InstanceMethod<&Module::Forward>("forward"),
-                        InstanceMethod<&Module::ForwardAsync>("forwardAsync"),
-                        InstanceMethod<&Module::TrainStepAsync>("trainStepAsync"),
+                        // index.js wraps these two for JS-defined modules
+                        InstanceMethod<&Module::ForwardAsync>("forwardAsync", kReplaceable),
+                        InstanceMethod<&Module::TrainStepAsync>("trainStepAsync", kReplaceable),
                         InstanceMethod<&Module::Parameters>("parameters"),
                         InstanceMethod<&Module::LoadStateDict>("loadStateDict"),
                         InstanceMethod<&Module::LoadStateDictAsync>("loadStateDictAsync"),
@@ -240,17 +244,34 @@ class Module : public Napi::ObjectWrap<Module> {
                         InstanceMethod<&Module::StateDict>("stateDict"),
                         InstanceMethod<&Module::ToString>("toString"),
                         InstanceMethod<&Module::Dispose>("dispose"),
+                        InstanceMethod<&Module::Append>("append"),
+                        InstanceMethod<&Module::AddChild>("addChild"),
+                        InstanceMethod<&Module::Children>("children"),
+                        InstanceMethod<&Module::SetParameter>("setParameter"),
+                        InstanceMethod<&Module::SetBuffer>("setBuffer"),
                     });
     data->module_ctor = Napi::Persistent(ctor);
     return ctor;
   }
 
+  // new Module(External) wraps an engine module (wrap_module). `super()` from a JS class that
+  // extends Module makes an engine ModuleDict to hold what the class registers (its parameters,
+  // buffers and submodules), so state dicts, optimizers, train()/eval() and save/load go through
+  // the engine with PyTorch's dotted names; the class's own forward() is JS.
   explicit Module(const Napi::CallbackInfo& info) : Napi::ObjectWrap<Module>(info) {
-    if (info.Length() != 1 || !info[0].IsExternal())
-      throw_arg(info.Env(), "Module cannot be constructed directly; use "
-                            "ignis.nn.Module.create(type, options) or await "
-                            "ignis.nn.Module.load(type, options, path)");
-    m_ = info[0].As<Napi::External<ignis_module>>().Data();
+    Napi::Env env = info.Env();
+    if (info.Length() == 1 && info[0].IsExternal()) {
+      m_ = info[0].As<Napi::External<ignis_module>>().Data();
+      return;
+    }
+    AddonData* data = env.GetInstanceData<AddonData>();
+    if (info.Length() != 0 || info.NewTarget().StrictEquals(data->module_ctor.Value()))
+      throw_arg(env, "Module cannot be constructed directly; use "
+                     "ignis.nn.Module.create(type, options), await "
+                     "ignis.nn.Module.load(type, options, path), or extend it "
+                     "(class Net extends ignis.nn.Module { constructor() { super(); ... } })");
+    check(env, ignis_module_create("ModuleDict", nullptr, &m_));
+    js_type_ = info.NewTarget().As<Napi::Object>().Get("name").ToString().Utf8Value();
   }
   ~Module() override { ignis_module_release(m_); }
 
@@ -295,7 +316,9 @@ class Module : public Napi::ObjectWrap<Module> {
     return arr;
   }
 
+  // The engine type name, or the JS class name of a JS-defined module.
   Napi::Value Type(const Napi::CallbackInfo& info) {
+    if (!js_type_.empty()) return Napi::String::New(info.Env(), js_type_);
     char* s = nullptr;
     check(info.Env(), ignis_module_type(handle(info.Env()), &s));
     Napi::String out = Napi::String::New(info.Env(), s);
@@ -462,9 +485,12 @@ class Module : public Napi::ObjectWrap<Module> {
     if (!m_) return Napi::String::New(info.Env(), "Module(<disposed>)");
     char* s = nullptr;
     check(info.Env(), ignis_module_repr(m_, &s));
-    Napi::String out = Napi::String::New(info.Env(), s);
+    std::string text(s);
     ignis_string_free(s);
-    return out;
+    // A JS-defined module's engine container is a ModuleDict; show the class name instead.
+    if (!js_type_.empty() && text.rfind("ModuleDict", 0) == 0)
+      text = js_type_ + text.substr(std::string("ModuleDict").size());
+    return Napi::String::New(info.Env(), text);
   }
 
   Napi::Value Dispose(const Napi::CallbackInfo& info) {
@@ -473,7 +499,80 @@ class Module : public Napi::ObjectWrap<Module> {
     return info.Env().Undefined();
   }
 
+  // append(child): a Sequential's or ModuleList's next child ("0", "1", ...). Returns this.
+  Napi::Value Append(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    check(env, ignis_module_append(handle(env), child_arg(env, info, 0, "append")));
+    return info.This();
+  }
+
+  // addChild(name, child): registers child under name (PyTorch's add_module). Returns child.
+  Napi::Value AddChild(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    std::string name = string_arg(env, info.Length() > 0 ? info[0] : env.Undefined(), "name");
+    check(env,
+          ignis_module_add_child(handle(env), name.c_str(), child_arg(env, info, 1, "addChild")));
+    return info[1];
+  }
+
+  // children() -> [[name, Module], ...]: the direct children, as new handles on the same modules.
+  Napi::Value Children(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    ignis_module* m = handle(env);
+    size_t n = 0;
+    check(env, ignis_module_child_count(m, &n));
+    Napi::Array arr = Napi::Array::New(env, n);
+    for (size_t i = 0; i < n; ++i) {
+      char* name = nullptr;
+      ignis_module* c = nullptr;
+      check(env, ignis_module_child(m, i, &name, &c));
+      Napi::Array pair = Napi::Array::New(env, 2);
+      pair.Set(0u, Napi::String::New(env, name));
+      ignis_string_free(name);
+      pair.Set(1u, wrap_module(env, c));
+      arr.Set(static_cast<uint32_t>(i), pair);
+    }
+    return arr;
+  }
+
+  // setParameter(name, tensor, requiresGrad = true): registers the tensor (shared, not copied) as
+  // a parameter, replacing one of that name; dotted names reach into children. Returns tensor.
+  Napi::Value SetParameter(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    std::string name = string_arg(env, info.Length() > 0 ? info[0] : env.Undefined(), "name");
+    ignis_tensor* t =
+        Tensor::Handle(env, info.Length() > 1 ? info[1] : env.Undefined(), "setParameter tensor");
+    bool grad = true;
+    if (info.Length() > 2 && !info[2].IsUndefined()) {
+      if (!info[2].IsBoolean())
+        throw_arg(env, "setParameter: requiresGrad must be a boolean, got " + describe(info[2]));
+      grad = info[2].As<Napi::Boolean>().Value();
+    }
+    check(env, ignis_module_set_parameter(handle(env), name.c_str(), t, grad));
+    return info[1];
+  }
+
+  // setBuffer(name, tensor): registers a buffer (saved in the state dict, not trained).
+  Napi::Value SetBuffer(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    std::string name = string_arg(env, info.Length() > 0 ? info[0] : env.Undefined(), "name");
+    ignis_tensor* t =
+        Tensor::Handle(env, info.Length() > 1 ? info[1] : env.Undefined(), "setBuffer tensor");
+    check(env, ignis_module_set_buffer(handle(env), name.c_str(), t));
+    return info[1];
+  }
+
+  static ignis_module* child_arg(Napi::Env env, const Napi::CallbackInfo& info, size_t i,
+                                 const char* fn) {
+    Napi::Value v = info.Length() > i ? info[i] : env.Undefined();
+    Module* c = Of(env, v);
+    if (!c)
+      throw_arg(env, std::string(fn) + " expects an ignis.nn.Module child, got " + describe(v));
+    return c->handle(env);
+  }
+
   ignis_module* m_ = nullptr;
+  std::string js_type_;  // set for a JS class extending Module
 };
 
 }  // namespace

@@ -31,8 +31,7 @@ bool is_options(Napi::Env env, const Napi::Value& v) {
   if (napi_get_prototype(env, v, &proto) != napi_ok) return false;
   Napi::Value p(env, proto);
   if (p.IsNull()) return true;
-  Napi::Value object_proto = env.Global().Get("Object").As<Napi::Object>().Get("prototype");
-  return p.StrictEquals(object_proto);
+  return p.StrictEquals(env.GetInstanceData<AddonData>()->object_prototype.Value());
 }
 
 bool is_int(const Napi::Value& v) {

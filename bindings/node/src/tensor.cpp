@@ -77,22 +77,31 @@ Napi::Function Tensor::Init(Napi::Env env, AddonData* data) {
   return ctor;
 }
 
+// Wrap hands the handle over through AddonData::pending_tensor rather than an External argument:
+// one JS object (and its weak callback) less per tensor, which is most of what a small op costs.
+// A constructor call with nothing pending is user code calling `new Tensor()`.
 Tensor::Tensor(const Napi::CallbackInfo& info) : Napi::ObjectWrap<Tensor>(info) {
-  if (info.Length() != 1 || !info[0].IsExternal())
+  AddonData* data = info.Env().GetInstanceData<AddonData>();
+  if (info.Length() != 0 || !data->pending_tensor)
     throw_arg(info.Env(), "Tensor cannot be constructed directly; use ignis.tensor(), "
                           "ignis.fromTypedArray() or a factory such as ignis.zeros()");
-  h_ = info[0].As<Napi::External<ignis_tensor>>().Data();
-  AddonData* data = info.Env().GetInstanceData<AddonData>();
+  h_ = data->pending_tensor;
+  data->pending_tensor = nullptr;
   if (!data->tidy_scopes.empty())
     data->tidy_scopes.back().push_back(Napi::Weak(info.This().As<Napi::Object>()));
 }
 
 Napi::Object Tensor::Wrap(Napi::Env env, ignis_tensor* h) {
   AddonData* data = env.GetInstanceData<AddonData>();
+  data->pending_tensor = h;
   try {
-    return data->tensor_ctor.New({Napi::External<ignis_tensor>::New(env, h)});
+    return data->tensor_ctor.New({});
   } catch (...) {
-    ignis_tensor_release(h);
+    // Still pending: the constructor never took the handle, so it is still ours to release.
+    if (data->pending_tensor == h) {
+      data->pending_tensor = nullptr;
+      ignis_tensor_release(h);
+    }
     throw;
   }
 }

@@ -2,7 +2,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import ignis, { tensor, nn, noGrad, Tensor } from '../../../bindings/node/index.mjs';
+import ignis, { tensor, nn, noGrad, Tensor, save, load } from '../../../bindings/node/index.mjs';
 
 test('ESM import works', () => {
   const require = createRequire(import.meta.url);
@@ -12,4 +12,12 @@ test('ESM import works', () => {
   assert.equal(ignis.relu(t.neg()).sum().item(), 0);
   assert.equal(typeof nn.Module.create, 'function');
   assert.equal(noGrad(() => t.mul(2)).requiresGrad, false);
+  assert.equal(save, ignis.save);
+  assert.equal(load, ignis.load);
+  assert.equal(typeof nn.Sequential, 'function');
+  // a JS class extending the ESM export of nn.Module
+  class Twice extends nn.Module {
+    forward(x) { return x.mul(2); }
+  }
+  assert.deepEqual(new Twice().forward(t).toArray(), [2, 4, 6]);
 });

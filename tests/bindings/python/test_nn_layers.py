@@ -186,3 +186,21 @@ def test_nested_inputs_are_passed_flat():
     assert _flatten((a, (b, c), None)) == [a, b, c, None]
     out, (h, cc) = _NESTED_RESULTS["LSTM"]([a, b, c])
     assert out is a and h is b and cc is c
+
+
+def test_lstm_with_projections_matches_torch():
+    torch.manual_seed(3)
+    tm = torch.nn.LSTM(3, 5, num_layers=2, proj_size=2, batch_first=True)
+    ig = nn.LSTM(3, 5, num_layers=2, proj_size=2, batch_first=True)
+    assert list(ig.state_dict()) == list(tm.state_dict())
+    assert repr(ig) == repr(tm)
+    copy_state(ig, tm)
+    x = torch.randn(4, 6, 3)
+    h0, c0 = torch.randn(2, 4, 2), torch.randn(2, 4, 5)
+    out, (h, c) = tm(x, (h0, c0))
+    iout, (ih, ic) = ig(from_torch(x), (from_torch(h0), from_torch(c0)))
+    assert_close(iout, out, atol=1e-5)
+    assert_close(ih, h, atol=1e-5)
+    assert_close(ic, c, atol=1e-5)
+    with pytest.raises(ValueError, match="only supported for LSTM"):
+        nn.GRU(3, 5, proj_size=2)

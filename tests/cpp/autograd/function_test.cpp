@@ -58,3 +58,32 @@ TEST(CustomFunction, BackwardErrorReachesCaller) {
   Tensor y = autograd::apply(f, {x})[0];
   expect_error<InvalidArgumentError>([&] { sum(y).backward(); }, {"my backward failed"});
 }
+
+// As PyTorch's validate_outputs: a gradient of the wrong shape is an error naming the function,
+// one that broadcasts to the input is summed to its shape, another dtype is cast.
+TEST(CustomFunction, GradientsMustFitTheirInputs) {
+  auto returning = [](std::function<Tensor(const Tensor&)> make) {
+    autograd::CustomFunction f = cube();
+    f.backward = [make](autograd::FunctionCtx& ctx, const TensorList&) -> TensorList {
+      return {make(ctx.saved_tensors()[0])};
+    };
+    return f;
+  };
+  Tensor x = f64_tensor({1, 2, 3}, {3}).set_requires_grad(true);
+  Tensor y = autograd::apply(
+      returning([](const Tensor&) { return ones({2}, {.dtype = DType::F64}); }), {x})[0];
+  expect_error<ShapeError>([&] { sum(y).backward(); },
+                           {"Function CubeBackward returned an invalid gradient at index 0 - got "
+                            "[2] but expected shape compatible with [3]"});
+  EXPECT_FALSE(x.grad().defined());
+  y = autograd::apply(returning([](const Tensor&) {
+                        return ones({2, 3}, {.dtype = DType::F64});
+                      }),
+                      {x})[0];
+  sum(y).backward();
+  EXPECT_EQ(values(x.grad()), (std::vector<double>{2, 2, 2}));
+  Tensor z = f64_tensor({1, 2}, {2}).set_requires_grad(true);
+  y = autograd::apply(returning([](const Tensor&) { return ones({2}); }), {z})[0];  // float32
+  sum(y).backward();
+  EXPECT_EQ(z.grad().dtype(), DType::F64);
+}

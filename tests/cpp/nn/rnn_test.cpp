@@ -71,6 +71,44 @@ TEST(RNN, LstmUnbatched) {
   check_case(m, cases(), "lstm_unbatched", true, [&](Inputs& in) { return run_lstm(m, in); });
 }
 
+TEST(RNN, LstmWithProjectionsMatchesTorch) {
+  LSTM m(3, 4, {.num_layers = 2, .bidirectional = true, .proj_size = 2});
+  std::vector<std::string> names;
+  for (auto& [k, v] : m.named_parameters()) names.push_back(k);
+  ASSERT_EQ(names.size(), 20u);
+  EXPECT_EQ(names[4], "weight_hr_l0");  // after the biases, as PyTorch registers it
+  EXPECT_EQ(test::vec(m.param("weight_hh_l0").sizes()), (std::vector<int64_t>{16, 2}));
+  EXPECT_EQ(test::vec(m.param("weight_ih_l1").sizes()), (std::vector<int64_t>{16, 4}));
+  EXPECT_EQ(test::vec(m.param("weight_hr_l1_reverse").sizes()), (std::vector<int64_t>{2, 4}));
+  EXPECT_EQ(m.extra_repr(), "3, 4, proj_size=2, num_layers=2, bidirectional=True");
+  check_case(m, cases(), "lstm_proj_bi2", true, [&](Inputs& in) { return run_lstm(m, in); });
+}
+
+TEST(RNN, ProjectionErrors) {
+  expect_error<InvalidArgumentError>([] { GRU g(3, 4, {.proj_size = 2}); },
+                                     {"only supported for LSTM"});
+  expect_error<InvalidArgumentError>([] { LSTM l(3, 4, {.proj_size = 4}); },
+                                     {"proj_size has to be smaller than hidden_size (4)"});
+  expect_error<InvalidArgumentError>([] { LSTM l(3, 4, {.proj_size = -1}); }, {"got -1"});
+  LSTM m(3, 4, {.proj_size = 2});
+  Tensor x = zeros({5, 2, 3});
+  // h0 carries proj_size features, c0 hidden_size.
+  expect_error<ShapeError>(
+      [&] {
+        m.forward(x, zeros({1, 2, 4}), zeros({1, 2, 4}));
+      },
+      {"expected h0 of shape [1, 2, 2] (num_layers * num_directions, batch, "
+       "proj_size) but got [1, 2, 4]"});
+  expect_error<ShapeError>(
+      [&] {
+        m.forward(x, zeros({1, 2, 2}), zeros({1, 2, 2}));
+      },
+      {"expected c0 of shape [1, 2, 4]"});
+  auto [out, h, c] = m.forward(x, zeros({1, 2, 2}), zeros({1, 2, 4}));
+  EXPECT_EQ(test::vec(out.sizes()), (std::vector<int64_t>{5, 2, 2}));
+  EXPECT_EQ(test::vec(c.sizes()), (std::vector<int64_t>{1, 2, 4}));
+}
+
 TEST(RNN, GruBidirectionalTwoLayersWithState) {
   GRU m(3, 4, {.num_layers = 2, .bidirectional = true});
   check_case(m, cases(), "gru_bi2", true, [&](Inputs& in) { return run_gru(m, in); });

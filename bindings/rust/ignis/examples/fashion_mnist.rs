@@ -13,13 +13,13 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use ignis::data::{DataLoader, Dataset};
-use ignis::nn::{self, Layer, Module};
+use ignis::nn::{self, EngineModule, Layer};
 use ignis::{manual_seed, no_grad, optim, DType, Result, Tensor};
 
 /// The CNN: two conv blocks with batch norm, dropout, then a linear classifier. Its state-dict
 /// keys ("0.weight", "1.running_mean", ..., "10.bias") are those of the C, C++ and Python
 /// examples.
-fn make_cnn() -> Result<Module> {
+fn make_cnn() -> Result<EngineModule> {
     nn::Sequential::new()
         .add(nn::conv2d(1, 32, 3).padding(1))
         .add(nn::batch_norm2d(32))
@@ -49,7 +49,7 @@ fn prepare(images: &Tensor) -> Result<Tensor> {
 /// (correct, total) over the first `max_batches` batches of the test loader (all with None),
 /// in eval mode with grad mode off.
 fn evaluate(
-    model: &mut Module,
+    model: &mut EngineModule,
     test: &mut DataLoader,
     max_batches: Option<usize>,
 ) -> Result<(i64, i64)> {
@@ -72,7 +72,12 @@ fn evaluate(
 
 /// Trains `epochs` epochs (each cut at `max_batches`) with SGD (Nesterov momentum, weight
 /// decay) under the 1cycle policy stepped every batch, as the C example.
-fn train(model: &Module, train: &Dataset, epochs: usize, max_batches: Option<usize>) -> Result<()> {
+fn train(
+    model: &EngineModule,
+    train: &Dataset,
+    epochs: usize,
+    max_batches: Option<usize>,
+) -> Result<()> {
     let loss_fn = nn::cross_entropy_loss().build()?;
     let mut opt = optim::sgd(0.05)
         .momentum(0.9)

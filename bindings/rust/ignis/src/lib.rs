@@ -6,9 +6,10 @@
 //! - Every fallible call returns [`Result`]; an [`Error`] carries the engine's [`Status`] and
 //!   message. The arithmetic operators (`+ - * /`, unary `-`) panic instead, as `std` operators
 //!   cannot return `Result`; the methods they call (`add_tensor`, `mul_scalar`, ...) do not.
-//! - [`nn`] (modules by PyTorch class name, typed layer builders, state dicts and safetensors
-//!   checkpoints), [`optim`] (optimizers, schedulers with Rust closures, clipping) and [`data`]
-//!   (datasets, a `DataLoader` iterator) for training.
+//! - [`nn`] (engine modules by PyTorch class name, typed layer builders, the [`nn::Module`]
+//!   trait for modules written in Rust, state dicts and safetensors checkpoints), [`optim`]
+//!   (optimizers, schedulers with Rust closures, clipping) and [`data`] (datasets, a
+//!   `DataLoader` iterator) for training; [`io`] for named tensors in safetensors files.
 //! - The loaded library's API level is checked on first use ([`check_runtime`]).
 //!
 //! The guide is docs/rust.md in the repository.
@@ -19,6 +20,7 @@ mod dtype;
 mod error;
 mod fmt;
 mod handle;
+pub mod io;
 pub mod json;
 pub mod nn;
 mod operators;

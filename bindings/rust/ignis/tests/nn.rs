@@ -1,10 +1,10 @@
 //! nn from Rust: typed layer builders, forward values, parameters, state dicts and errors.
 mod common;
 use common::{close, t};
-use ignis::nn::{self, Layer, Module, Options};
+use ignis::nn::{self, EngineModule, Layer, Options};
 use ignis::{manual_seed, no_grad, DType, Status, Tensor};
 
-fn linear_3x2() -> Module {
+fn linear_3x2() -> EngineModule {
     let mut m = nn::linear(3, 2).build().unwrap();
     let state = [("weight", t(&[1., 2., 3., 4., 5., 6.], &[2, 3])), ("bias", t(&[0.5, -1.], &[2]))];
     let report = m.load_state_dict(&state, true).unwrap();
@@ -35,7 +35,7 @@ fn builders_send_pytorch_arguments() {
     assert_eq!(conv.type_name().unwrap(), "Conv2d");
 
     // Every builder's argument names are ones the engine accepts.
-    let layers: Vec<Box<dyn Fn() -> ignis::Result<Module>>> = vec![
+    let layers: Vec<Box<dyn Fn() -> ignis::Result<EngineModule>>> = vec![
         Box::new(|| nn::linear(2, 3).bias(true).build()),
         Box::new(|| nn::conv1d(2, 3, 3).stride(1).padding(1).dilation(1).groups(1).build()),
         Box::new(|| nn::conv2d(2, 4, (3, 3)).dilation(1).groups(2).build()),
@@ -67,9 +67,9 @@ fn builders_send_pytorch_arguments() {
         make().unwrap();
     }
     // The generic constructor reaches every other registered type.
-    let types = Module::types().unwrap();
+    let types = EngineModule::types().unwrap();
     assert!(types.iter().any(|t| t == "Bilinear"), "{types:?}");
-    let bilinear = Module::create(
+    let bilinear = EngineModule::create(
         "Bilinear",
         &Options::new().set("in1_features", 3).set("in2_features", 2).set("out_features", 4),
     )
@@ -81,7 +81,7 @@ fn builders_send_pytorch_arguments() {
     assert_eq!(outs[0].shape(), vec![5, 4]);
     let err = bilinear.forward_opt(&[Some(&x1), None]).unwrap_err();
     assert_eq!(err.status(), Status::InvalidArgument, "{err}");
-    assert!(Module::type_options("Linear").unwrap().contains("in_features"));
+    assert!(EngineModule::type_options("Linear").unwrap().contains("in_features"));
 }
 
 #[test]
@@ -184,15 +184,15 @@ fn state_dict_round_trip_through_a_file() {
 
 #[test]
 fn errors_carry_the_engine_status_and_message() {
-    let err = Module::create("Nope", &Options::new()).unwrap_err();
+    let err = EngineModule::create("Nope", &Options::new()).unwrap_err();
     assert_eq!(err.status(), Status::InvalidArgument);
     assert!(err.message().contains("Nope") && err.message().contains("Linear"), "{err}");
-    let err = Module::create("Linear", &Options::new().set("in_features", 3)).unwrap_err();
+    let err = EngineModule::create("Linear", &Options::new().set("in_features", 3)).unwrap_err();
     assert_eq!(err.status(), Status::InvalidArgument);
     assert!(err.message().contains("out_features"), "{err}");
     let err = nn::linear(3, 2).build().unwrap().forward(&t(&[1., 2.], &[1, 2])).unwrap_err();
     assert_eq!(err.status(), Status::Shape, "{err}");
-    let err = Module::create("Line\0ar", &Options::new()).unwrap_err();
+    let err = EngineModule::create("Line\0ar", &Options::new()).unwrap_err();
     assert_eq!(err.status(), Status::InvalidArgument);
     assert!(err.message().contains("NUL"), "{err}");
     // set_parameter shares the tensor: a module built from Rust tensors.

@@ -253,3 +253,52 @@ fn tensors_move_across_threads_and_are_shared_for_reading() {
         close(&y, &[3.0 * i, 7.0 * i]);
     }
 }
+
+#[test]
+fn slices_in_and_out_and_zero_copy_borrows() {
+    // from_slice copies: the slice can change afterwards without reaching the tensor.
+    let mut data = vec![1.0f32, 2.0, 3.0, 4.0];
+    let x = Tensor::from_slice(&data, &[2, 2]).unwrap();
+    data[0] = 9.0;
+    assert_eq!(x.to_vec::<f32>().unwrap(), vec![1.0, 2.0, 3.0, 4.0]);
+    // from_vec takes the Vec's buffer over; as_slice borrows that very memory, no copy.
+    let v: Vec<f64> = (0..6).map(f64::from).collect();
+    let p = v.as_ptr();
+    let mut x = Tensor::from_vec(v, &[2, 3]).unwrap();
+    // SAFETY: nothing writes x while each slice lives.
+    let s = unsafe { x.as_slice::<f64>() }.unwrap();
+    assert_eq!(s.as_ptr(), p);
+    assert_eq!(s, &[0.0, 1.0, 2.0, 3.0, 4.0, 5.0]);
+    // A contiguous view (row 1 on) borrows the same buffer at its offset.
+    let row = x.slice(0, Some(1), None, 1).unwrap();
+    // SAFETY: as above.
+    let r = unsafe { row.as_slice::<f64>() }.unwrap();
+    assert_eq!(r.as_ptr(), p.wrapping_add(3));
+    assert_eq!(r, &[3.0, 4.0, 5.0]);
+    // An in-place op writes the buffer: a fresh borrow sees it, still without a copy.
+    x.add_scalar_(1).unwrap();
+    // SAFETY: as above.
+    let s = unsafe { x.as_slice::<f64>() }.unwrap();
+    assert_eq!((s.as_ptr(), s[5]), (p, 6.0));
+    // Every element type goes in and out through slices.
+    assert_eq!(
+        Tensor::from_slice(&[true, false], &[2]).unwrap().to_vec::<bool>().unwrap(),
+        [true, false]
+    );
+    assert_eq!(Tensor::from_slice(&[250u8, 7], &[2]).unwrap().to_vec::<u8>().unwrap(), [250, 7]);
+    assert_eq!(Tensor::from_slice(&[-3i8], &[1]).unwrap().to_vec::<i8>().unwrap(), [-3]);
+    assert_eq!(Tensor::from_slice(&[-300i16], &[1]).unwrap().to_vec::<i16>().unwrap(), [-300]);
+    assert_eq!(
+        Tensor::from_slice(&[1i32 << 20], &[1]).unwrap().to_vec::<i32>().unwrap(),
+        [1 << 20]
+    );
+    assert_eq!(
+        Tensor::from_slice(&[1i64 << 40], &[1]).unwrap().to_vec::<i64>().unwrap(),
+        [1 << 40]
+    );
+    // to_vec copies any layout out row-major; as_slice refuses what is not one contiguous run.
+    let t = x.transpose(0, 1).unwrap();
+    assert_eq!(t.to_vec::<f64>().unwrap(), vec![1.0, 4.0, 2.0, 5.0, 3.0, 6.0]);
+    // SAFETY: as above.
+    assert_eq!(unsafe { t.as_slice::<f64>() }.unwrap_err().status(), Status::InvalidArgument);
+}

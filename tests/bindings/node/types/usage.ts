@@ -38,3 +38,23 @@ async function run(): Promise<number> {
     data.length + kept.length + (g ? 1 : 0) + out.numel + dt.length + (first ? 1 : 0);
 }
 void run();
+
+// A JS-defined module, nn.Sequential, and tensors saved and loaded by name.
+class Net extends nn.Module {
+  readonly fc: nn.Module;
+  readonly scale: Tensor;
+  constructor() {
+    super();
+    this.fc = this.registerModule('fc', nn.Module.create('Linear', { in_features: 2, out_features: 1 }));
+    this.scale = this.registerParameter('scale', ignis.ones([1]));
+  }
+  forward(x: Tensor): Tensor {
+    return (this.fc.forward(x) as Tensor).mul(this.scale);
+  }
+}
+const net = new Net();
+const seq: nn.Module = nn.Sequential(nn.Module.create('ReLU')).append(net);
+ignis.save({ y: net.forward(ignis.ones([1, 2])) }, '/tmp/never-run.safetensors', { format: 'pt' });
+const loaded = ignis.load('/tmp/never-run.safetensors');
+const meta: string = loaded.metadata.format + seq.children().length;
+void meta;

@@ -194,6 +194,10 @@ def rnn_cases(st):
     run_case(st, "lstm_unbatched", nn.LSTM(I, Hd, num_layers=2),
              {"x": torch.randn(T, I), "h0": torch.randn(2, Hd), "c0": torch.randn(2, Hd)}, seq,
              train=True)
+    torch.manual_seed(28)  # LSTM with projections: h is 2 features, c keeps 4
+    run_case(st, "lstm_proj_bi2", nn.LSTM(I, Hd, num_layers=2, bidirectional=True, proj_size=2),
+             {"x": torch.randn(T, N, I), "h0": torch.randn(4, N, 2), "c0": torch.randn(4, N, Hd)},
+             seq, train=True)
     torch.manual_seed(26)
     run_case(st, "lstm_cell", nn.LSTMCell(I, Hd),
              {"x": torch.randn(N, I), "h": torch.randn(N, Hd), "c": torch.randn(N, Hd)},

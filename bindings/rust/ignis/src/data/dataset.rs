@@ -47,7 +47,7 @@ pub enum Transform {
     ToFloat,
     /// Bilinear resize to height x width.
     Resize { height: i64, width: i64 },
-    /// (x - mean[c]) / std[c] per channel.
+    /// (x - mean\[c\]) / std\[c\] per channel.
     Normalize { mean: Vec<f64>, std: Vec<f64> },
     /// A random height x width crop after zero-padding each side by `padding`.
     RandomCrop { height: i64, width: i64, padding: i64 },

@@ -1,27 +1,28 @@
 //! Typed builders for the common layers: `linear(4, 2)`, `conv2d(1, 16, 3).padding(1)`,
 //! `Sequential::new().add(linear(4, 8)).add(relu())`. Each builder holds PyTorch's constructor
-//! arguments and becomes a [`Module`] through [`Layer::build`] (ignis_module_create with the
+//! arguments and becomes an [`EngineModule`] through [`Layer::build`] (ignis_module_create with the
 //! arguments as JSON); required arguments are the function's parameters, optional ones are
-//! methods. Types without a builder here are made with [`Module::create`].
-use super::Module;
+//! methods. Types without a builder here are made with [`EngineModule::create`].
+use super::EngineModule;
 use crate::error::Result;
 use crate::json::{Options, Value};
 
-/// Something that becomes a module: a layer builder, a [`Sequential`], or a [`Module`] itself.
+/// Something that becomes a module: a layer builder, a [`Sequential`], or an
+/// [`EngineModule`] itself.
 pub trait Layer {
-    /// Creates the module (or, for a Module, hands over the handle).
-    fn build(self) -> Result<Module>;
+    /// Creates the module (or, for an EngineModule, hands over the handle).
+    fn build(self) -> Result<EngineModule>;
 }
 
-impl Layer for Module {
-    fn build(self) -> Result<Module> {
+impl Layer for EngineModule {
+    fn build(self) -> Result<EngineModule> {
         Ok(self)
     }
 }
 
-impl Layer for &Module {
+impl Layer for &EngineModule {
     /// The same module, shared.
-    fn build(self) -> Result<Module> {
+    fn build(self) -> Result<EngineModule> {
         Ok(self.clone())
     }
 }
@@ -75,8 +76,8 @@ macro_rules! layers {
         }
 
         impl Layer for $Struct {
-            fn build(self) -> Result<Module> {
-                Module::create($type, &self.options)
+            fn build(self) -> Result<EngineModule> {
+                EngineModule::create($type, &self.options)
             }
         }
     )*};
@@ -181,7 +182,7 @@ layers! {
 /// `build` returns.
 #[derive(Default)]
 pub struct Sequential {
-    layers: Vec<Result<Module>>,
+    layers: Vec<Result<EngineModule>>,
 }
 
 impl Sequential {
@@ -190,7 +191,7 @@ impl Sequential {
         Sequential::default()
     }
 
-    /// Appends a layer (a builder, a Module, or another Sequential).
+    /// Appends a layer (a builder, an EngineModule, or another Sequential).
     #[allow(clippy::should_implement_trait)] // `add` reads as PyTorch's add_module, not `+`
     pub fn add(mut self, layer: impl Layer) -> Sequential {
         self.layers.push(layer.build());
@@ -199,8 +200,8 @@ impl Sequential {
 }
 
 impl Layer for Sequential {
-    fn build(self) -> Result<Module> {
-        let mut seq = Module::create("Sequential", &Options::new())?;
+    fn build(self) -> Result<EngineModule> {
+        let mut seq = EngineModule::create("Sequential", &Options::new())?;
         for layer in self.layers {
             seq.append(&layer?)?;
         }
@@ -210,7 +211,7 @@ impl Layer for Sequential {
 
 impl Sequential {
     /// The Sequential module (the same as [`Layer::build`]).
-    pub fn build(self) -> Result<Module> {
+    pub fn build(self) -> Result<EngineModule> {
         Layer::build(self)
     }
 }

@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::ptr;
 
-use super::Module;
+use super::EngineModule;
 use crate::error::{check, Result};
 use crate::handle::{c_path, c_string, take_strings};
 use crate::sys;
@@ -38,7 +38,7 @@ fn with_report(call: impl FnOnce(*mut sys::ignis_load_report) -> i32) -> Result<
     Ok(report)
 }
 
-impl Module {
+impl EngineModule {
     /// Every parameter and buffer by dotted name ("0.weight", "1.running_mean"), as tensors
     /// sharing the module's memory.
     pub fn state_dict(&self) -> Result<Vec<(String, Tensor)>> {
@@ -91,9 +91,9 @@ impl Module {
         check(unsafe { sys::ignis_module_save(self.as_ptr(), p.as_ptr()) })
     }
 
-    /// Loads a safetensors file written by [`save`](Module::save) (from any language) or by
-    /// PyTorch, like [`load_state_dict`](Module::load_state_dict). A missing or corrupt file is
-    /// an Io error naming it.
+    /// Loads a safetensors file written by [`save`](EngineModule::save) (from any language) or
+    /// by PyTorch, like [`load_state_dict`](EngineModule::load_state_dict). A missing or corrupt
+    /// file is an Io error naming it.
     pub fn load(&mut self, path: impl AsRef<Path>, strict: bool) -> Result<LoadReport> {
         let p = c_path("checkpoint path", path.as_ref())?;
         with_report(|report| {

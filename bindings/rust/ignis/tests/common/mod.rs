@@ -20,3 +20,13 @@ pub fn close(got: &Tensor, want: &[f64]) {
         );
     }
 }
+
+/// A path in the temp folder unique to this test process (`name` unique within it).
+pub fn temp_path(name: &str) -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("ignis_rust_{}_{name}", std::process::id()))
+}
+
+/// The repository's root (tests find the shared fixtures from the crate's folder).
+pub fn repo_root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../..").canonicalize().unwrap()
+}

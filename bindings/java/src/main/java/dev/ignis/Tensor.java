@@ -709,6 +709,34 @@ public final class Tensor extends TensorOps implements AutoCloseable {
     }
   }
 
+  /**
+   * Calls hook with this tensor's gradient each time backward computes it (PyTorch's
+   * register_hook): the hook may return a replacement of the same shape, or null (or its
+   * argument) to keep it. It runs on the thread calling backward; an exception it throws stops
+   * backward, whose caller gets an IgnisException naming it. The tensor must require grad.
+   */
+  public void registerHook(java.util.function.UnaryOperator<Tensor> hook) {
+    if (hook == null) {
+      throw new InvalidArgumentException("hook: expected a function, got null");
+    }
+    try {
+      IgnisRaw.ignis_jni_tensor_register_hook(handle(), new GradHook(hook));
+    } finally {
+      Reference.reachabilityFence(this);
+    }
+  }
+
+  /** The name of the node that made this tensor ("AddBackward0"), or null for a leaf. */
+  public String gradFnName() {
+    String[] s = new String[1];
+    try {
+      IgnisRaw.ignis_tensor_grad_fn_name(handle(), s);
+    } finally {
+      Reference.reachabilityFence(this);
+    }
+    return s[0];
+  }
+
   /** The accumulated gradient (a new Tensor sharing it), or null when there is none. */
   public Tensor grad() {
     return unary(IgnisRaw::ignis_tensor_grad);

@@ -1,11 +1,13 @@
 package dev.ignis.data;
 
 import dev.ignis.InvalidArgumentException;
+import dev.ignis.Scope;
 import dev.ignis.Tensor;
 import dev.ignis.raw.IgnisRaw;
 import java.lang.ref.Cleaner;
 import java.lang.ref.Reference;
 import java.util.List;
+import java.util.function.LongFunction;
 
 /**
  * An engine dataset: example i is a small array of tensors (features, label). Made from
@@ -75,6 +77,58 @@ public final class Dataset implements AutoCloseable {
     long[] r = new long[1];
     IgnisRaw.ignis_dataset_idx(imagesPath, labelsPath, r);
     return new Dataset(r[0]);
+  }
+
+  /**
+   * A dataset of size examples served by Java: example i is get.apply(i), 1 to 16 tensors (new
+   * ones are closed after the engine took its own references). With a DataLoader's
+   * num_workers &gt; 0, get runs on the loader's worker threads, several at once, so it must be
+   * thread safe; those engine threads are attached to the JVM (as daemons) while they live. An
+   * exception get throws fails that get or batch: the caller gets an IgnisException (the
+   * thrown IgnisException's status, else InvalidArgumentException) naming the exception.
+   */
+  public static Dataset fromJava(long size, LongFunction<Tensor[]> get) {
+    if (get == null) {
+      throw new InvalidArgumentException("get: expected a function, got null");
+    }
+    long[] r = new long[1];
+    IgnisRaw.ignis_jni_dataset_from_callbacks(size, new Source(get), r);
+    return new Dataset(r[0]);
+  }
+
+  /** What jni_callbacks.c calls: example index as new native references. */
+  private static final class Source {
+    private static final int CAPACITY = 16; // ignis_dataset_callbacks' capacity
+    private final LongFunction<Tensor[]> get;
+
+    Source(LongFunction<Tensor[]> get) {
+      this.get = get;
+    }
+
+    @SuppressWarnings("unused") // called from jni_callbacks.c
+    long[] get(long index) {
+      try (Scope scope = Scope.open()) { // closes what get made, after the retains below
+        Tensor[] ts = get.apply(index);
+        if (ts == null || ts.length == 0 || ts.length > CAPACITY) {
+          throw new InvalidArgumentException(
+              "dataset get(" + index + "): expected 1 to " + CAPACITY + " tensors, got "
+              + (ts == null ? "null" : String.valueOf(ts.length)));
+        }
+        long[] out = new long[ts.length];
+        for (int i = 0; i < ts.length; ++i) {
+          if (ts[i] == null) {
+            throw new InvalidArgumentException("dataset get(" + index + "): tensor " + i
+                                               + " is null");
+          }
+          out[i] = ts[i].handle(); // throws for a closed tensor before any retain
+        }
+        for (long h : out) {
+          IgnisRaw.ignis_tensor_retain(h); // the engine takes these references over
+        }
+        Reference.reachabilityFence(ts);
+        return out;
+      }
+    }
   }
 
   /** A CSV file with a header row; options as ignis_dataset_csv documents ("label_column"). */

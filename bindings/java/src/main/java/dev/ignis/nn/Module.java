@@ -30,8 +30,8 @@ import java.util.Map;
  * }
  * }</pre>
  *
- * The engine does not call back into Java: a Java-defined module put inside an engine container
- * (a Sequential) is not run by that container's forward.
+ * The engine does not call a Java module's forward: a Java-defined module put inside an engine
+ * container (a Sequential) is not run by that container's forward.
  *
  * <p>Thread safety: a module in {@link #eval()} mode may run {@link #infer} (or forward under
  * {@link Autograd#noGrad()}) from many threads at once; everything that changes it (train/eval,
