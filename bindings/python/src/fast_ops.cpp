@@ -25,6 +25,7 @@
 #include <array>
 #include <cstring>
 #include <memory>
+#include <new>
 #include <string>
 #include <utility>
 
@@ -54,21 +55,38 @@ ignis_tensor* handle_of(PyObject* o) {
 
 // A new Tensor object owning r: what pybind11's cast of a returned Tensor does (new instance,
 // value moved to the heap, unique_ptr holder, instance registered), minus its type lookups.
+// Out of memory anywhere here is a MemoryError, and r is released either way.
 PyObject* wrap(ignis_tensor* r) {
-  PyObject* o = pd::make_new_instance(g_type);
+  PyObject* o = nullptr;
+  try {
+    o = pd::make_new_instance(g_type);
+  } catch (...) {
+    o = nullptr;
+  }
   if (!o) {
     ignis_tensor_release(r);
-    return nullptr;
+    return PyErr_Occurred() ? nullptr : PyErr_NoMemory();
   }
   auto* inst = reinterpret_cast<pd::instance*>(o);
   auto v_h = inst->get_value_and_holder(g_tinfo, false);
-  auto* value = new Tensor(Tensor::adopt(r));
+  auto* value = new (std::nothrow) Tensor(Tensor::adopt(r));  // adopt runs only on success
+  if (!value) {
+    ignis_tensor_release(r);
+    Py_DECREF(o);  // holds nothing yet
+    return PyErr_NoMemory();
+  }
   v_h.value_ptr() = value;
   inst->owned = true;
-  pd::register_instance(inst, value, g_tinfo);
-  v_h.set_instance_registered();
+  // The holder first: from here on, dropping o deletes value (and releases r).
   new (std::addressof(v_h.holder<std::unique_ptr<Tensor>>())) std::unique_ptr<Tensor>(value);
   v_h.set_holder_constructed();
+  try {
+    pd::register_instance(inst, value, g_tinfo);
+  } catch (...) {
+    Py_DECREF(o);
+    return PyErr_NoMemory();
+  }
+  v_h.set_instance_registered();
   return o;
 }
 
