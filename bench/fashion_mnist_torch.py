@@ -2,7 +2,10 @@
 """torch 1.13 twin of examples/cpp/fashion_mnist.cpp (same model, recipe and batch size), so the
 example's epoch time and accuracy can be compared side by side on the same machine:
     OMP_WAIT_POLICY=PASSIVE /usr/bin/python3 bench/fashion_mnist_torch.py [epochs=3] [--threads N]
-Prints loss, test accuracy and throughput per epoch in the example's format. Data: Debian's
+                                                                       [--max-batches N]
+Prints loss, test accuracy, throughput, wall and CPU seconds (this process, all threads) per
+epoch in the example's format; --max-batches stops each epoch early, as the Python example's
+option does (bench/bindings/python.sh times both that way). Data: Debian's
 dataset-fashion-mnist (/usr/share/datasets/fashion-mnist)."""
 import argparse
 import gzip
@@ -55,6 +58,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("epochs", nargs="?", type=int, default=3)
     ap.add_argument("--threads", type=int, default=0)
+    ap.add_argument("--max-batches", type=int, default=None)
     args = ap.parse_args()
     if args.threads:
         torch.set_num_threads(args.threads)
@@ -66,6 +70,8 @@ def main():
     model = make_cnn()
     batch = 64
     steps = (len(train_x) + batch - 1) // batch
+    if args.max_batches is not None:
+        steps = min(steps, args.max_batches)
     opt = torch.optim.SGD(model.parameters(), lr=0.05, momentum=0.9, nesterov=True,
                           weight_decay=5e-4)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=0.05, epochs=args.epochs,
@@ -73,7 +79,7 @@ def main():
     loss_fn = nn.CrossEntropyLoss()
     gen = torch.Generator().manual_seed(0)
     for epoch in range(1, args.epochs + 1):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         perm = torch.randperm(len(train_x), generator=gen)
         loss_sum = 0.0
         for s in range(steps):
@@ -84,10 +90,11 @@ def main():
             opt.step()
             sched.step()
             loss_sum += loss.item()
-        secs = time.perf_counter() - t0
+        secs, cpu = time.perf_counter() - t0, time.process_time() - c0
+        images = min(len(train_x), steps * batch)
         acc = evaluate(model, test_x, test_y)
         print(f"epoch {epoch}: loss {loss_sum / steps:.4f}, test accuracy {100 * acc:.2f}%, "
-              f"{len(train_x) / secs:.0f} images/s ({secs:.1f} s)", flush=True)
+              f"{images / secs:.0f} images/s ({secs:.1f} s, cpu {cpu:.1f} s)", flush=True)
 
 
 if __name__ == "__main__":

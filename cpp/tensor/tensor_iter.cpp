@@ -49,6 +49,27 @@ TensorIter::TensorIter(std::initializer_list<Tensor> outputs, std::initializer_l
   if (outputs.size()) shape = DimVector(outputs.begin()->sizes());
   shape_ = shape;
   numel_ = checked_numel(shape_, op);
+  // Dense operands of the iteration shape (the common case: same-shape contiguous tensors and
+  // a fresh output) make one run in which each operand steps by its element size, and 0-dim
+  // operands (wrapped Python scalars) one in which they step by 0; that is what add_operand +
+  // reorder_and_coalesce would compute, without their per-dim work, which dominates an op on
+  // a few elements.
+  auto dense = [&](const Tensor& t) {
+    return t.dim() == 0 || (equal_dims(t.sizes(), shape_) && t.is_contiguous());
+  };
+  if (numel_ > 0 && outputs.size() + inputs.size() <= kMaxOperands &&
+      std::all_of(outputs.begin(), outputs.end(), dense) &&
+      std::all_of(inputs.begin(), inputs.end(), dense)) {
+    for (std::initializer_list<Tensor> group : {outputs, inputs})
+      for (const Tensor& t : group) {
+        int k = ntensors_++;
+        strides_[k] = DimVector(1, t.dim() == 0 ? 0 : t.element_size());
+        data_[k] = static_cast<char*>(t.data_ptr());
+        dtypes_[k] = t.dtype();
+      }
+    shape_ = DimVector(1, numel_);
+    return;
+  }
   for (const Tensor& t : outputs) add_operand(t, shape_);
   for (const Tensor& t : inputs) add_operand(t, shape_);
   reorder_and_coalesce();

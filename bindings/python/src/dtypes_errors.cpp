@@ -24,6 +24,12 @@ bool is_floating(ignis_dtype d) {
 
 std::array<PyObject*, 10> g_errors{};  // index = status code
 
+// The exception class a failed status becomes.
+PyObject* error_class(ignis_status status) {
+  int s = static_cast<int>(status);
+  return (s > 0 && s < 10) ? g_errors[s] : g_errors[0];
+}
+
 }  // namespace
 
 py::object dtype_object(ignis_dtype d) {
@@ -92,11 +98,11 @@ void init_errors(py::module_& m) {
     try {
       if (p) std::rethrow_exception(p);
     } catch (const ignis::Error& e) {
-      int s = static_cast<int>(e.status());
-      PyObject* cls = (s > 0 && s < 10) ? g_errors[s] : g_errors[0];
-      PyErr_SetString(cls, e.what());
+      PyErr_SetString(error_class(e.status()), e.what());
     }
   });
 }
+
+void raise_status(ignis_status s) { PyErr_SetString(error_class(s), ignis_last_error()); }
 
 }  // namespace ignis_py

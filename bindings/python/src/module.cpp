@@ -14,6 +14,7 @@ void init_interop(py::module_& m, py::class_<Tensor>& cls);
 void init_autograd(py::module_& m, py::class_<Tensor>& cls);
 void init_ops(py::module_& m, py::class_<Tensor>& cls);
 void init_training(py::module_& m);
+void init_fast_ops(py::class_<Tensor>& cls);
 
 ignis_device parse_device(py::handle h) {
   std::string s = py::str(h);
@@ -54,6 +55,7 @@ PYBIND11_MODULE(_C, m) {
   init_interop(m, cls);
   init_autograd(m, cls);
   init_ops(m, cls);
+  init_fast_ops(cls);  // after init_ops: replaces some of its methods
   init_training(m);
 
   m.def(

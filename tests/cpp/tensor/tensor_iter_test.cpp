@@ -110,6 +110,38 @@ TEST(TensorIter, CoalescesAcrossDtypes) {
   EXPECT_TRUE(it.is_contiguous());
 }
 
+TEST(TensorIter, DenseOperandsMakeOneRun) {
+  // Same-shape contiguous operands take the iterator's short cut: one run, element strides.
+  for (const V& shape : {V{1}, V{5}, V{2, 3}, V{3, 1, 4}}) {
+    Tensor a = iota(shape), b = iota(shape, DType::F64);
+    Tensor out = ignis::empty(shape, {.dtype = DType::I32});
+    TensorIter it({out}, {a, b}, "add");
+    ASSERT_EQ(it.ndim(), 1);
+    EXPECT_EQ(vec(it.shape()), (V{a.numel()}));
+    EXPECT_EQ(vec(it.strides(0)), (V{4}));
+    EXPECT_EQ(vec(it.strides(1)), (V{4}));
+    EXPECT_EQ(vec(it.strides(2)), (V{8}));
+    EXPECT_EQ(it.data(2), b.data_ptr());
+    EXPECT_EQ(it.dtype(2), DType::F64);
+    Tensor sum = ignis::empty(shape);
+    add_f32(sum, a, a);
+    for (size_t i = 0; i < values(a).size(); ++i) EXPECT_EQ(values(sum)[i], 2 * values(a)[i]);
+  }
+  // A 0-dim operand (a wrapped scalar) steps by 0 in the same single run.
+  Tensor out = empty({2, 3});
+  TensorIter scalar({out}, {iota({2, 3}), full({}, 2.0)}, "add");
+  ASSERT_EQ(scalar.ndim(), 1);
+  EXPECT_EQ(vec(scalar.shape()), (V{6}));
+  EXPECT_EQ(vec(scalar.strides(1)), (V{4}));
+  EXPECT_EQ(vec(scalar.strides(2)), (V{0}));
+  add_f32(out, iota({2, 3}), full({}, 2.0));
+  EXPECT_EQ(values(out), (std::vector<double>{2, 3, 4, 5, 6, 7}));
+  // An expanded operand of the same shape is not dense: it keeps its stride 0.
+  Tensor e = full({1}, 2.0).expand({5});
+  TensorIter it({empty({5})}, {iota({5}), e}, "add");
+  EXPECT_EQ(vec(it.strides(2)), (V{0}));
+}
+
 TEST(TensorIter, SizeOneDimsAreDropped) {
   Tensor a = iota({3, 1, 4, 1});
   Tensor out = empty({3, 1, 4, 1});
