@@ -26,4 +26,28 @@ function assertIgnisError(fn, code, re) {
   });
 }
 
-module.exports = { ignis, assertClose, assertIgnisError };
+// Awaits work() while a 5 ms interval timer ticks: how long it took, how many ticks fired and the
+// worst lateness of a tick (time since the previous one, less the period). A Promise settled on
+// the JS thread after blocking work shows one tick late by the whole work, or no tick at all.
+async function whileTicking(work) {
+  const period = 5;
+  let last = performance.now();
+  let worst = 0;
+  let ticks = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last - period);
+    last = now;
+    ticks++;
+  }, period);
+  const start = performance.now();
+  let value;
+  try {
+    value = await work();
+  } finally {
+    clearInterval(timer);
+  }
+  return { ms: performance.now() - start, worst, ticks, value };
+}
+
+module.exports = { ignis, assertClose, assertIgnisError, whileTicking };
