@@ -294,6 +294,12 @@ export declare function save(tensors: Record<string, Tensor>, path: string,
                              metadata?: Record<string, string>): void;
 /** Reads every tensor of a safetensors file; the file's metadata is the result's `metadata`. */
 export declare function load(path: string): Record<string, Tensor> & { readonly metadata: Record<string, string> };
+/** Runs any op on a libuv thread: the overload is picked and the arguments checked at once (a
+ * bad argument throws), the work settles the Promise. The tensor arguments are retained until
+ * it settles; in-place ops are refused. */
+export declare function runAsync(op: string, ...args: unknown[]): Promise<Tensor | Tensor[]>;
+/** The ops that also have an `<op>Async` function (matmulAsync, conv2dAsync, ...). */
+export declare const asyncOps: readonly string[];
 export declare const version: string;
 export declare const apiVersion: number;
 

@@ -342,4 +342,12 @@ for (const [name, fn] of Object.entries(native.ops)) {
   if (name in api) throw new Error(`ignis: op ${name} collides with a hand-written export`);
   api[name] = fn;
 }
+// runAsync(opName, ...args): any op (its overload picked and its arguments checked now, on the
+// JS thread) run on a libuv thread; resolves with what ignis.<opName>(...args) returns. The large
+// ops (native.asyncOps: matmul, conv2d, linalgSvd, ...) also have <op>Async functions.
+api.runAsync = native.runAsync;
+api.asyncOps = Object.freeze([...native.asyncOps]);
+for (const name of native.asyncOps) {
+  api[`${name}Async`] = (...args) => native.runAsync(name, ...args);
+}
 module.exports = api;

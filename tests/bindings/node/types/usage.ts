@@ -86,3 +86,13 @@ async function epoch(): Promise<number> {
   return n + (batch ? batch.length : 0) + train.length + val.length + folder.length;
 }
 void epoch;
+
+// Large ops off the event loop.
+async function offLoop(a: Tensor, w: Tensor): Promise<number> {
+  const y: Tensor = await ignis.matmulAsync(a, a);
+  const c: Tensor = await ignis.conv2dAsync(a, w, { stride: 2, padding: 1 });
+  const [u, s, vh]: [Tensor, Tensor, Tensor] = await ignis.linalgSvdAsync(a);
+  const any = await ignis.runAsync('sum', a, { dim: 1 });
+  return y.numel + c.numel + u.numel + s.numel + vh.numel + (any as Tensor).numel + ignis.asyncOps.length;
+}
+void offLoop;
