@@ -4,12 +4,14 @@
 #include <cstdlib>
 
 #include "capi/src/handles.h"
+#include "capi/src/load_report.h"
 #include "data/safetensors.h"
 #include "nn/container.h"
 
 using namespace ignis;
 using capi::null_out;
 using capi::require;
+using capi::start_report;
 using ModuleBox = nn::ModulePtr;
 
 namespace {
@@ -39,32 +41,10 @@ std::pair<nn::Module*, std::string> owner(nn::Module& root, const std::string& d
   return {m, dotted.substr(start)};
 }
 
-void fill_report(ignis_load_report* report, const nn::LoadReport& r) {
-  report->missing_keys = capi::dup_strings(r.missing_keys);
-  report->missing_count = r.missing_keys.size();
-  try {
-    report->unexpected_keys = capi::dup_strings(r.unexpected_keys);
-  } catch (...) {
-    ignis_load_report_clear(report);
-    throw;
-  }
-  report->unexpected_count = r.unexpected_keys.size();
-}
-
-// Checks and empties a caller's report before a load (so it is empty on failure).
-void start_report(ignis_load_report* report, const char* fn) {
-  if (!report) return;
-  IGNIS_CHECK(report->struct_size >= sizeof(ignis_load_report), InvalidArgument, fn,
-              ": report->struct_size is ", report->struct_size, ", expected at least ",
-              sizeof(ignis_load_report));
-  report->missing_keys = report->unexpected_keys = nullptr;
-  report->missing_count = report->unexpected_count = 0;
-}
-
 ignis_status load_into(nn::Module& m, const nn::StateDict& sd, int32_t strict,
                        ignis_load_report* report) {
   nn::LoadReport r = m.load_state_dict(sd, strict != 0);
-  if (report) fill_report(report, r);
+  if (report) capi::fill_report(report, r.missing_keys, r.unexpected_keys);
   return IGNIS_OK;
 }
 

@@ -61,6 +61,7 @@ void save_checkpoint(const std::string& path, const nn::Module& module,
     meta[k] = v;
   }
   meta[kVersionKey] = kVersion;
+  meta.emplace("format", "pt");  // what PyTorch's safetensors files carry, unless the caller set it
   TensorMap tensors = module.state_dict();
   if (optimizer) {
     for (const auto& [k, t] : tensors)

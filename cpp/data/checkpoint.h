@@ -12,7 +12,9 @@
 //                             ("optimizer.state.0.step", "optimizer.param_groups.0.lr") as 0-d
 //                             f64 tensors (exact for every double, so lr and step round-trip)
 //   metadata "ignis.checkpoint" = "1" (format version), "ignis.optimizer" = the optimizer's
-//                             name ("Adam") when one was saved, plus the caller's entries.
+//                             name ("Adam") when one was saved, "format" = "pt" (as PyTorch's
+//                             safetensors files) unless the caller gives another, plus the
+//                             caller's entries.
 // Which optimizer keys are scalars follows optim::StateDict's naming: "param_groups.*" and
 // "state.<i>.step".
 #pragma once

@@ -4,11 +4,15 @@
  * fresh model and re-evaluates to the same accuracy.
  * The same model as examples/cpp/fashion_mnist.cpp, in plain C11.
  *   fashion_mnist_c [epochs=1] [checkpoint=fashion_mnist_cnn_c.safetensors] [max_batches]
- * max_batches (optional) stops each epoch early; the ctest smoke run uses it.
+ *   fashion_mnist_c --classify CHECKPOINT
+ * max_batches (optional) stops each epoch early; the ctest smoke run uses it. --classify only
+ * loads a checkpoint of this CNN (the main job passes the one Python trained) and prints its
+ * test accuracy: the C part of classifying one model file from every language.
  * Data: Debian's dataset-fashion-mnist (/usr/share/datasets/fashion-mnist). */
 #include <ignis/ignis.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 /* Prints the failing call and the library's message, then exits. */
@@ -124,7 +128,30 @@ static void free_parameters(ignis_tensor** ps, size_t count) {
   free(ps);
 }
 
+/* Loads checkpoint into a fresh CNN (strictly) and prints its test accuracy. */
+static int classify(const char* checkpoint) {
+  ignis_dataset* test = NULL;
+  ignis_dataloader* test_loader = NULL;
+  ignis_module* model = make_cnn();
+  ignis_load_report report = {sizeof(ignis_load_report), NULL, 0, NULL, 0};
+  int64_t n_test = 0;
+  double acc;
+  CHECK(ignis_module_load(model, checkpoint, 1, &report));
+  ignis_load_report_clear(&report);
+  CHECK(ignis_dataset_fashion_mnist(NULL, 0, &test));
+  CHECK(ignis_dataset_size(test, &n_test));
+  CHECK(ignis_dataloader_create(test, "{\"batch_size\": 1000}", &test_loader));
+  acc = evaluate(model, test_loader);
+  printf("C: test accuracy %.2f%% (%.0f of %lld test images, %s)\n", 100 * acc,
+         acc * (double)n_test, (long long)n_test, checkpoint);
+  ignis_dataloader_release(test_loader);
+  ignis_dataset_release(test);
+  ignis_module_release(model);
+  return 0;
+}
+
 int main(int argc, char** argv) {
+  if (argc == 3 && strcmp(argv[1], "--classify") == 0) return classify(argv[2]);
   int epochs = argc > 1 ? atoi(argv[1]) : 1;
   const char* ckpt = argc > 2 ? argv[2] : "fashion_mnist_cnn_c.safetensors";
   long max_batches = argc > 3 ? atol(argv[3]) : -1;

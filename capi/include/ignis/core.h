@@ -17,8 +17,9 @@ extern "C" {
 #define IGNIS_VERSION_MINOR 1
 #define IGNIS_VERSION_PATCH 0
 /* The C API level of these headers; grows by one with every addition to the API
- * (2: nn.h, optim.h, data.h; 3: custom autograd functions, grad_fn names, io.h). */
-#define IGNIS_API_VERSION 3
+ * (2: nn.h, optim.h, data.h; 3: custom autograd functions, grad_fn names, io.h;
+ * 4: checkpoint.h). */
+#define IGNIS_API_VERSION 4
 
 #if defined(_WIN32)
 #define IGNIS_API __declspec(dllimport)

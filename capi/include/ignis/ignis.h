@@ -14,5 +14,6 @@
 #include "ignis/optim.h"
 #include "ignis/data.h"
 #include "ignis/io.h"
+#include "ignis/checkpoint.h"
 
 #endif /* IGNIS_IGNIS_H */

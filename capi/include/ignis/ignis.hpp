@@ -585,6 +585,43 @@ class DataLoader
   }
 };
 
+// Training checkpoints (checkpoint.h): the module and, when given, the optimizer in one file.
+struct CheckpointLoadReport {
+  std::vector<std::string> missing_keys, unexpected_keys;
+  bool optimizer_loaded = false;
+  std::vector<std::pair<std::string, std::string>> metadata;  // the caller's entries, "format"
+};
+
+inline void save_checkpoint(const std::string& path, const Module& module,
+                            const Optimizer* optimizer = nullptr,
+                            const std::vector<std::pair<std::string, std::string>>& metadata = {}) {
+  std::vector<const char*> keys, values;
+  for (const auto& [k, v] : metadata) {
+    keys.push_back(k.c_str());
+    values.push_back(v.c_str());
+  }
+  check(ignis_checkpoint_save(path.c_str(), module.get(), optimizer ? optimizer->get() : nullptr,
+                              keys.data(), values.data(), keys.size()));
+}
+
+inline CheckpointLoadReport load_checkpoint(const std::string& path, Module& module,
+                                            Optimizer* optimizer = nullptr, bool strict = true) {
+  ignis_load_report r{sizeof(ignis_load_report), nullptr, 0, nullptr, 0};
+  int32_t loaded = 0;
+  char **mk = nullptr, **mv = nullptr;
+  size_t nm = 0;
+  check(ignis_checkpoint_load(path.c_str(), module.get(), optimizer ? optimizer->get() : nullptr,
+                              strict, &r, &loaded, &mk, &mv, &nm));
+  CheckpointLoadReport out;
+  out.missing_keys = detail::take_strings(r.missing_keys, r.missing_count);
+  out.unexpected_keys = detail::take_strings(r.unexpected_keys, r.unexpected_count);
+  out.optimizer_loaded = loaded != 0;
+  std::vector<std::string> keys = detail::take_strings(mk, nm),
+                           values = detail::take_strings(mv, nm);
+  for (size_t i = 0; i < nm; ++i) out.metadata.emplace_back(keys[i], values[i]);
+  return out;
+}
+
 }  // namespace ignis
 
 #endif  // IGNIS_IGNIS_HPP

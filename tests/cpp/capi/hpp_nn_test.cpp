@@ -55,6 +55,21 @@ TEST(CApiHppNN, TrainSaveReloadThroughTheWrappers) {
   fresh_opt.load(dir.file("o.safetensors"));
   EXPECT_DOUBLE_EQ(fresh_opt.option("lr"), 0.05);
 
+  // The same as one checkpoint file: both restored, the metadata back.
+  ignis::save_checkpoint(dir.file("c.safetensors"), model, &opt, {{"epoch", "60"}});
+  ignis::Module third("Sequential");
+  third.append(ignis::Module("Linear", R"({"in_features": 2, "out_features": 16})"))
+      .append(ignis::Module("ReLU"))
+      .append(ignis::Module("Linear", R"({"in_features": 16, "out_features": 1})"));
+  ignis::Optimizer third_opt("Adam", third.parameters(), R"({"lr": 0.01})");
+  ignis::CheckpointLoadReport cr =
+      ignis::load_checkpoint(dir.file("c.safetensors"), third, &third_opt);
+  EXPECT_TRUE(cr.optimizer_loaded);
+  EXPECT_EQ(cr.metadata,
+            (std::vector<std::pair<std::string, std::string>>{{"epoch", "60"}, {"format", "pt"}}));
+  EXPECT_DOUBLE_EQ(third_opt.option("lr"), 0.05);
+  EXPECT_EQ(third(x).to_vector<float>(), model(x).to_vector<float>());
+
   // Errors arrive as ignis::Error with the status and the library's message.
   try {
     ignis::Module bad("Linear", R"({"in_features": 2})");

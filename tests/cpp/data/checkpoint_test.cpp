@@ -75,7 +75,7 @@ TEST(Checkpoint, RoundTripContinuesTrainingIdentically) {
   CheckpointLoadReport r = load_checkpoint(path, *b, &opt_b, true, &user);
   EXPECT_TRUE(r.optimizer_loaded);
   EXPECT_TRUE(r.missing_keys.empty() && r.unexpected_keys.empty());
-  EXPECT_EQ(user, (Metadata{{"epoch", "3"}}));
+  EXPECT_EQ(user, (Metadata{{"epoch", "3"}, {"format", "pt"}}));  // "format" as PyTorch files
   EXPECT_EQ(all_values(*b), all_values(*a));
   EXPECT_EQ(opt_b.param_groups()[0].options.at("lr"), 0.01);
   // Both continue bit-identically: same losses, same weights and Adam moments.

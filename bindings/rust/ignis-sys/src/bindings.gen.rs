@@ -11,8 +11,9 @@ pub const IGNIS_VERSION_MAJOR: i32 = 0;
 pub const IGNIS_VERSION_MINOR: i32 = 1;
 pub const IGNIS_VERSION_PATCH: i32 = 0;
 /// The C API level of these headers; grows by one with every addition to the API
-/// (2: nn.h, optim.h, data.h; 3: custom autograd functions, grad_fn names, io.h).
-pub const IGNIS_API_VERSION: i32 = 3;
+/// (2: nn.h, optim.h, data.h; 3: custom autograd functions, grad_fn names, io.h;
+/// 4: checkpoint.h).
+pub const IGNIS_API_VERSION: i32 = 4;
 /// Result of every fallible call. The values never change.
 pub type ignis_status = i32;
 pub const IGNIS_OK: ignis_status = 0;
