@@ -294,6 +294,33 @@ export declare function save(tensors: Record<string, Tensor>, path: string,
                              metadata?: Record<string, string>): void;
 /** Reads every tensor of a safetensors file; the file's metadata is the result's `metadata`. */
 export declare function load(path: string): Record<string, Tensor> & { readonly metadata: Record<string, string> };
+export interface SaveCheckpointOptions {
+  /** Its state (moments, steps, lrs) goes into the same file. */
+  optimizer?: optim.Optimizer | null;
+  /** String entries for the file's metadata ("format" defaults to "pt"; "ignis.*" is reserved). */
+  metadata?: Record<string, string>;
+}
+export interface LoadCheckpointOptions {
+  /** Restored from the file too (strict: the file must hold its state). */
+  optimizer?: optim.Optimizer | null;
+  /** Default true: missing or unexpected module keys are an error; false reports them. */
+  strict?: boolean;
+}
+export interface CheckpointInfo {
+  missingKeys: string[];
+  unexpectedKeys: string[];
+  optimizerLoaded: boolean;
+  /** The file's metadata (the caller's entries and "format"). */
+  metadata: Record<string, string>;
+}
+/** Writes module's state dict (and the optimizer's state) to one safetensors file, atomically. */
+export declare function saveCheckpoint(path: string, module: nn.Module, options?: SaveCheckpointOptions): void;
+/** Restores a checkpoint (or any safetensors state dict) into module (and optimizer), all or nothing. */
+export declare function loadCheckpoint(path: string, module: nn.Module, options?: LoadCheckpointOptions): CheckpointInfo;
+/** saveCheckpoint on a libuv thread; do not use the module or optimizer until it settles. */
+export declare function saveCheckpointAsync(path: string, module: nn.Module, options?: SaveCheckpointOptions): Promise<void>;
+/** loadCheckpoint on a libuv thread; do not use the module or optimizer until it settles. */
+export declare function loadCheckpointAsync(path: string, module: nn.Module, options?: LoadCheckpointOptions): Promise<CheckpointInfo>;
 /** Runs any op on a libuv thread: the overload is picked and the arguments checked at once (a
  * bad argument throws), the work settles the Promise. The tensor arguments are retained until
  * it settles; in-place ops are refused. */

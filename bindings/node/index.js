@@ -336,6 +336,8 @@ const api = {
   setGradEnabled: native.setGradEnabled, isGradEnabled: native.isGradEnabled,
   cudaIsAvailable: native.cudaIsAvailable, noGrad, tidy, nn, optim, data,
   save: native.save, load: native.load,
+  saveCheckpoint: native.saveCheckpoint, loadCheckpoint: native.loadCheckpoint,
+  saveCheckpointAsync: native.saveCheckpointAsync, loadCheckpointAsync: native.loadCheckpointAsync,
   version: native.version, apiVersion: native.apiVersion,
 };
 for (const [name, fn] of Object.entries(native.ops)) {

@@ -8,6 +8,7 @@ void InitOptim(Napi::Env env, Napi::Object exports, AddonData* data);
 void InitScheduler(Napi::Env env, Napi::Object exports, AddonData* data);
 void InitData(Napi::Env env, Napi::Object exports, AddonData* data);
 void InitIo(Napi::Env env, Napi::Object exports);
+void InitCheckpoint(Napi::Env env, Napi::Object exports);
 }  // namespace ignis_node
 
 namespace {
@@ -29,6 +30,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   InitData(env, exports, data);
   InitCreation(env, exports);
   InitIo(env, exports);
+  InitCheckpoint(env, exports);
   InitTidy(env, exports);
   InitOps(env, exports);
   exports.Set("version", Napi::String::New(env, ignis_version_string()));

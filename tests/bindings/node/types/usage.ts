@@ -96,3 +96,13 @@ async function offLoop(a: Tensor, w: Tensor): Promise<number> {
   return y.numel + c.numel + u.numel + s.numel + vh.numel + (any as Tensor).numel + ignis.asyncOps.length;
 }
 void offLoop;
+
+// Training checkpoints.
+async function resume(m: nn.Module, opt: ignis.optim.Optimizer): Promise<boolean> {
+  ignis.saveCheckpoint('/tmp/ckpt.safetensors', m, { optimizer: opt, metadata: { epoch: '3' } });
+  await ignis.saveCheckpointAsync('/tmp/ckpt.safetensors', m);
+  const info: ignis.CheckpointInfo = ignis.loadCheckpoint('/tmp/ckpt.safetensors', m, { strict: false });
+  const later = await ignis.loadCheckpointAsync('/tmp/ckpt.safetensors', m, { optimizer: opt });
+  return info.missingKeys.length === 0 && later.optimizerLoaded && later.metadata.epoch === '3';
+}
+void resume;
