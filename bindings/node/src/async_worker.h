@@ -41,18 +41,26 @@ class PromiseWorker : public Napi::AsyncWorker {
       SetError(message_);
     }
   }
+  // Settling may fail only when the environment is shutting down (a terminated Worker): there
+  // is no JS left to tell, so the failure is dropped rather than thrown out of libuv's callback.
   void OnOK() override {
     Settled();
     Napi::Env env = Env();
     try {
       deferred_.Resolve(Result(env));
     } catch (const Napi::Error& e) {
-      deferred_.Reject(e.Value());
+      try {
+        deferred_.Reject(e.Value());
+      } catch (const Napi::Error&) {
+      }
     }
   }
   void OnError(const Napi::Error&) override {
     Settled();
-    deferred_.Reject(make_error(Env(), status_, message_).Value());
+    try {
+      deferred_.Reject(make_error(Env(), status_, message_).Value());
+    } catch (const Napi::Error&) {
+    }
   }
 
   Napi::Promise::Deferred deferred_;
