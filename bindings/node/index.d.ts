@@ -255,6 +255,12 @@ export declare namespace data {
     | { type: 'random_horizontal_flip'; p?: number };
   /** PNG images under root/<class>/, with transforms applied in order. */
   function ImageFolder(root: string, options?: { transforms?: Transform[] }): Dataset;
+  /** The file-backed datasets with their files read on a worker thread. */
+  function FashionMNISTAsync(options?: { root?: string; train?: boolean }): Promise<Dataset>;
+  function MNISTAsync(options: { root: string; train?: boolean }): Promise<Dataset>;
+  function IdxDatasetAsync(imagesPath: string, labelsPath: string): Promise<Dataset>;
+  function CsvDatasetAsync(path: string, options: { label_column: string; label_dtype?: 'int64' | 'float32'; delimiter?: string }): Promise<Dataset>;
+  function ImageFolderAsync(root: string, options?: { transforms?: Transform[] }): Promise<Dataset>;
   function Subset(dataset: Dataset, indices: number[]): Dataset;
   function randomSplit(dataset: Dataset, lengths: number[], options?: { seed?: number }): Dataset[];
 }

@@ -317,6 +317,20 @@ const data = {
   IdxDataset: (imagesPath, labelsPath) => Dataset.idx(imagesPath, labelsPath),
   CsvDataset: (file, options) => Dataset.csv(file, options),
   ImageFolder: (root, options = {}) => Dataset.imageFolder(root, options.transforms),
+  // The file-backed datasets' async forms: the files are read on a libuv thread.
+  FashionMNISTAsync: (options = {}) => Dataset.fashionMnistAsync(options.root ?? null,
+    trainFlag(options, 'FashionMNISTAsync')),
+  MNISTAsync: (options = {}) => {
+    const train = trainFlag(options, 'MNISTAsync');
+    if (typeof options.root !== 'string') {
+      throw argError('MNISTAsync: root (the folder of the IDX files) must be a string, got ' +
+        `${options.root === null ? 'null' : typeof options.root}`);
+    }
+    return Dataset.idxAsync(...idxPair(options.root, train));
+  },
+  IdxDatasetAsync: (imagesPath, labelsPath) => Dataset.idxAsync(imagesPath, labelsPath),
+  CsvDatasetAsync: (file, options) => Dataset.csvAsync(file, options),
+  ImageFolderAsync: (root, options = {}) => Dataset.imageFolderAsync(root, options.transforms),
   Subset: (dataset, indices) => {
     if (!(dataset instanceof Dataset)) throw argError('Subset expects a Dataset first');
     return dataset.subset(indices);

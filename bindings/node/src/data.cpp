@@ -1,6 +1,7 @@
 // ignis.data: engine datasets (ignis_dataset_*) and data loaders (ignis_dataloader_*). A loader
 // gives batches synchronously (next) or, with nextAsync, built on a libuv thread so the event
 // loop stays free; index.js turns both into the JS iteration protocols.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -32,19 +33,24 @@ Napi::Array wrap_tensor_array(Napi::Env env, ignis_tensor** ts, size_t n) {
 class Dataset : public Napi::ObjectWrap<Dataset> {
  public:
   static Napi::Function Init(Napi::Env env, AddonData* data) {
-    Napi::Function ctor = DefineClass(env, "Dataset",
-                                      {
-                                          StaticMethod<&Dataset::FromTensors>("fromTensors"),
-                                          StaticMethod<&Dataset::FashionMnist>("fashionMnist"),
-                                          StaticMethod<&Dataset::Idx>("idx"),
-                                          StaticMethod<&Dataset::Csv>("csv"),
-                                          StaticMethod<&Dataset::ImageFolder>("imageFolder"),
-                                          InstanceAccessor<&Dataset::Length>("length"),
-                                          InstanceMethod<&Dataset::Get>("get"),
-                                          InstanceMethod<&Dataset::Subset>("subset"),
-                                          InstanceMethod<&Dataset::RandomSplit>("randomSplit"),
-                                          InstanceMethod<&Dataset::Dispose>("dispose"),
-                                      });
+    Napi::Function ctor =
+        DefineClass(env, "Dataset",
+                    {
+                        StaticMethod<&Dataset::FromTensors>("fromTensors"),
+                        StaticMethod<&Dataset::FashionMnist<false>>("fashionMnist"),
+                        StaticMethod<&Dataset::FashionMnist<true>>("fashionMnistAsync"),
+                        StaticMethod<&Dataset::Idx<false>>("idx"),
+                        StaticMethod<&Dataset::Idx<true>>("idxAsync"),
+                        StaticMethod<&Dataset::Csv<false>>("csv"),
+                        StaticMethod<&Dataset::Csv<true>>("csvAsync"),
+                        StaticMethod<&Dataset::ImageFolder<false>>("imageFolder"),
+                        StaticMethod<&Dataset::ImageFolder<true>>("imageFolderAsync"),
+                        InstanceAccessor<&Dataset::Length>("length"),
+                        InstanceMethod<&Dataset::Get>("get"),
+                        InstanceMethod<&Dataset::Subset>("subset"),
+                        InstanceMethod<&Dataset::RandomSplit>("randomSplit"),
+                        InstanceMethod<&Dataset::Dispose>("dispose"),
+                    });
     data->dataset_ctor = Napi::Persistent(ctor);
     return ctor;
   }
@@ -68,7 +74,15 @@ class Dataset : public Napi::ObjectWrap<Dataset> {
     if (!v.IsObject() || !v.As<Napi::Object>().InstanceOf(data->dataset_ctor.Value()))
       throw_arg(env,
                 std::string("expected an ignis.data Dataset for ") + what + ", got " + describe(v));
-    return Unwrap(v.As<Napi::Object>())->handle(env);
+    Dataset* d = nullptr;
+    try {
+      d = Unwrap(v.As<Napi::Object>());
+    } catch (const Napi::Error&) {  // an object made from the prototype, never constructed
+    }
+    if (!d)
+      throw_arg(env,
+                std::string("expected an ignis.data Dataset for ") + what + ", got " + describe(v));
+    return d->handle(env);
   }
 
   static Napi::Object Wrap(Napi::Env env, ignis_dataset* ds) {
@@ -96,7 +110,42 @@ class Dataset : public Napi::ObjectWrap<Dataset> {
     return Wrap(env, ds);
   }
 
+  // The file-backed factories read (and unzip) their files when called: on the JS thread, or
+  // for the ...Async forms on a libuv thread, resolving with the Dataset.
+  using Opener = std::function<ignis_status(ignis_dataset**)>;
+
+  template <bool kAsync>
+  static Napi::Value Open(Napi::Env env, Opener open) {
+    if constexpr (kAsync) {
+      auto* w = new OpenWorker(env, std::move(open));
+      Napi::Promise p = w->Promise();
+      w->Queue();
+      return p;
+    } else {
+      ignis_dataset* ds = nullptr;
+      check(env, open(&ds));
+      return Wrap(env, ds);
+    }
+  }
+
+  class OpenWorker : public PromiseWorker {
+   public:
+    OpenWorker(Napi::Env env, Opener open) : PromiseWorker(env), open_(std::move(open)) {}
+    ~OpenWorker() override { ignis_dataset_release(ds_); }
+
+   private:
+    ignis_status Run() override { return open_(&ds_); }
+    Napi::Value Result(Napi::Env env) override {
+      ignis_dataset* ds = ds_;
+      ds_ = nullptr;
+      return Wrap(env, ds);
+    }
+    Opener open_;
+    ignis_dataset* ds_ = nullptr;
+  };
+
   // fashionMnist(root | null, train): Debian's IDX files by default.
+  template <bool kAsync>
   static Napi::Value FashionMnist(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     std::string root;
@@ -104,33 +153,36 @@ class Dataset : public Napi::ObjectWrap<Dataset> {
     if (has_root) root = string_arg(env, info[0], "root");
     if (!info[1].IsBoolean())
       throw_arg(env, "FashionMNIST: train must be a boolean, got " + describe(info[1]));
-    ignis_dataset* ds = nullptr;
-    check(env, ignis_dataset_fashion_mnist(has_root ? root.c_str() : nullptr,
-                                           info[1].As<Napi::Boolean>().Value(), &ds));
-    return Wrap(env, ds);
+    bool train = info[1].As<Napi::Boolean>().Value();
+    return Open<kAsync>(env, [root, has_root, train](ignis_dataset** out) {
+      return ignis_dataset_fashion_mnist(has_root ? root.c_str() : nullptr, train, out);
+    });
   }
 
   // idx(imagesPath, labelsPath): an MNIST-family pair of IDX files.
+  template <bool kAsync>
   static Napi::Value Idx(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     std::string images = string_arg(env, info[0], "imagesPath");
     std::string labels = string_arg(env, info[1], "labelsPath");
-    ignis_dataset* ds = nullptr;
-    check(env, ignis_dataset_idx(images.c_str(), labels.c_str(), &ds));
-    return Wrap(env, ds);
+    return Open<kAsync>(env, [images, labels](ignis_dataset** out) {
+      return ignis_dataset_idx(images.c_str(), labels.c_str(), out);
+    });
   }
 
   // csv(path, {label_column, label_dtype, delimiter}).
+  template <bool kAsync>
   static Napi::Value Csv(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     std::string path = string_arg(env, info[0], "path");
     std::string opts = options_json(env, info[1]);
-    ignis_dataset* ds = nullptr;
-    check(env, ignis_dataset_csv(path.c_str(), opts.c_str(), &ds));
-    return Wrap(env, ds);
+    return Open<kAsync>(env, [path, opts](ignis_dataset** out) {
+      return ignis_dataset_csv(path.c_str(), opts.c_str(), out);
+    });
   }
 
   // imageFolder(root, transforms?): transforms is an array of {type, ...} objects.
+  template <bool kAsync>
   static Napi::Value ImageFolder(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     std::string root = string_arg(env, info[0], "root");
@@ -142,9 +194,9 @@ class Dataset : public Napi::ObjectWrap<Dataset> {
       Napi::Object json = env.Global().Get("JSON").As<Napi::Object>();
       transforms = json.Get("stringify").As<Napi::Function>().Call(json, {info[1]}).ToString();
     }
-    ignis_dataset* ds = nullptr;
-    check(env, ignis_dataset_image_folder(root.c_str(), transforms.c_str(), &ds));
-    return Wrap(env, ds);
+    return Open<kAsync>(env, [root, transforms](ignis_dataset** out) {
+      return ignis_dataset_image_folder(root.c_str(), transforms.c_str(), out);
+    });
   }
 
   Napi::Value Length(const Napi::CallbackInfo& info) {

@@ -100,7 +100,11 @@ class Scheduler : public Napi::ObjectWrap<Scheduler> {
     AddonData* data = env.GetInstanceData<AddonData>();
     if (!v.IsObject() || !v.As<Napi::Object>().InstanceOf(data->scheduler_ctor.Value()))
       return nullptr;
-    return Unwrap(v.As<Napi::Object>());
+    try {
+      return Unwrap(v.As<Napi::Object>());
+    } catch (const Napi::Error&) {  // an object made from the prototype, never constructed
+      return nullptr;
+    }
   }
 
  private:

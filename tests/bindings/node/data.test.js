@@ -151,7 +151,27 @@ test('for await keeps the event loop free while a large batch is built', { skip:
   }
 });
 
-test('CsvDataset, Subset and randomSplit', () => {
+test('the file-backed datasets open off the JS thread with their Async forms', { skip: !haveFashion && 'dataset-fashion-mnist not installed' }, async (t) => {
+  const opened = await whileTicking(() => data.FashionMNISTAsync());
+  t.diagnostic(`FashionMNISTAsync: ${opened.ms.toFixed(0)} ms, ${opened.spins} event-loop turns`);
+  assert.ok(opened.spins > 0, 'the event loop kept turning while the files were read');
+  const train = opened.value;
+  assert.ok(train instanceof data.Dataset);
+  assert.equal(train.length, 60000);
+  const sync = data.FashionMNIST();
+  assert.equal(train.get(123)[1].item(), sync.get(123)[1].item());
+  assert.deepEqual([...train.get(7)[0].data()], [...sync.get(7)[0].data()]);
+  assert.equal((await data.MNISTAsync({ root: FASHION, train: false })).length, 10000);
+  assert.equal((await data.IdxDatasetAsync(path.join(FASHION, 't10k-images-idx3-ubyte.gz'),
+    path.join(FASHION, 't10k-labels-idx1-ubyte.gz'))).length, 10000);
+  await assert.rejects(data.MNISTAsync({ root: '/nonexistent/mnist' }),
+    (e) => e.code === 'IGNIS_IO' && /nonexistent/.test(e.message));
+  await assert.rejects(data.FashionMNISTAsync({ root: '/nonexistent' }), (e) => e.code === 'IGNIS_IO');
+  await assert.rejects(data.ImageFolderAsync('/nonexistent/images'), (e) => e.code === 'IGNIS_IO');
+  assertIgnisError(() => data.FashionMNISTAsync({ train: 1 }), 'IGNIS_INVALID_ARGUMENT', /boolean/);
+});
+
+test('CsvDataset, Subset and randomSplit', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ignis-node-data-'));
   try {
     const file = path.join(dir, 'points.csv');
@@ -165,6 +185,11 @@ test('CsvDataset, Subset and randomSplit', () => {
     assert.deepEqual(sub.get(0)[0].toArray(), [-1, 0]);
     assert.deepEqual(sub.get(1)[0].toArray(), [1, 2]);
     assertIgnisError(() => data.CsvDataset(file, {}), 'IGNIS_INVALID_ARGUMENT', /label_column/);
+    const viaAsync = await data.CsvDatasetAsync(file, { label_column: 'y', label_dtype: 'float32' });
+    assert.deepEqual(viaAsync.get(2)[0].toArray(), [-1, 0]);
+    assert.equal(viaAsync.get(2)[1].dtype, 'float32');
+    await assert.rejects(data.CsvDatasetAsync(file, { label_column: 'z' }),
+      (e) => e.code === 'IGNIS_IO' && /no label column "z"/.test(e.message));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -182,6 +207,10 @@ test('data errors carry codes: wrong types, bad options, indices, files, dispose
   const ds = pairs(4);
   assertIgnisError(() => new data.DataLoader({}, { batch_size: 2 }), 'IGNIS_INVALID_ARGUMENT',
     /expected an ignis.data Dataset/);
+  assertIgnisError(() => new data.DataLoader(Object.create(data.Dataset.prototype)),
+    'IGNIS_INVALID_ARGUMENT', /expected an ignis.data Dataset/);
+  assertIgnisError(() => ignis.optim.lr_scheduler.SequentialLR(ignis.optim.SGD([ignis.zeros([1], { requiresGrad: true })]),
+    [Object.create(ignis.optim.lr_scheduler.LRScheduler.prototype)], []), 'IGNIS_INVALID_ARGUMENT', /not an LRScheduler/);
   assertIgnisError(() => new data.DataLoader(ds, { batch_size: 0 }), 'IGNIS_INVALID_ARGUMENT',
     /batch_size/);
   assertIgnisError(() => new data.DataLoader(ds, { batch_sz: 2 }), 'IGNIS_INVALID_ARGUMENT',

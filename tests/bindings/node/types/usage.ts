@@ -81,7 +81,7 @@ async function epoch(): Promise<number> {
   for (const [x, y] of loader) n += x.shape[0] + y.numel;
   for await (const [x] of loader) n += x.shape[0];
   const batch: Tensor[] | null = await loader.nextAsync();
-  const [train, val] = ignis.data.randomSplit(ignis.data.FashionMNIST({ train: true }), [50000, 10000], { seed: 0 });
+  const [train, val] = ignis.data.randomSplit(await ignis.data.FashionMNISTAsync({ train: true }), [50000, 10000], { seed: 0 });
   const folder = ignis.data.ImageFolder('/tmp/images', { transforms: [{ type: 'to_float' }, { type: 'resize', height: 32, width: 32 }] });
   return n + (batch ? batch.length : 0) + train.length + val.length + folder.length;
 }
