@@ -364,6 +364,7 @@ for (const [name, fn] of Object.entries(native.ops)) {
 api.runAsync = native.runAsync;
 api.asyncOps = Object.freeze([...native.asyncOps]);
 for (const name of native.asyncOps) {
+  if (`${name}Async` in api) throw new Error(`ignis: ${name}Async collides with another export`);
   api[`${name}Async`] = (...args) => native.runAsync(name, ...args);
 }
 module.exports = api;
