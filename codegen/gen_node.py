@@ -6,6 +6,9 @@ Writes
                                  argument names and kinds); src/ops.cpp resolves and calls them
   bindings/node/ops.gen.d.ts     TypeScript declarations of every op method and function
 
+Large ops (ASYNC_OPS) also get an `...Async` function (`ignis.conv2dAsync`) that runs them on a
+libuv thread through `ignis.runAsync` (src/ops.cpp); the table lists them as kAsyncOps.
+
 Naming: the JS name of an op is its schema name in camelCase (`log_softmax` -> `logSoftmax`,
 `linalg_inv` -> `linalgInv`); the in-place form adds `_` (`add_`). Overloads share one name and
 are told apart at call time by the JS values passed (Tensor or number, array or number, which
@@ -43,6 +46,12 @@ JS_RESERVED = {"var", "new", "delete", "in", "instanceof", "typeof", "void", "wi
                "else", "for", "while", "break", "continue", "try", "catch", "finally", "throw",
                "this", "super", "import", "export", "extends", "enum", "null", "true", "false",
                "yield", "await", "debugger"}
+
+# Ops whose work is large enough that a Node service wants it off the event loop: each gets an
+# `<op>Async` function returning a Promise (any op can still go through ignis.runAsync).
+ASYNC_OPS = ["matmul", "mm", "bmm", "addmm", "baddbmm", "einsum", "linear", "conv1d", "conv2d",
+             "conv3d", "conv_transpose1d", "conv_transpose2d", "scaled_dot_product_attention",
+             "linalg_solve", "linalg_inv", "linalg_svd", "linalg_qr", "linalg_cholesky"]
 
 
 class NodeGenError(Exception):
@@ -105,8 +114,21 @@ def gen_cpp(ops):
     for js, g in gs.items():
         lines.append(f'    {{"{js}", {str(g["method"]).lower()}, {str(g["function"]).lower()}, '
                      f'{len(g["overloads"])}, kOverloads_{ident(js)}}},')
-    lines += ["};", f"const size_t kOpGroupCount = {len(gs)};", "", "}  // namespace ignis_node", ""]
+    lines += ["};", f"const size_t kOpGroupCount = {len(gs)};", ""]
+    lines += ["const char* const kAsyncOps[] = {"]
+    lines += [f'    "{camel(name)}",' for name in async_ops(gs)]
+    lines += ["};", f"const size_t kAsyncOpCount = {len(ASYNC_OPS)};", "",
+              "}  // namespace ignis_node", ""]
     return "\n".join(lines)
+
+
+def async_ops(gs):
+    """ASYNC_OPS, checked: each must be a function op of the schema."""
+    for name in ASYNC_OPS:
+        g = gs.get(camel(name))
+        if g is None or not g["function"]:
+            raise NodeGenError(f"ASYNC_OPS names {name}, which is not a function op of the schema")
+    return ASYNC_OPS
 
 
 def ts_returns(op, inplace):
@@ -166,6 +188,18 @@ def gen_dts(ops):
                       for s in sigs]
     if renamed:
         lines.append("export { " + ", ".join(renamed) + " };")
+    lines += ["", "// The large ops' async forms: the same overloads, run on a libuv thread (runAsync)."]
+    for name in async_ops(gs):
+        js = camel(name)
+        for op, inplace in gs[js]["overloads"]:
+            if inplace:
+                continue
+            for s in ts_signatures(op, False, skip_self=False):
+                if s.startswith("  /**"):
+                    lines.append(s[2:])
+                else:
+                    args, ret = s.rsplit("): ", 1)
+                    lines.append(f"export declare function {js}Async{args}): Promise<{ret[:-1]}>;")
     lines.append("")
     return "\n".join(lines)
 

@@ -156,6 +156,113 @@ export declare namespace optim {
   const RMSprop: Factory;
   const Adagrad: Factory;
   const Adadelta: Factory;
+
+  /** Learning-rate schedulers by PyTorch's names, with PyTorch's option names. */
+  namespace lr_scheduler {
+    /** An engine scheduler over an optimizer (the factories below make them). */
+    class LRScheduler {
+      private constructor();
+      /** create('StepLR', optimizer, {step_size: 10}): any scheduler by its PyTorch name. */
+      static create(type: string, optimizer: Optimizer, options?: object | string): LRScheduler;
+      readonly type: string;
+      readonly optimizer: Optimizer;
+      /** Advances one epoch; ReduceLROnPlateau takes the epoch's metric. */
+      step(metric?: number): void;
+      /** The lrs the last step set, one per parameter group. */
+      getLastLr(): number[];
+      dispose(): void;
+    }
+    const StepLR: (optimizer: Optimizer, options: { step_size: number; gamma?: number }) => LRScheduler;
+    const MultiStepLR: (optimizer: Optimizer, options: { milestones: number[]; gamma?: number }) => LRScheduler;
+    const ExponentialLR: (optimizer: Optimizer, options: { gamma: number }) => LRScheduler;
+    const CosineAnnealingLR: (optimizer: Optimizer, options: { T_max: number; eta_min?: number }) => LRScheduler;
+    const LinearLR: (optimizer: Optimizer,
+      options?: { start_factor?: number; end_factor?: number; total_iters?: number }) => LRScheduler;
+    const OneCycleLR: (optimizer: Optimizer, options: {
+      max_lr: number; total_steps?: number; epochs?: number; steps_per_epoch?: number;
+      pct_start?: number; anneal_strategy?: 'cos' | 'linear'; cycle_momentum?: boolean;
+      base_momentum?: number; max_momentum?: number; div_factor?: number;
+      final_div_factor?: number; three_phase?: boolean;
+    }) => LRScheduler;
+    const ReduceLROnPlateau: (optimizer: Optimizer, options?: {
+      mode?: 'min' | 'max'; factor?: number; patience?: number; threshold?: number;
+      threshold_mode?: 'rel' | 'abs'; cooldown?: number; min_lr?: number; eps?: number;
+    }) => LRScheduler;
+    /** lr = initial lr * lrLambda(epoch); one function, or one per parameter group. Called
+     * during step() on the JS thread; a throw makes step() throw (the JS error is `cause`). */
+    const LambdaLR: (optimizer: Optimizer,
+      lrLambda: ((epoch: number) => number) | ((epoch: number) => number)[]) => LRScheduler;
+    /** schedulers[k] runs from milestones[k-1] on. */
+    const SequentialLR: (optimizer: Optimizer, schedulers: LRScheduler[], milestones: number[]) => LRScheduler;
+  }
+  /** camelCase alias of lr_scheduler. */
+  export import lrScheduler = lr_scheduler;
+}
+
+/** Datasets and the DataLoader (torch.utils.data's names; options in PyTorch's names). */
+export declare namespace data {
+  /** An engine dataset; examples are arrays of tensors (an image and its label, ...). */
+  class Dataset {
+    private constructor();
+    readonly length: number;
+    /** Example i's tensors. */
+    get(i: number): Tensor[];
+    /** The examples at indices, in that order. */
+    subset(indices: number[]): Dataset;
+    randomSplit(lengths: number[], seed: number): Dataset[];
+    dispose(): void;
+  }
+  interface DataLoaderOptions {
+    batch_size?: number;
+    shuffle?: boolean;
+    /** Seeds the loader's own shuffling generator (each epoch reproducible); else the CPU one. */
+    seed?: number | null;
+    drop_last?: boolean;
+    /** Engine worker threads building batches ahead (0: on the calling thread). */
+    num_workers?: number;
+    prefetch_factor?: number;
+  }
+  /** Batches of a dataset (field k of every example stacked); one epoch per loop. */
+  class DataLoader implements Iterable<Tensor[]>, AsyncIterable<Tensor[]> {
+    constructor(dataset: Dataset, options?: DataLoaderOptions);
+    readonly length: number;
+    readonly dataset: Dataset;
+    /** Whether an epoch has started and not reached its end. */
+    readonly inEpoch: boolean;
+    /** The next batch, or null at the end of the epoch (the call after starts the next). */
+    next(): Tensor[] | null;
+    /** next() with the batch built on a worker thread; one at a time per loader. */
+    nextAsync(): Promise<Tensor[] | null>;
+    /** Abandons the rest of the epoch. */
+    reset(): void;
+    dispose(): void;
+    [Symbol.iterator](): Iterator<Tensor[]>;
+    [Symbol.asyncIterator](): AsyncIterator<Tensor[]>;
+  }
+  /** Example i is row i of every tensor. */
+  function TensorDataset(...tensors: Tensor[]): Dataset;
+  /** uint8 (28, 28) images and int64 labels; root defaults to Debian's files, train to true. */
+  function FashionMNIST(options?: { root?: string; train?: boolean }): Dataset;
+  /** The MNIST layout (train-/t10k-{images-idx3,labels-idx1}-ubyte[.gz]) under root. */
+  function MNIST(options: { root: string; train?: boolean }): Dataset;
+  function IdxDataset(imagesPath: string, labelsPath: string): Dataset;
+  function CsvDataset(path: string, options: { label_column: string; label_dtype?: 'int64' | 'float32'; delimiter?: string }): Dataset;
+  type Transform =
+    | { type: 'to_float' }
+    | { type: 'resize'; height: number; width: number }
+    | { type: 'normalize'; mean: number[]; std: number[] }
+    | { type: 'random_crop'; height: number; width: number; padding?: number }
+    | { type: 'random_horizontal_flip'; p?: number };
+  /** PNG images under root/<class>/, with transforms applied in order. */
+  function ImageFolder(root: string, options?: { transforms?: Transform[] }): Dataset;
+  /** The file-backed datasets with their files read on a worker thread. */
+  function FashionMNISTAsync(options?: { root?: string; train?: boolean }): Promise<Dataset>;
+  function MNISTAsync(options: { root: string; train?: boolean }): Promise<Dataset>;
+  function IdxDatasetAsync(imagesPath: string, labelsPath: string): Promise<Dataset>;
+  function CsvDatasetAsync(path: string, options: { label_column: string; label_dtype?: 'int64' | 'float32'; delimiter?: string }): Promise<Dataset>;
+  function ImageFolderAsync(root: string, options?: { transforms?: Transform[] }): Promise<Dataset>;
+  function Subset(dataset: Dataset, indices: number[]): Dataset;
+  function randomSplit(dataset: Dataset, lengths: number[], options?: { seed?: number }): Dataset[];
 }
 
 type NestedArray = number | boolean | NestedArray[];
@@ -193,6 +300,39 @@ export declare function save(tensors: Record<string, Tensor>, path: string,
                              metadata?: Record<string, string>): void;
 /** Reads every tensor of a safetensors file; the file's metadata is the result's `metadata`. */
 export declare function load(path: string): Record<string, Tensor> & { readonly metadata: Record<string, string> };
+export interface SaveCheckpointOptions {
+  /** Its state (moments, steps, lrs) goes into the same file. */
+  optimizer?: optim.Optimizer | null;
+  /** String entries for the file's metadata ("format" defaults to "pt"; "ignis.*" is reserved). */
+  metadata?: Record<string, string>;
+}
+export interface LoadCheckpointOptions {
+  /** Restored from the file too (strict: the file must hold its state). */
+  optimizer?: optim.Optimizer | null;
+  /** Default true: missing or unexpected module keys are an error; false reports them. */
+  strict?: boolean;
+}
+export interface CheckpointInfo {
+  missingKeys: string[];
+  unexpectedKeys: string[];
+  optimizerLoaded: boolean;
+  /** The file's metadata (the caller's entries and "format"). */
+  metadata: Record<string, string>;
+}
+/** Writes module's state dict (and the optimizer's state) to one safetensors file, atomically. */
+export declare function saveCheckpoint(path: string, module: nn.Module, options?: SaveCheckpointOptions): void;
+/** Restores a checkpoint (or any safetensors state dict) into module (and optimizer), all or nothing. */
+export declare function loadCheckpoint(path: string, module: nn.Module, options?: LoadCheckpointOptions): CheckpointInfo;
+/** saveCheckpoint on a libuv thread; do not use the module or optimizer until it settles. */
+export declare function saveCheckpointAsync(path: string, module: nn.Module, options?: SaveCheckpointOptions): Promise<void>;
+/** loadCheckpoint on a libuv thread; do not use the module or optimizer until it settles. */
+export declare function loadCheckpointAsync(path: string, module: nn.Module, options?: LoadCheckpointOptions): Promise<CheckpointInfo>;
+/** Runs any op on a libuv thread: the overload is picked and the arguments checked at once (a
+ * bad argument throws), the work settles the Promise. The tensor arguments are retained until
+ * it settles; in-place ops are refused. */
+export declare function runAsync(op: string, ...args: unknown[]): Promise<Tensor | Tensor[]>;
+/** The ops that also have an `<op>Async` function (matmulAsync, conv2dAsync, ...). */
+export declare const asyncOps: readonly string[];
 export declare const version: string;
 export declare const apiVersion: number;
 

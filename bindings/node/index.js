@@ -245,6 +245,102 @@ for (const type of ['SGD', 'Adam', 'AdamW', 'RMSprop', 'Adagrad', 'Adadelta']) {
     params instanceof Module ? params.parameters() : params, options);
 }
 
+// ignis.optim.lr_scheduler: a factory per engine scheduler with PyTorch's names and options
+// (StepLR(opt, {step_size: 10, gamma: 0.1})); LambdaLR takes a JS function (epoch) => factor (or
+// one per parameter group) that step() calls on the JS thread; SequentialLR takes the schedulers
+// and milestones as PyTorch does. ReduceLROnPlateau is stepped with the epoch's metric.
+const { LRScheduler } = native;
+const lrScheduler = { LRScheduler };
+for (const type of ['StepLR', 'MultiStepLR', 'ExponentialLR', 'CosineAnnealingLR', 'LinearLR',
+  'OneCycleLR', 'ReduceLROnPlateau']) {
+  lrScheduler[type] = (optimizer, options) => LRScheduler.create(type, optimizer, options);
+}
+lrScheduler.LambdaLR = (optimizer, lrLambda) => LRScheduler.lambda(optimizer, lrLambda);
+lrScheduler.SequentialLR = (optimizer, schedulers, milestones) =>
+  LRScheduler.sequential(optimizer, schedulers, milestones);
+optim.lr_scheduler = lrScheduler;
+optim.lrScheduler = lrScheduler;
+
+// ignis.data: engine datasets and DataLoader (the batches are built by the engine, on its worker
+// threads when num_workers > 0). A loader is iterable both ways, one epoch per loop:
+//   for (const [x, y] of loader) ...          batches built on the JS thread (or taken from the
+//                                             loader's prefetching workers)
+//   for await (const [x, y] of loader) ...    each batch awaited from a libuv thread, so the
+//                                             event loop stays free while it is built
+// Breaking out of a loop leaves the epoch unfinished; the next loop starts a new one.
+const { Dataset, DataLoader } = native;
+DataLoader.prototype[Symbol.iterator] = function* iterate() {
+  if (this.inEpoch) this.reset();
+  for (let batch = this.next(); batch !== null; batch = this.next()) yield batch;
+};
+DataLoader.prototype[Symbol.asyncIterator] = async function* iterateAsync() {
+  if (this.inEpoch) this.reset();
+  for (let batch = await this.nextAsync(); batch !== null; batch = await this.nextAsync()) {
+    yield batch;
+  }
+};
+// The MNIST family's file names, gzipped (as distributed) or not.
+function idxPair(root, train) {
+  const prefix = train ? 'train' : 't10k';
+  const pick = (name) => {
+    const file = path.join(root, name);
+    return fs.existsSync(file) || !fs.existsSync(`${file}.gz`) ? file : `${file}.gz`;
+  };
+  return [pick(`${prefix}-images-idx3-ubyte`), pick(`${prefix}-labels-idx1-ubyte`)];
+}
+function trainFlag(options, what) {
+  if (options === null || typeof options !== 'object') {
+    throw argError(`${what}: options must be an object {root, train}, got ${options === null ? 'null' : typeof options}`);
+  }
+  if (options.train !== undefined && typeof options.train !== 'boolean') {
+    throw argError(`${what}: train must be a boolean, got ${typeof options.train}`);
+  }
+  return options.train !== false;
+}
+const data = {
+  Dataset,
+  DataLoader,
+  TensorDataset: (...tensors) => Dataset.fromTensors(tensors),
+  // Fashion-MNIST from root (default: Debian's /usr/share/datasets/fashion-mnist); examples
+  // are a uint8 (28, 28) image and an int64 label. train defaults to true, as PyTorch's.
+  FashionMNIST: (options = {}) => Dataset.fashionMnist(options.root ?? null,
+    trainFlag(options, 'FashionMNIST')),
+  // MNIST (or any MNIST-format set) from root's train-/t10k- IDX files (.gz or not).
+  MNIST: (options = {}) => {
+    const train = trainFlag(options, 'MNIST');
+    if (typeof options.root !== 'string') {
+      throw argError('MNIST: root (the folder of the IDX files) must be a string, got ' +
+        `${options.root === null ? 'null' : typeof options.root}`);
+    }
+    return Dataset.idx(...idxPair(options.root, train));
+  },
+  IdxDataset: (imagesPath, labelsPath) => Dataset.idx(imagesPath, labelsPath),
+  CsvDataset: (file, options) => Dataset.csv(file, options),
+  ImageFolder: (root, options = {}) => Dataset.imageFolder(root, options.transforms),
+  // The file-backed datasets' async forms: the files are read on a libuv thread.
+  FashionMNISTAsync: (options = {}) => Dataset.fashionMnistAsync(options.root ?? null,
+    trainFlag(options, 'FashionMNISTAsync')),
+  MNISTAsync: (options = {}) => {
+    const train = trainFlag(options, 'MNISTAsync');
+    if (typeof options.root !== 'string') {
+      throw argError('MNISTAsync: root (the folder of the IDX files) must be a string, got ' +
+        `${options.root === null ? 'null' : typeof options.root}`);
+    }
+    return Dataset.idxAsync(...idxPair(options.root, train));
+  },
+  IdxDatasetAsync: (imagesPath, labelsPath) => Dataset.idxAsync(imagesPath, labelsPath),
+  CsvDatasetAsync: (file, options) => Dataset.csvAsync(file, options),
+  ImageFolderAsync: (root, options = {}) => Dataset.imageFolderAsync(root, options.transforms),
+  Subset: (dataset, indices) => {
+    if (!(dataset instanceof Dataset)) throw argError('Subset expects a Dataset first');
+    return dataset.subset(indices);
+  },
+  randomSplit: (dataset, lengths, options = {}) => {
+    if (!(dataset instanceof Dataset)) throw argError('randomSplit expects a Dataset first');
+    return dataset.randomSplit(lengths, options.seed ?? 0);
+  },
+};
+
 const api = {
   Tensor, tensor, fromTypedArray: native.fromTypedArray,
   empty: native.empty, zeros: native.zeros, ones: native.ones, full: native.full,
@@ -252,12 +348,23 @@ const api = {
   randn: native.randn, randint: native.randint, manualSeed: native.manualSeed,
   setNumThreads: native.setNumThreads, getNumThreads: native.getNumThreads,
   setGradEnabled: native.setGradEnabled, isGradEnabled: native.isGradEnabled,
-  cudaIsAvailable: native.cudaIsAvailable, noGrad, tidy, nn, optim,
+  cudaIsAvailable: native.cudaIsAvailable, noGrad, tidy, nn, optim, data,
   save: native.save, load: native.load,
+  saveCheckpoint: native.saveCheckpoint, loadCheckpoint: native.loadCheckpoint,
+  saveCheckpointAsync: native.saveCheckpointAsync, loadCheckpointAsync: native.loadCheckpointAsync,
   version: native.version, apiVersion: native.apiVersion,
 };
 for (const [name, fn] of Object.entries(native.ops)) {
   if (name in api) throw new Error(`ignis: op ${name} collides with a hand-written export`);
   api[name] = fn;
+}
+// runAsync(opName, ...args): any op (its overload picked and its arguments checked now, on the
+// JS thread) run on a libuv thread; resolves with what ignis.<opName>(...args) returns. The large
+// ops (native.asyncOps: matmul, conv2d, linalgSvd, ...) also have <op>Async functions.
+api.runAsync = native.runAsync;
+api.asyncOps = Object.freeze([...native.asyncOps]);
+for (const name of native.asyncOps) {
+  if (`${name}Async` in api) throw new Error(`ignis: ${name}Async collides with another export`);
+  api[`${name}Async`] = (...args) => native.runAsync(name, ...args);
 }
 module.exports = api;

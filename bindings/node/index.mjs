@@ -8,5 +8,6 @@ export default ignis;
 export const {
   Tensor, tensor, fromTypedArray, empty, zeros, ones, full, arange, linspace, eye, rand, randn,
   randint, manualSeed, setNumThreads, getNumThreads, setGradEnabled, isGradEnabled,
-  cudaIsAvailable, noGrad, tidy, nn, optim, save, load, version, apiVersion,
+  cudaIsAvailable, noGrad, tidy, nn, optim, data, save, load, version, apiVersion, runAsync,
+  saveCheckpoint, loadCheckpoint, saveCheckpointAsync, loadCheckpointAsync,
 } = ignis;

@@ -1318,3 +1318,79 @@ export declare function klDiv(input: Tensor, target: Tensor, reduction?: string,
 /** target (log(target) - input) pointwise (input is log-probabilities; log_target gives target as logs), reduced. (`kl_div`) */
 export declare function klDiv(input: Tensor, target: Tensor, options: { reduction?: string; logTarget?: boolean }): Tensor;
 export { var_ as var };
+
+// The large ops' async forms: the same overloads, run on a libuv thread (runAsync).
+/** Matrix product with NumPy semantics: dot for 1-D x 1-D, matrix-vector, and batched products broadcasting the batch dims. (`matmul`) */
+export declare function matmulAsync(self: Tensor, other: Tensor): Promise<Tensor>;
+/** Product of two 2-D matrices. (`mm`) */
+export declare function mmAsync(self: Tensor, mat2: Tensor): Promise<Tensor>;
+/** Batched product of two 3-D tensors with the same batch size (no broadcasting). (`bmm`) */
+export declare function bmmAsync(self: Tensor, mat2: Tensor): Promise<Tensor>;
+/** beta * self + alpha * (mat1 @ mat2); self broadcasts to the product's shape. (`addmm`) */
+export declare function addmmAsync(self: Tensor, mat1: Tensor, mat2: Tensor, beta?: number | boolean, alpha?: number | boolean): Promise<Tensor>;
+/** beta * self + alpha * (mat1 @ mat2); self broadcasts to the product's shape. (`addmm`) */
+export declare function addmmAsync(self: Tensor, mat1: Tensor, mat2: Tensor, options: { beta?: number | boolean; alpha?: number | boolean }): Promise<Tensor>;
+/** beta * self + alpha * bmm(batch1, batch2); self broadcasts to the product's shape. (`baddbmm`) */
+export declare function baddbmmAsync(self: Tensor, batch1: Tensor, batch2: Tensor, beta?: number | boolean, alpha?: number | boolean): Promise<Tensor>;
+/** beta * self + alpha * bmm(batch1, batch2); self broadcasts to the product's shape. (`baddbmm`) */
+export declare function baddbmmAsync(self: Tensor, batch1: Tensor, batch2: Tensor, options: { beta?: number | boolean; alpha?: number | boolean }): Promise<Tensor>;
+/** Einstein summation over the operands' labelled dims ('ij,jk->ik'), with ellipsis, repeated labels (traces, diagonals) and implicit output. (`einsum`) */
+export declare function einsumAsync(equation: string, tensors: Tensor[]): Promise<Tensor>;
+/** input @ weight^T + bias over the last dim of input. (`linear`) */
+export declare function linearAsync(input: Tensor, weight: Tensor, bias?: Tensor | null): Promise<Tensor>;
+/** input @ weight^T + bias over the last dim of input. (`linear`) */
+export declare function linearAsync(input: Tensor, weight: Tensor, options: { bias?: Tensor | null }): Promise<Tensor>;
+/** 1-D convolution of input (N, C, L) or (C, L) with weight (O, C/groups, K). (`conv1d`) */
+export declare function conv1dAsync(input: Tensor, weight: Tensor, bias?: Tensor | null, stride?: number | number[], padding?: number | number[], dilation?: number | number[], groups?: number): Promise<Tensor>;
+/** 1-D convolution of input (N, C, L) or (C, L) with weight (O, C/groups, K). (`conv1d`) */
+export declare function conv1dAsync(input: Tensor, weight: Tensor, options: { bias?: Tensor | null; stride?: number | number[]; padding?: number | number[]; dilation?: number | number[]; groups?: number }): Promise<Tensor>;
+/** 1-D convolution with padding "valid" (none) or "same" (output as long as input; stride 1). (`conv1d.padding`) */
+export declare function conv1dAsync(input: Tensor, weight: Tensor, bias: Tensor | null, stride: number | number[], padding: string, dilation?: number | number[], groups?: number): Promise<Tensor>;
+/** 1-D convolution with padding "valid" (none) or "same" (output as long as input; stride 1). (`conv1d.padding`) */
+export declare function conv1dAsync(input: Tensor, weight: Tensor, bias: Tensor | null, stride: number | number[], padding: string, options: { dilation?: number | number[]; groups?: number }): Promise<Tensor>;
+/** 2-D convolution of input (N, C, H, W) or (C, H, W) with weight (O, C/groups, kH, kW). (`conv2d`) */
+export declare function conv2dAsync(input: Tensor, weight: Tensor, bias?: Tensor | null, stride?: number | number[], padding?: number | number[], dilation?: number | number[], groups?: number): Promise<Tensor>;
+/** 2-D convolution of input (N, C, H, W) or (C, H, W) with weight (O, C/groups, kH, kW). (`conv2d`) */
+export declare function conv2dAsync(input: Tensor, weight: Tensor, options: { bias?: Tensor | null; stride?: number | number[]; padding?: number | number[]; dilation?: number | number[]; groups?: number }): Promise<Tensor>;
+/** 2-D convolution with padding "valid" (none) or "same" (output as large as input; stride 1). (`conv2d.padding`) */
+export declare function conv2dAsync(input: Tensor, weight: Tensor, bias: Tensor | null, stride: number | number[], padding: string, dilation?: number | number[], groups?: number): Promise<Tensor>;
+/** 2-D convolution with padding "valid" (none) or "same" (output as large as input; stride 1). (`conv2d.padding`) */
+export declare function conv2dAsync(input: Tensor, weight: Tensor, bias: Tensor | null, stride: number | number[], padding: string, options: { dilation?: number | number[]; groups?: number }): Promise<Tensor>;
+/** 3-D convolution of input (N, C, D, H, W) or (C, D, H, W) with weight (O, C/groups, kD, kH, kW). (`conv3d`) */
+export declare function conv3dAsync(input: Tensor, weight: Tensor, bias?: Tensor | null, stride?: number | number[], padding?: number | number[], dilation?: number | number[], groups?: number): Promise<Tensor>;
+/** 3-D convolution of input (N, C, D, H, W) or (C, D, H, W) with weight (O, C/groups, kD, kH, kW). (`conv3d`) */
+export declare function conv3dAsync(input: Tensor, weight: Tensor, options: { bias?: Tensor | null; stride?: number | number[]; padding?: number | number[]; dilation?: number | number[]; groups?: number }): Promise<Tensor>;
+/** 3-D convolution with padding "valid" (none) or "same" (output as large as input; stride 1). (`conv3d.padding`) */
+export declare function conv3dAsync(input: Tensor, weight: Tensor, bias: Tensor | null, stride: number | number[], padding: string, dilation?: number | number[], groups?: number): Promise<Tensor>;
+/** 3-D convolution with padding "valid" (none) or "same" (output as large as input; stride 1). (`conv3d.padding`) */
+export declare function conv3dAsync(input: Tensor, weight: Tensor, bias: Tensor | null, stride: number | number[], padding: string, options: { dilation?: number | number[]; groups?: number }): Promise<Tensor>;
+/** 1-D transposed convolution (the gradient of conv1d) with weight (C, O/groups, K). (`conv_transpose1d`) */
+export declare function convTranspose1dAsync(input: Tensor, weight: Tensor, bias?: Tensor | null, stride?: number | number[], padding?: number | number[], outputPadding?: number | number[], groups?: number, dilation?: number | number[]): Promise<Tensor>;
+/** 1-D transposed convolution (the gradient of conv1d) with weight (C, O/groups, K). (`conv_transpose1d`) */
+export declare function convTranspose1dAsync(input: Tensor, weight: Tensor, options: { bias?: Tensor | null; stride?: number | number[]; padding?: number | number[]; outputPadding?: number | number[]; groups?: number; dilation?: number | number[] }): Promise<Tensor>;
+/** 2-D transposed convolution (the gradient of conv2d) with weight (C, O/groups, kH, kW). (`conv_transpose2d`) */
+export declare function convTranspose2dAsync(input: Tensor, weight: Tensor, bias?: Tensor | null, stride?: number | number[], padding?: number | number[], outputPadding?: number | number[], groups?: number, dilation?: number | number[]): Promise<Tensor>;
+/** 2-D transposed convolution (the gradient of conv2d) with weight (C, O/groups, kH, kW). (`conv_transpose2d`) */
+export declare function convTranspose2dAsync(input: Tensor, weight: Tensor, options: { bias?: Tensor | null; stride?: number | number[]; padding?: number | number[]; outputPadding?: number | number[]; groups?: number; dilation?: number | number[] }): Promise<Tensor>;
+/** softmax(query @ key^T * scale + mask) @ value; a bool mask keeps True, a float mask is added; is_causal masks the future. (`scaled_dot_product_attention`) */
+export declare function scaledDotProductAttentionAsync(query: Tensor, key: Tensor, value: Tensor, attnMask?: Tensor | null, dropoutP?: number, isCausal?: boolean, scale?: number | null): Promise<Tensor>;
+/** softmax(query @ key^T * scale + mask) @ value; a bool mask keeps True, a float mask is added; is_causal masks the future. (`scaled_dot_product_attention`) */
+export declare function scaledDotProductAttentionAsync(query: Tensor, key: Tensor, value: Tensor, options: { attnMask?: Tensor | null; dropoutP?: number; isCausal?: boolean; scale?: number | null }): Promise<Tensor>;
+/** Solution X of A X = B (left) or X A = B for square, non-singular A (batched; B may be a vector). (`linalg_solve`) */
+export declare function linalgSolveAsync(A: Tensor, B: Tensor, left?: boolean): Promise<Tensor>;
+/** Solution X of A X = B (left) or X A = B for square, non-singular A (batched; B may be a vector). (`linalg_solve`) */
+export declare function linalgSolveAsync(A: Tensor, B: Tensor, options: { left?: boolean }): Promise<Tensor>;
+/** Inverse of a square non-singular matrix (batched). (`linalg_inv`) */
+export declare function linalgInvAsync(A: Tensor): Promise<Tensor>;
+/** Singular value decomposition A = U diag(S) Vh, S descending; full_matrices gives square U and Vh. (`linalg_svd`) */
+export declare function linalgSvdAsync(A: Tensor, fullMatrices?: boolean): Promise<[Tensor, Tensor, Tensor]>;
+/** Singular value decomposition A = U diag(S) Vh, S descending; full_matrices gives square U and Vh. (`linalg_svd`) */
+export declare function linalgSvdAsync(A: Tensor, options: { fullMatrices?: boolean }): Promise<[Tensor, Tensor, Tensor]>;
+/** QR decomposition A = Q R; mode "reduced" (Q m x k) or "complete" (Q m x m), k = min(m, n). (`linalg_qr`) */
+export declare function linalgQrAsync(A: Tensor, mode?: string): Promise<[Tensor, Tensor]>;
+/** QR decomposition A = Q R; mode "reduced" (Q m x k) or "complete" (Q m x m), k = min(m, n). (`linalg_qr`) */
+export declare function linalgQrAsync(A: Tensor, options: { mode?: string }): Promise<[Tensor, Tensor]>;
+/** Cholesky factor L (A = L L^T) of a symmetric positive-definite matrix, or U = L^T when upper. (`linalg_cholesky`) */
+export declare function linalgCholeskyAsync(A: Tensor, upper?: boolean): Promise<Tensor>;
+/** Cholesky factor L (A = L L^T) of a symmetric positive-definite matrix, or U = L^T when upper. (`linalg_cholesky`) */
+export declare function linalgCholeskyAsync(A: Tensor, options: { upper?: boolean }): Promise<Tensor>;

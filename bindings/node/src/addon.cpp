@@ -5,7 +5,10 @@
 namespace ignis_node {
 void InitModule(Napi::Env env, Napi::Object exports, AddonData* data);
 void InitOptim(Napi::Env env, Napi::Object exports, AddonData* data);
+void InitScheduler(Napi::Env env, Napi::Object exports, AddonData* data);
+void InitData(Napi::Env env, Napi::Object exports, AddonData* data);
 void InitIo(Napi::Env env, Napi::Object exports);
+void InitCheckpoint(Napi::Env env, Napi::Object exports);
 }  // namespace ignis_node
 
 namespace {
@@ -23,8 +26,11 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("Tensor", Tensor::Init(env, data));
   InitModule(env, exports, data);
   InitOptim(env, exports, data);
+  InitScheduler(env, exports, data);
+  InitData(env, exports, data);
   InitCreation(env, exports);
   InitIo(env, exports);
+  InitCheckpoint(env, exports);
   InitTidy(env, exports);
   InitOps(env, exports);
   exports.Set("version", Napi::String::New(env, ignis_version_string()));

@@ -4,6 +4,7 @@
 #include <napi.h>
 
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "ignis/ignis.h"
@@ -15,6 +16,11 @@ struct AddonData {
   Napi::FunctionReference tensor_ctor;
   Napi::FunctionReference module_ctor;
   Napi::FunctionReference optimizer_ctor;
+  Napi::FunctionReference scheduler_ctor;
+  Napi::FunctionReference dataset_ctor;
+  Napi::FunctionReference dataloader_ctor;
+  // The thread running this environment's JS: callbacks into JS (LambdaLR) check they are on it.
+  std::thread::id js_thread = std::this_thread::get_id();
   // Object.prototype, to tell an options object from other arguments without two property
   // lookups on every op call.
   Napi::ObjectReference object_prototype;
@@ -49,6 +55,8 @@ std::string options_json(Napi::Env env, const Napi::Value& v);
 std::string string_arg(Napi::Env env, const Napi::Value& v, const char* what);
 // The handle of an ignis.optim.Optimizer (optim.cpp); throws when v is not a live one.
 ignis_optimizer* optimizer_handle(Napi::Env env, const Napi::Value& v);
+// The handle of an ignis.nn.Module (module.cpp); throws naming `what` when v is not a live one.
+ignis_module* module_handle(Napi::Env env, const Napi::Value& v, const char* what);
 // Text for a JS value in error messages ("a string", "undefined", "NaN").
 std::string describe(const Napi::Value& v);
 

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "async_worker.h"
 #include "tensor.h"
 
 namespace ignis_node {
@@ -52,47 +53,6 @@ std::vector<ignis_tensor*> retained_inputs(const Napi::CallbackInfo& info) {
   if (in.empty()) throw_arg(info.Env(), "forward needs at least one input tensor");
   return in;
 }
-
-// Work on a libuv thread that settles a Promise; a failure rejects it with the engine's
-// status code and message. Grad mode is per thread, so the caller's is carried over.
-class PromiseWorker : public Napi::AsyncWorker {
- public:
-  explicit PromiseWorker(Napi::Env env)
-      : Napi::AsyncWorker(env, "ignis"),
-        deferred_(Napi::Promise::Deferred::New(env)),
-        grad_enabled_(ignis_grad_mode_is_enabled()) {}
-  Napi::Promise Promise() const { return deferred_.Promise(); }
-
- protected:
-  virtual ignis_status Run() = 0;
-  virtual Napi::Value Result(Napi::Env env) = 0;
-
- private:
-  void Execute() override {
-    ignis_grad_mode_set(grad_enabled_, nullptr);
-    status_ = Run();
-    if (status_ != IGNIS_OK) {
-      message_ = ignis_last_error();
-      SetError(message_);
-    }
-  }
-  void OnOK() override {
-    Napi::Env env = Env();
-    try {
-      deferred_.Resolve(Result(env));
-    } catch (const Napi::Error& e) {
-      deferred_.Reject(e.Value());
-    }
-  }
-  void OnError(const Napi::Error&) override {
-    deferred_.Reject(make_error(Env(), status_, message_).Value());
-  }
-
-  Napi::Promise::Deferred deferred_;
-  int32_t grad_enabled_;
-  ignis_status status_ = IGNIS_OK;
-  std::string message_;
-};
 
 Napi::Object wrap_module(Napi::Env env, ignis_module* m) {
   AddonData* data = env.GetInstanceData<AddonData>();
@@ -276,6 +236,8 @@ class Module : public Napi::ObjectWrap<Module> {
   ~Module() override { ignis_module_release(m_); }
 
  private:
+  friend ignis_module* ignis_node::module_handle(Napi::Env, const Napi::Value&, const char*);
+
   ignis_module* handle(Napi::Env env) const {
     if (!m_) throw_arg(env, "the module has been disposed (dispose() was called on it)");
     return m_;
@@ -576,6 +538,13 @@ class Module : public Napi::ObjectWrap<Module> {
 };
 
 }  // namespace
+
+ignis_module* module_handle(Napi::Env env, const Napi::Value& v, const char* what) {
+  Module* m = Module::Of(env, v);
+  if (!m)
+    throw_arg(env, std::string("expected an ignis.nn.Module for ") + what + ", got " + describe(v));
+  return m->handle(env);
+}
 
 void InitModule(Napi::Env env, Napi::Object exports, AddonData* data) {
   exports.Set("Module", Module::Init(env, data));

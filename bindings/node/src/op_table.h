@@ -35,5 +35,8 @@ struct OpGroup {
 
 extern const OpGroup kOpGroups[];
 extern const size_t kOpGroupCount;
+// The JS names of the ops that also get an `...Async` function (gen_node.py's ASYNC_OPS).
+extern const char* const kAsyncOps[];
+extern const size_t kAsyncOpCount;
 
 }  // namespace ignis_node

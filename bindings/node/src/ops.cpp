@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "async_worker.h"
 #include "op_table.h"
 #include "tensor.h"
 
@@ -206,6 +207,23 @@ size_t list_capacity(const std::vector<ignis_value>& args) {
   return cap;
 }
 
+// The output tensors of an op as a Tensor (one) or an array; takes over the handles.
+Napi::Value wrap_outs(Napi::Env env, const OpOverload& ov, std::vector<ignis_tensor*>& outs,
+                      size_t n) {
+  if (ov.n_returns == 1) {
+    ignis_tensor* h = outs[0];
+    outs[0] = nullptr;
+    return Tensor::Wrap(env, h);
+  }
+  Napi::Array arr = Napi::Array::New(env, n);
+  for (size_t i = 0; i < n; ++i) {
+    ignis_tensor* h = outs[i];
+    outs[i] = nullptr;
+    arr.Set(static_cast<uint32_t>(i), Tensor::Wrap(env, h));  // Wrap releases h if it throws
+  }
+  return arr;
+}
+
 Napi::Value run(Napi::Env env, const OpOverload& ov, const std::vector<ignis_value>& args,
                 const Napi::Value& self) {
   const size_t cap = ov.n_returns >= 0 ? static_cast<size_t>(ov.n_returns) : list_capacity(args);
@@ -216,19 +234,12 @@ Napi::Value run(Napi::Env env, const OpOverload& ov, const std::vector<ignis_val
     for (size_t i = 0; i < n; ++i) ignis_tensor_release(outs[i]);  // self, retained
     return self;
   }
-  if (ov.n_returns == 1) return Tensor::Wrap(env, outs[0]);
-  Napi::Array arr = Napi::Array::New(env, n);
-  for (size_t i = 0; i < n; ++i) {
-    ignis_tensor* h = outs[i];
-    outs[i] = nullptr;
-    try {
-      arr.Set(static_cast<uint32_t>(i), Tensor::Wrap(env, h));
-    } catch (...) {
-      for (size_t j = i + 1; j < n; ++j) ignis_tensor_release(outs[j]);
-      throw;
-    }
+  try {
+    return wrap_outs(env, ov, outs, n);
+  } catch (...) {
+    for (auto* h : outs) ignis_tensor_release(h);
+    throw;
   }
-  return arr;
 }
 
 Napi::Value call_function(const Napi::CallbackInfo& info) {
@@ -237,13 +248,22 @@ Napi::Value call_function(const Napi::CallbackInfo& info) {
 
 }  // namespace
 
-Napi::Value call_op(const Napi::CallbackInfo& info, const OpGroup& group, Napi::Value self) {
-  Napi::Env env = info.Env();
-  std::vector<Napi::Value> pos;
-  if (!self.IsEmpty()) pos.push_back(self);
-  for (size_t i = 0; i < info.Length(); ++i) pos.push_back(info[i]);
+namespace {
+
+// An overload picked for the JS arguments, with its converted arguments and what they point into.
+struct Bound {
+  const OpOverload* ov = nullptr;
+  Storage st;
+  std::vector<ignis_value> args;
+};
+
+// Picks the overload of group that pos (self first for the method form) fits, trying every
+// overload strictly and then leniently; throws with every overload's reason when none does.
+// may_take_options: a trailing plain object may be options (not for a method's lone self).
+Bound bind(Napi::Env env, const OpGroup& group, std::vector<Napi::Value> pos,
+           bool may_take_options) {
   Napi::Object opts;
-  bool has_opts = !pos.empty() && is_options(env, pos.back()) && (pos.size() > 1 || self.IsEmpty());
+  bool has_opts = may_take_options && !pos.empty() && is_options(env, pos.back());
   if (has_opts) {
     opts = pos.back().As<Napi::Object>();
     pos.pop_back();
@@ -251,12 +271,11 @@ Napi::Value call_op(const Napi::CallbackInfo& info, const OpGroup& group, Napi::
   std::vector<std::string> reasons(group.n_overloads);
   for (bool lenient : {false, true}) {
     for (size_t o = 0; o < group.n_overloads; ++o) {
-      const OpOverload& ov = group.overloads[o];
-      Storage st;
-      std::vector<ignis_value> args;
+      Bound b;
+      b.ov = &group.overloads[o];
       std::string why;
-      if (bind_args(env, ov, pos, has_opts ? &opts : nullptr, lenient, st, args, why))
-        return run(env, ov, args, self);
+      if (bind_args(env, *b.ov, pos, has_opts ? &opts : nullptr, lenient, b.st, b.args, why))
+        return b;
       if (lenient) reasons[o] = why;
     }
   }
@@ -269,6 +288,88 @@ Napi::Value call_op(const Napi::CallbackInfo& info, const OpGroup& group, Napi::
       msg += std::string("\n  ") + group.overloads[o].signature + ": " + reasons[o];
   }
   throw_arg(env, msg);
+}
+
+// One op on a libuv thread. Its tensor arguments are retained until the worker is done, so the
+// JS side may dispose them meanwhile; writing to them while it runs is a data race, as for any
+// engine call sharing a tensor across threads.
+class OpWorker : public PromiseWorker {
+ public:
+  OpWorker(Napi::Env env, Bound b) : PromiseWorker(env), b_(std::move(b)) {
+    for (auto& a : b_.args) {
+      if (a.kind == IGNIS_VALUE_TENSOR) {
+        ignis_tensor_retain(const_cast<ignis_tensor*>(a.v.tensor));
+      } else if (a.kind == IGNIS_VALUE_TENSOR_LIST) {
+        for (size_t i = 0; i < a.v.tensors.count; ++i)
+          ignis_tensor_retain(const_cast<ignis_tensor*>(a.v.tensors.data[i]));
+      }
+    }
+    const size_t cap =
+        b_.ov->n_returns >= 0 ? static_cast<size_t>(b_.ov->n_returns) : list_capacity(b_.args);
+    outs_.assign(cap, nullptr);
+  }
+  ~OpWorker() override {
+    for (auto* h : outs_) ignis_tensor_release(h);
+    for (auto& a : b_.args) {
+      if (a.kind == IGNIS_VALUE_TENSOR) {
+        ignis_tensor_release(const_cast<ignis_tensor*>(a.v.tensor));
+      } else if (a.kind == IGNIS_VALUE_TENSOR_LIST) {
+        for (size_t i = 0; i < a.v.tensors.count; ++i)
+          ignis_tensor_release(const_cast<ignis_tensor*>(a.v.tensors.data[i]));
+      }
+    }
+  }
+
+ private:
+  ignis_status Run() override {
+    return ignis_op_call(b_.ov->op, b_.args.data(), b_.args.size(), outs_.data(), outs_.size(),
+                         &n_);
+  }
+  Napi::Value Result(Napi::Env env) override { return wrap_outs(env, *b_.ov, outs_, n_); }
+
+  Bound b_;
+  std::vector<ignis_tensor*> outs_;
+  size_t n_ = 0;
+};
+
+const OpGroup* find_group(const std::string& name) {
+  for (size_t i = 0; i < kOpGroupCount; ++i)
+    if (name == kOpGroups[i].js_name) return &kOpGroups[i];
+  return nullptr;
+}
+
+// runAsync(opName, ...args) -> Promise<Tensor | Tensor[]>: the op named as ignis.<opName> (or
+// the method x.<opName>(...), with x first), its overload picked and its arguments checked on
+// the JS thread, run on a libuv thread.
+Napi::Value run_async(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  std::string name = string_arg(env, info.Length() > 0 ? info[0] : env.Undefined(), "op name");
+  const OpGroup* group = find_group(name);
+  if (!group) throw_arg(env, "runAsync: no op named '" + name + "'");
+  std::vector<Napi::Value> pos;
+  for (size_t i = 1; i < info.Length(); ++i) pos.push_back(info[i]);
+  Bound b = bind(env, *group, std::move(pos), true);
+  if (b.ov->inplace)
+    throw_arg(env, "runAsync: " + name +
+                       " changes its input in place; in-place ops run "
+                       "synchronously (x." +
+                       name + "(...)), so JS never sees a tensor mid-write");
+  auto* w = new OpWorker(env, std::move(b));
+  Napi::Promise p = w->Promise();
+  w->Queue();
+  return p;
+}
+
+}  // namespace
+
+Napi::Value call_op(const Napi::CallbackInfo& info, const OpGroup& group, Napi::Value self) {
+  Napi::Env env = info.Env();
+  std::vector<Napi::Value> pos;
+  if (!self.IsEmpty()) pos.push_back(self);
+  for (size_t i = 0; i < info.Length(); ++i) pos.push_back(info[i]);
+  bool may_take_options = pos.size() > 1 || self.IsEmpty();
+  Bound b = bind(env, group, std::move(pos), may_take_options);
+  return run(env, *b.ov, b.args, self);
 }
 
 namespace {
@@ -342,6 +443,11 @@ void InitOps(Napi::Env env, Napi::Object exports) {
     if (g.method) methods.Set(methods.Length(), Napi::String::New(env, g.js_name));
   }
   exports.Set("ops", ops);
+  exports.Set("runAsync", Napi::Function::New(env, run_async, "runAsync"));
+  Napi::Array async_ops = Napi::Array::New(env, kAsyncOpCount);
+  for (size_t i = 0; i < kAsyncOpCount; ++i)
+    async_ops.Set(static_cast<uint32_t>(i), Napi::String::New(env, kAsyncOps[i]));
+  exports.Set("asyncOps", async_ops);
   exports.Set("opMethods", methods);
   exports.Set("opInfo", op_info(env));
 }

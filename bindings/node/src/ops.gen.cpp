@@ -2622,4 +2622,26 @@ const OpGroup kOpGroups[] = {
 };
 const size_t kOpGroupCount = 262;
 
+const char* const kAsyncOps[] = {
+    "matmul",
+    "mm",
+    "bmm",
+    "addmm",
+    "baddbmm",
+    "einsum",
+    "linear",
+    "conv1d",
+    "conv2d",
+    "conv3d",
+    "convTranspose1d",
+    "convTranspose2d",
+    "scaledDotProductAttention",
+    "linalgSolve",
+    "linalgInv",
+    "linalgSvd",
+    "linalgQr",
+    "linalgCholesky",
+};
+const size_t kAsyncOpCount = 18;
+
 }  // namespace ignis_node

@@ -2,7 +2,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import ignis, { tensor, nn, noGrad, Tensor, save, load } from '../../../bindings/node/index.mjs';
+import ignis, { tensor, nn, optim, data, noGrad, Tensor, save, load, loadCheckpointAsync, runAsync } from '../../../bindings/node/index.mjs';
 
 test('ESM import works', () => {
   const require = createRequire(import.meta.url);
@@ -15,6 +15,10 @@ test('ESM import works', () => {
   assert.equal(save, ignis.save);
   assert.equal(load, ignis.load);
   assert.equal(typeof nn.Sequential, 'function');
+  assert.equal(optim.lr_scheduler, ignis.optim.lr_scheduler);
+  assert.equal(data.DataLoader, ignis.data.DataLoader);
+  assert.equal(loadCheckpointAsync, ignis.loadCheckpointAsync);
+  assert.equal(runAsync, ignis.runAsync);
   // a JS class extending the ESM export of nn.Module
   class Twice extends nn.Module {
     forward(x) { return x.mul(2); }

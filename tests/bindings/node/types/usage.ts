@@ -58,3 +58,51 @@ ignis.save({ y: net.forward(ignis.ones([1, 2])) }, '/tmp/never-run.safetensors',
 const loaded = ignis.load('/tmp/never-run.safetensors');
 const meta: string = loaded.metadata.format + seq.children().length;
 void meta;
+
+// Learning-rate schedulers.
+function schedule(opt: ignis.optim.Optimizer): number[] {
+  const L = ignis.optim.lr_scheduler;
+  const s: ignis.optim.lr_scheduler.LRScheduler = L.OneCycleLR(opt, { max_lr: 0.1, total_steps: 10 });
+  const seq = L.SequentialLR(opt, [L.LinearLR(opt, { start_factor: 0.5 }), L.StepLR(opt, { step_size: 2 })], [3]);
+  const lam = ignis.optim.lrScheduler.LambdaLR(opt, (epoch) => 0.9 ** epoch);
+  L.ReduceLROnPlateau(opt, { mode: 'min' }).step(0.5);
+  s.step();
+  seq.step();
+  lam.step();
+  return [...s.getLastLr(), ...seq.getLastLr(), ...lam.getLastLr()];
+}
+void schedule;
+
+// Datasets and loaders, both iteration protocols.
+async function epoch(): Promise<number> {
+  const ds: ignis.data.Dataset = ignis.data.TensorDataset(ignis.zeros([8, 2]), ignis.zeros([8]));
+  const loader = new ignis.data.DataLoader(ds, { batch_size: 4, shuffle: true, seed: 1, num_workers: 2 });
+  let n = 0;
+  for (const [x, y] of loader) n += x.shape[0] + y.numel;
+  for await (const [x] of loader) n += x.shape[0];
+  const batch: Tensor[] | null = await loader.nextAsync();
+  const [train, val] = ignis.data.randomSplit(await ignis.data.FashionMNISTAsync({ train: true }), [50000, 10000], { seed: 0 });
+  const folder = ignis.data.ImageFolder('/tmp/images', { transforms: [{ type: 'to_float' }, { type: 'resize', height: 32, width: 32 }] });
+  return n + (batch ? batch.length : 0) + train.length + val.length + folder.length;
+}
+void epoch;
+
+// Large ops off the event loop.
+async function offLoop(a: Tensor, w: Tensor): Promise<number> {
+  const y: Tensor = await ignis.matmulAsync(a, a);
+  const c: Tensor = await ignis.conv2dAsync(a, w, { stride: 2, padding: 1 });
+  const [u, s, vh]: [Tensor, Tensor, Tensor] = await ignis.linalgSvdAsync(a);
+  const any = await ignis.runAsync('sum', a, { dim: 1 });
+  return y.numel + c.numel + u.numel + s.numel + vh.numel + (any as Tensor).numel + ignis.asyncOps.length;
+}
+void offLoop;
+
+// Training checkpoints.
+async function resume(m: nn.Module, opt: ignis.optim.Optimizer): Promise<boolean> {
+  ignis.saveCheckpoint('/tmp/ckpt.safetensors', m, { optimizer: opt, metadata: { epoch: '3' } });
+  await ignis.saveCheckpointAsync('/tmp/ckpt.safetensors', m);
+  const info: ignis.CheckpointInfo = ignis.loadCheckpoint('/tmp/ckpt.safetensors', m, { strict: false });
+  const later = await ignis.loadCheckpointAsync('/tmp/ckpt.safetensors', m, { optimizer: opt });
+  return info.missingKeys.length === 0 && later.optimizerLoaded && later.metadata.epoch === '3';
+}
+void resume;
