@@ -51,14 +51,16 @@ TensorIter::TensorIter(std::initializer_list<Tensor> outputs, std::initializer_l
   numel_ = checked_numel(shape_, op);
   // Dense operands of the iteration shape (the common case: same-shape contiguous tensors and
   // a fresh output) make one run in which each operand steps by its element size, and 0-dim
-  // operands (wrapped Python scalars) one in which they step by 0; that is what add_operand +
+  // inputs (wrapped Python scalars) one in which they step by 0 (an output must have the whole
+  // shape: a 0-dim one among larger ones is add_operand's error); that is what add_operand +
   // reorder_and_coalesce would compute, without their per-dim work, which dominates an op on
   // a few elements.
-  auto dense = [&](const Tensor& t) {
-    return t.dim() == 0 || (equal_dims(t.sizes(), shape_) && t.is_contiguous());
+  auto dense_out = [&](const Tensor& t) {
+    return equal_dims(t.sizes(), shape_) && t.is_contiguous();
   };
+  auto dense = [&](const Tensor& t) { return t.dim() == 0 || dense_out(t); };
   if (numel_ > 0 && outputs.size() + inputs.size() <= kMaxOperands &&
-      std::all_of(outputs.begin(), outputs.end(), dense) &&
+      std::all_of(outputs.begin(), outputs.end(), dense_out) &&
       std::all_of(inputs.begin(), inputs.end(), dense)) {
     for (std::initializer_list<Tensor> group : {outputs, inputs})
       for (const Tensor& t : group) {
