@@ -91,7 +91,7 @@ def load_cnn(path):
 
 
 def bench_cnn(model, batch, threads, seconds):
-    ignis.set_num_threads(1 if threads > 1 else default_threads)
+    ignis.set_num_threads(1 if threads > 1 else max(default_threads, 2))  # as c_ref.c
     lat = [[] for _ in range(threads)]
     barrier = threading.Barrier(threads + 1)
 
@@ -134,9 +134,11 @@ def main():
     ap.add_argument("--repeats", type=int, default=60)
     ap.add_argument("--only", choices=["add", "cnn"], help="run one group of workloads")
     args = ap.parse_args()
+    # Read before torch.set_num_threads: both engines run on libgomp, so torch's setting would
+    # also become ignis's and the 1-caller CNN rows would run on one thread instead of C's two.
+    default_threads = ignis.get_num_threads()
     if torch is not None:
         torch.set_num_threads(1)  # 1-element ops run on one thread either way
-    default_threads = ignis.get_num_threads()
     if args.only != "cnn":
         bench_overhead(args.calls, args.repeats)
     if args.only != "add" and args.checkpoint:
