@@ -125,6 +125,12 @@ int64_t to_int64(Napi::Env env, const Napi::Value& v, const char* what) {
   throw_arg(env, std::string("expected an integer for ") + what + ", got " + describe(v));
 }
 
+ignis_scalar number_scalar(double d) {
+  return std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 9.2e18
+             ? ignis_scalar_int(static_cast<int64_t>(d))
+             : ignis_scalar_float(d);
+}
+
 std::vector<int64_t> to_int_list(Napi::Env env, const Napi::Value& v, const char* what) {
   std::vector<int64_t> out;
   if (v.IsArray()) {

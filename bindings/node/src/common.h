@@ -14,6 +14,9 @@ namespace ignis_node {
 // What the addon keeps per JS environment (worker threads each load their own copy).
 struct AddonData {
   Napi::FunctionReference tensor_ctor;
+  // Tensor.prototype: Tensor::Of recognizes a Tensor by its prototype before asking instanceof,
+  // which looks Symbol.hasInstance up along the constructor's prototype chain on every call.
+  Napi::ObjectReference tensor_prototype;
   Napi::FunctionReference module_ctor;
   Napi::FunctionReference optimizer_ctor;
   Napi::FunctionReference scheduler_ctor;
@@ -47,6 +50,9 @@ ignis_device parse_device(Napi::Env env, const Napi::Value& v);
 std::string device_name(ignis_device d);
 // A JS number that is an integer (or a BigInt) as int64; throws with `what` otherwise.
 int64_t to_int64(Napi::Env env, const Napi::Value& v, const char* what);
+// A JS number as an op's Scalar: integral values travel as integers (PyTorch's int scalars),
+// the rest (and NaN, infinities) as floats.
+ignis_scalar number_scalar(double d);
 // A JS array of integers (or one integer) as a shape or dim list.
 std::vector<int64_t> to_int_list(Napi::Env env, const Napi::Value& v, const char* what);
 // Options as JSON text: an object goes through JSON.stringify, a string as it is, none is "{}".

@@ -3,13 +3,20 @@
 //
 // Arguments come positionally, then (optionally) as a trailing plain options object keyed by
 // camelCase argument name: x.sum(1, true) and x.sum({dim: 1, keepdim: true}) are the same call.
+//
+// Cost: this path runs for every op call, so it avoids work a successful call does not need:
+// why an overload does not fit is spelled out only once every overload has failed (a second,
+// reporting pass), a method's self is not checked again (the method already unwrapped it), and
+// the short per-call arrays live inline (SmallVec). fast_ops.cpp skips it for the hottest ops.
 #include <cmath>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "async_worker.h"
+#include "fast_ops.h"
 #include "op_table.h"
+#include "small_vec.h"
 #include "tensor.h"
 
 namespace ignis_node {
@@ -42,21 +49,26 @@ bool is_int(const Napi::Value& v) {
   return std::isfinite(d) && d == std::trunc(d);
 }
 
-// Converts v for arg a into out; false (with why) when v does not fit. lenient lets a single
-// integer stand for an int list (tried after every overload failed strictly).
+using Values = SmallVec<Napi::Value, 8>;
+using Args = SmallVec<ignis_value, 8>;
+using Outs = SmallVec<ignis_tensor*, 4>;
+
+// Converts v for arg a into out; false when v does not fit, saying why in *why unless why is
+// null. lenient lets a single integer stand for an int list (tried after every overload failed
+// strictly).
 bool convert(Napi::Env env, const OpArg& a, const Napi::Value& v, bool lenient, Storage& st,
-             ignis_value& out, std::string& why) {
+             ignis_value& out, std::string* why) {
   out = ignis_value{};
   if (v.IsUndefined() || v.IsNull()) {
     if ((v.IsNull() && a.optional) || (v.IsUndefined() && (a.has_default || a.optional))) {
       out.kind = IGNIS_VALUE_NONE;
       return true;
     }
-    why = std::string(a.name) + " is required, got " + describe(v);
+    if (why) *why = std::string(a.name) + " is required, got " + describe(v);
     return false;
   }
   auto fail = [&](const char* expected) {
-    why = std::string("expected ") + expected + " for " + a.name + ", got " + describe(v);
+    if (why) *why = std::string("expected ") + expected + " for " + a.name + ", got " + describe(v);
     return false;
   };
   switch (a.kind) {
@@ -124,9 +136,7 @@ bool convert(Napi::Env env, const OpArg& a, const Napi::Value& v, bool lenient, 
     } else if (v.IsNumber()) {
       // JS has one number type: integral values travel as integers (PyTorch's int scalars),
       // the rest as floats.
-      double d = v.As<Napi::Number>().DoubleValue();
-      out.v.scalar = is_int(v) && std::fabs(d) < 9.2e18 ? ignis_scalar_int(static_cast<int64_t>(d))
-                                                        : ignis_scalar_float(d);
+      out.v.scalar = number_scalar(v.As<Napi::Number>().DoubleValue());
     } else {
       return fail("a number or boolean");
     }
@@ -149,19 +159,20 @@ bool convert(Napi::Env env, const OpArg& a, const Napi::Value& v, bool lenient, 
     return true;
   }
   default:
-    why = "unknown argument kind";
+    if (why) *why = "unknown argument kind";
     return false;
   }
 }
 
-// Builds the arguments of ov from positional values and an options object; false with why when
-// they do not fit.
-bool bind_args(Napi::Env env, const OpOverload& ov, const std::vector<Napi::Value>& pos,
-               const Napi::Object* opts, bool lenient, Storage& st, std::vector<ignis_value>& args,
-               std::string& why) {
+// Builds the arguments of ov from positional values and an options object; false (saying why
+// in *why unless why is null) when they do not fit. self_h, when not null, is the live handle of
+// pos[0], a method's this.
+bool bind_args(Napi::Env env, const OpOverload& ov, const Values& pos, ignis_tensor* self_h,
+               const Napi::Object* opts, bool lenient, Storage& st, Args& args, std::string* why) {
   if (pos.size() > ov.n_args) {
-    why = "takes at most " + std::to_string(ov.n_args) + " arguments, got " +
-          std::to_string(pos.size());
+    if (why)
+      *why = "takes at most " + std::to_string(ov.n_args) + " arguments, got " +
+             std::to_string(pos.size());
     return false;
   }
   if (opts) {
@@ -171,17 +182,23 @@ bool bind_args(Napi::Env env, const OpOverload& ov, const std::vector<Napi::Valu
       size_t i = 0;
       while (i < ov.n_args && key != ov.args[i].name) ++i;
       if (i == ov.n_args) {
-        why = "unknown option '" + key + "'";
+        if (why) *why = "unknown option '" + key + "'";
         return false;
       }
       if (i < pos.size()) {
-        why = "option '" + key + "' was also given positionally";
+        if (why) *why = "option '" + key + "' was also given positionally";
         return false;
       }
     }
   }
   args.assign(ov.n_args, ignis_value{});
-  for (size_t i = 0; i < ov.n_args; ++i) {
+  size_t first = 0;
+  if (self_h && ov.n_args > 0 && ov.args[0].kind == IGNIS_VALUE_TENSOR) {
+    args[0].kind = IGNIS_VALUE_TENSOR;
+    args[0].v.tensor = self_h;
+    first = 1;
+  }
+  for (size_t i = first; i < ov.n_args; ++i) {
     Napi::Value v = i < pos.size() ? pos[i] : opts ? opts->Get(ov.args[i].name) : env.Undefined();
     if (!convert(env, ov.args[i], v, lenient, st, args[i], why)) return false;
   }
@@ -190,7 +207,7 @@ bool bind_args(Napi::Env env, const OpOverload& ov, const std::vector<Napi::Valu
 
 // How many tensors a list-returning op may give back: no more than the largest dim of a tensor
 // argument or the length of an int-list argument (split, chunk, unbind).
-size_t list_capacity(const std::vector<ignis_value>& args) {
+size_t list_capacity(const Args& args) {
   size_t cap = 1;
   for (const auto& a : args) {
     if (a.kind == IGNIS_VALUE_TENSOR) {
@@ -208,8 +225,7 @@ size_t list_capacity(const std::vector<ignis_value>& args) {
 }
 
 // The output tensors of an op as a Tensor (one) or an array; takes over the handles.
-Napi::Value wrap_outs(Napi::Env env, const OpOverload& ov, std::vector<ignis_tensor*>& outs,
-                      size_t n) {
+Napi::Value wrap_outs(Napi::Env env, const OpOverload& ov, Outs& outs, size_t n) {
   if (ov.n_returns == 1) {
     ignis_tensor* h = outs[0];
     outs[0] = nullptr;
@@ -224,10 +240,10 @@ Napi::Value wrap_outs(Napi::Env env, const OpOverload& ov, std::vector<ignis_ten
   return arr;
 }
 
-Napi::Value run(Napi::Env env, const OpOverload& ov, const std::vector<ignis_value>& args,
-                const Napi::Value& self) {
+Napi::Value run(Napi::Env env, const OpOverload& ov, const Args& args, const Napi::Value& self) {
   const size_t cap = ov.n_returns >= 0 ? static_cast<size_t>(ov.n_returns) : list_capacity(args);
-  std::vector<ignis_tensor*> outs(cap, nullptr);
+  Outs outs;
+  outs.assign(cap, nullptr);
   size_t n = 0;
   check(env, ignis_op_call(ov.op, args.data(), args.size(), outs.data(), outs.size(), &n));
   if (ov.inplace) {
@@ -243,7 +259,7 @@ Napi::Value run(Napi::Env env, const OpOverload& ov, const std::vector<ignis_val
 }
 
 Napi::Value call_function(const Napi::CallbackInfo& info) {
-  return call_op(info, *static_cast<const OpGroup*>(info.Data()), Napi::Value());
+  return call_op(info, *static_cast<const OpGroup*>(info.Data()), Napi::Value(), nullptr);
 }
 
 }  // namespace
@@ -254,30 +270,36 @@ namespace {
 struct Bound {
   const OpOverload* ov = nullptr;
   Storage st;
-  std::vector<ignis_value> args;
+  Args args;
 };
 
-// Picks the overload of group that pos (self first for the method form) fits, trying every
-// overload strictly and then leniently; throws with every overload's reason when none does.
-// may_take_options: a trailing plain object may be options (not for a method's lone self).
-Bound bind(Napi::Env env, const OpGroup& group, std::vector<Napi::Value> pos,
-           bool may_take_options) {
+// Picks the overload of group that pos (self first for the method form, with its live handle
+// self_h) fits, trying every overload strictly and then leniently; throws with every overload's
+// reason when none does. may_take_options: a trailing plain object may be options (not for a
+// method's lone self).
+void bind(Napi::Env env, const OpGroup& group, Values& pos, ignis_tensor* self_h,
+          bool may_take_options, Bound& b) {
   Napi::Object opts;
   bool has_opts = may_take_options && !pos.empty() && is_options(env, pos.back());
   if (has_opts) {
     opts = pos.back().As<Napi::Object>();
     pos.pop_back();
   }
-  std::vector<std::string> reasons(group.n_overloads);
+  const Napi::Object* o_ptr = has_opts ? &opts : nullptr;
   for (bool lenient : {false, true}) {
     for (size_t o = 0; o < group.n_overloads; ++o) {
-      Bound b;
       b.ov = &group.overloads[o];
-      std::string why;
-      if (bind_args(env, *b.ov, pos, has_opts ? &opts : nullptr, lenient, b.st, b.args, why))
-        return b;
-      if (lenient) reasons[o] = why;
+      b.st = Storage{};
+      if (bind_args(env, *b.ov, pos, self_h, o_ptr, lenient, b.st, b.args, nullptr)) return;
     }
+  }
+  // Nothing fits: the lenient pass again, now collecting each overload's reason (the same
+  // conversions, so whatever threw above would have thrown already).
+  std::vector<std::string> reasons(group.n_overloads);
+  for (size_t o = 0; o < group.n_overloads; ++o) {
+    Storage st;
+    Args args;
+    bind_args(env, group.overloads[o], pos, self_h, o_ptr, true, st, args, &reasons[o]);
   }
   std::string msg = std::string(group.js_name) + ": ";
   if (group.n_overloads == 1) {
@@ -328,7 +350,7 @@ class OpWorker : public PromiseWorker {
   Napi::Value Result(Napi::Env env) override { return wrap_outs(env, *b_.ov, outs_, n_); }
 
   Bound b_;
-  std::vector<ignis_tensor*> outs_;
+  Outs outs_;
   size_t n_ = 0;
 };
 
@@ -346,9 +368,10 @@ Napi::Value run_async(const Napi::CallbackInfo& info) {
   std::string name = string_arg(env, info.Length() > 0 ? info[0] : env.Undefined(), "op name");
   const OpGroup* group = find_group(name);
   if (!group) throw_arg(env, "runAsync: no op named '" + name + "'");
-  std::vector<Napi::Value> pos;
+  Values pos;
   for (size_t i = 1; i < info.Length(); ++i) pos.push_back(info[i]);
-  Bound b = bind(env, *group, std::move(pos), true);
+  Bound b;
+  bind(env, *group, pos, nullptr, true, b);
   if (b.ov->inplace)
     throw_arg(env, "runAsync: " + name +
                        " changes its input in place; in-place ops run "
@@ -362,13 +385,15 @@ Napi::Value run_async(const Napi::CallbackInfo& info) {
 
 }  // namespace
 
-Napi::Value call_op(const Napi::CallbackInfo& info, const OpGroup& group, Napi::Value self) {
+Napi::Value call_op(const Napi::CallbackInfo& info, const OpGroup& group, Napi::Value self,
+                    ignis_tensor* self_h) {
   Napi::Env env = info.Env();
-  std::vector<Napi::Value> pos;
+  Values pos;
   if (!self.IsEmpty()) pos.push_back(self);
   for (size_t i = 0; i < info.Length(); ++i) pos.push_back(info[i]);
   bool may_take_options = pos.size() > 1 || self.IsEmpty();
-  Bound b = bind(env, group, std::move(pos), may_take_options);
+  Bound b;
+  bind(env, group, pos, self.IsEmpty() ? nullptr : self_h, may_take_options, b);
   return run(env, *b.ov, b.args, self);
 }
 
@@ -437,7 +462,11 @@ void InitOps(Napi::Env env, Napi::Object exports) {
   Napi::Array methods = Napi::Array::New(env);
   for (size_t i = 0; i < kOpGroupCount; ++i) {
     const OpGroup& g = kOpGroups[i];
-    if (g.function)
+    const FastOp* f = find_fast_op(g.js_name);
+    if (g.function && f && !f->inplace)
+      ops.Set(g.js_name,
+              Napi::Function::New(env, call_fast_function, g.js_name, const_cast<FastOp*>(f)));
+    else if (g.function)
       ops.Set(g.js_name,
               Napi::Function::New(env, call_function, g.js_name, const_cast<OpGroup*>(&g)));
     if (g.method) methods.Set(methods.Length(), Napi::String::New(env, g.js_name));
@@ -450,6 +479,7 @@ void InitOps(Napi::Env env, Napi::Object exports) {
   exports.Set("asyncOps", async_ops);
   exports.Set("opMethods", methods);
   exports.Set("opInfo", op_info(env));
+  InitFastOps(env, exports);
 }
 
 }  // namespace ignis_node

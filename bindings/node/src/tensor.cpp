@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "fast_ops.h"
 #include "op_table.h"
 
 namespace ignis_node {
@@ -68,12 +69,17 @@ Napi::Function Tensor::Init(Napi::Env env, AddonData* data) {
   };
   for (size_t i = 0; i < kOpGroupCount; ++i) {
     const OpGroup& g = kOpGroups[i];
-    if (g.method)
+    if (!g.method) continue;
+    if (const FastOp* f = find_fast_op(g.js_name))
+      props.push_back(InstanceMethod(g.js_name, &Tensor::FastOpMethod, napi_default_method,
+                                     const_cast<FastOp*>(f)));
+    else
       props.push_back(InstanceMethod(g.js_name, &Tensor::OpMethod, napi_default_method,
                                      const_cast<OpGroup*>(&g)));
   }
   Napi::Function ctor = DefineClass(env, "Tensor", props);
   data->tensor_ctor = Napi::Persistent(ctor);
+  data->tensor_prototype = Napi::Persistent(ctor.Get("prototype").As<Napi::Object>());
   return ctor;
 }
 
@@ -91,24 +97,46 @@ Tensor::Tensor(const Napi::CallbackInfo& info) : Napi::ObjectWrap<Tensor>(info) 
     data->tidy_scopes.back().push_back(Napi::Weak(info.This().As<Napi::Object>()));
 }
 
+// (napi_new_instance directly: FunctionReference::New adds an escapable handle scope the
+// caller's scope makes unnecessary.)
 Napi::Object Tensor::Wrap(Napi::Env env, ignis_tensor* h) {
   AddonData* data = env.GetInstanceData<AddonData>();
   data->pending_tensor = h;
-  try {
-    return data->tensor_ctor.New({});
-  } catch (...) {
+  napi_value ctor = nullptr, obj = nullptr;
+  napi_status s = napi_get_reference_value(env, data->tensor_ctor, &ctor);
+  if (s == napi_ok) s = napi_new_instance(env, ctor, 0, nullptr, &obj);
+  if (s != napi_ok) {
     // Still pending: the constructor never took the handle, so it is still ours to release.
     if (data->pending_tensor == h) {
       data->pending_tensor = nullptr;
       ignis_tensor_release(h);
     }
-    throw;
+    throw Napi::Error::New(env);
   }
+  return Napi::Object(env, obj);
 }
 
+// A Tensor's prototype is Tensor.prototype (the constructor cannot be called for a subclass
+// instance), so comparing prototypes answers at once for every real Tensor; anything else
+// (another prototype, Object.create(Tensor.prototype)) takes the instanceof-and-unwrap path,
+// which defines the answer.
 Tensor* Tensor::Of(Napi::Env env, const Napi::Value& v) {
-  if (!v.IsObject()) return nullptr;
+  napi_valuetype type;
+  if (napi_typeof(env, v, &type) != napi_ok) return nullptr;
   AddonData* data = env.GetInstanceData<AddonData>();
+  if (type == napi_object) {
+    napi_value proto = nullptr, tensor_proto = nullptr;
+    bool same = false;
+    if (napi_get_prototype(env, v, &proto) == napi_ok &&
+        napi_get_reference_value(env, data->tensor_prototype, &tensor_proto) == napi_ok &&
+        napi_strict_equals(env, proto, tensor_proto, &same) == napi_ok && same) {
+      void* p = nullptr;
+      if (napi_unwrap(env, v, &p) == napi_ok && p)
+        return static_cast<Tensor*>(static_cast<Napi::ObjectWrap<Tensor>*>(p));
+    }
+  } else if (type != napi_function) {
+    return nullptr;
+  }
   Napi::Object o = v.As<Napi::Object>();
   if (!o.InstanceOf(data->tensor_ctor.Value())) return nullptr;
   try {
@@ -473,8 +501,20 @@ Napi::Value Tensor::Select(const Napi::CallbackInfo& info) {
 }
 
 Napi::Value Tensor::OpMethod(const Napi::CallbackInfo& info) {
-  handle(info.Env());  // a disposed self is reported as such, not as a type mismatch
-  return call_op(info, *static_cast<const OpGroup*>(info.Data()), info.This());
+  // handle(): a disposed self is reported as such, not as a type mismatch.
+  return call_op(info, *static_cast<const OpGroup*>(info.Data()), info.This(), handle(info.Env()));
+}
+
+Napi::Value Tensor::FastOpMethod(const Napi::CallbackInfo& info) {
+  const FastOp& f = *static_cast<const FastOp*>(info.Data());
+  Napi::Env env = info.Env();
+  ignis_status s = IGNIS_OK;
+  ignis_tensor* out = nullptr;
+  if (h_ && info.Length() == 1 && try_fast_op(env, f, h_, info[0], s, out)) {
+    check(env, s);
+    return f.inplace ? info.This() : Wrap(env, out);
+  }
+  return call_op(info, *f.group, info.This(), handle(env));
 }
 
 }  // namespace ignis_node

@@ -64,13 +64,17 @@ class Tensor : public Napi::ObjectWrap<Tensor> {
   Napi::Value Select(const Napi::CallbackInfo& info);
   // A generated op called as a method (info.Data() is its OpGroup; see ops.cpp).
   Napi::Value OpMethod(const Napi::CallbackInfo& info);
+  // The same with a fast path in front (info.Data() is its FastOp; see fast_ops.h).
+  Napi::Value FastOpMethod(const Napi::CallbackInfo& info);
 
   ignis_tensor* h_ = nullptr;
 };
 
 struct OpGroup;
-// Calls an op group with self (empty for the function form) and the JS arguments (ops.cpp).
-Napi::Value call_op(const Napi::CallbackInfo& info, const OpGroup& group, Napi::Value self);
+// Calls an op group with self (empty for the function form; otherwise self_h is its live
+// handle) and the JS arguments (ops.cpp).
+Napi::Value call_op(const Napi::CallbackInfo& info, const OpGroup& group, Napi::Value self,
+                    ignis_tensor* self_h);
 // Exports every op group as a function (ops.cpp).
 void InitOps(Napi::Env env, Napi::Object exports);
 
