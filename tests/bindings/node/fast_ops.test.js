@@ -104,7 +104,8 @@ test('other operands take the general path and behave as it does', () => {
   gone.dispose();
   const operands = [1n, -2n, true, false, [1, 2, 3], 'two', undefined, null, {}, { alpha: 2 },
     Object.create(ignis.Tensor.prototype), gone, () => 1, Symbol('s'),
-    new Float32Array([1, 2, 3]), ignis.Tensor];
+    new Float32Array([1, 2, 3]), ignis.Tensor, new Proxy(ignis.ones([3]), {}),
+    new Proxy({}, { getPrototypeOf: () => ignis.Tensor.prototype })];
   for (const name of [...OPS, ...OPS.map((op) => `${op}_`)]) {
     operands.forEach((v, i) => compareMethod(name, () => make('float32', [3]), v, `${name}(operand ${i})`));
   }
