@@ -91,6 +91,35 @@ public final class Scheduler implements AutoCloseable {
     return lambda(opt, (LrLambda) (epoch, group) -> fn.applyAsDouble(epoch));
   }
 
+  /**
+   * SequentialLR: schedulers.get(k) (all over opt, none ReduceLROnPlateau) takes over at epoch
+   * milestones[k - 1]; milestones.length must be schedulers.size() - 1. The new scheduler keeps
+   * the others alive natively (closing them here is fine).
+   */
+  public static Scheduler sequential(Optimizer opt, java.util.List<Scheduler> schedulers,
+                                     long... milestones) {
+    if (schedulers == null || milestones == null) {
+      throw new InvalidArgumentException(
+          "sequential: expected a list of schedulers and milestones, got null");
+    }
+    long[] hs = new long[schedulers.size()];
+    for (int i = 0; i < hs.length; ++i) {
+      if (schedulers.get(i) == null) {
+        throw new InvalidArgumentException("schedulers[" + i + "]: null");
+      }
+      hs[i] = schedulers.get(i).handle();
+    }
+    long[] r = new long[1];
+    try {
+      IgnisRaw.ignis_scheduler_create_sequential(opt.handle(), hs, hs.length, milestones,
+                                                 milestones.length, r);
+    } finally {
+      Reference.reachabilityFence(opt);
+      Reference.reachabilityFence(schedulers);
+    }
+    return new Scheduler(r[0]);
+  }
+
   public long handle() {
     long p = state.ptr;
     if (p == 0) {
