@@ -1,7 +1,6 @@
 package dev.ignis;
 
 import dev.ignis.raw.IgnisRaw;
-import java.lang.ref.Cleaner;
 import java.lang.ref.Reference;
 import java.nio.Buffer;
 import java.nio.ByteBuffer;
@@ -25,32 +24,12 @@ import java.util.Arrays;
  * another thread uses it.
  */
 public final class Tensor extends TensorOps implements AutoCloseable {
-  private static final Cleaner CLEANER = Cleaner.create();
-
-  /** The native reference, released exactly once (by close or by the cleaner). */
-  private static final class Handle implements Runnable {
-    private volatile long ptr;
-
-    Handle(long ptr) {
-      this.ptr = ptr;
-    }
-
-    @Override
-    public void run() {
-      long p = ptr;
-      ptr = 0;
-      IgnisRaw.ignis_tensor_release(p);
-    }
-  }
-
-  private final Handle state;
-  private final Cleaner.Cleanable cleanable;
+  private final NativeHandle state;
   /** The Scope that will close this tensor, if any (touched only on that scope's thread). */
   Scope scope;
 
   private Tensor(long ptr) {
-    this.state = new Handle(ptr);
-    this.cleanable = CLEANER.register(this, state);
+    this.state = new NativeHandle(this, ptr, IgnisRaw::ignis_tensor_release, "tensor");
   }
 
   /** Takes over a new native reference (0 gives null); registers it with this thread's Scope. */
@@ -81,11 +60,7 @@ public final class Tensor extends TensorOps implements AutoCloseable {
 
   @Override
   public long handle() {
-    long p = state.ptr;
-    if (p == 0) {
-      throw new InvalidArgumentException("tensor used after close()");
-    }
-    return p;
+    return state.get();
   }
 
   static long h(Tensor t, String name) {
@@ -127,12 +102,12 @@ public final class Tensor extends TensorOps implements AutoCloseable {
   /** Releases the native reference now (idempotent). Views share memory and stay valid. */
   @Override
   public void close() {
-    cleanable.clean();
+    state.close();
     Scope.untrack(this);
   }
 
   public boolean isClosed() {
-    return state.ptr == 0;
+    return state.isClosed();
   }
 
   // ---- creation (copies of Java arrays) ----

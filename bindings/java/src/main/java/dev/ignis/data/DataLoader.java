@@ -3,8 +3,8 @@ package dev.ignis.data;
 import dev.ignis.InvalidArgumentException;
 import dev.ignis.Json;
 import dev.ignis.Tensor;
+import dev.ignis.NativeHandle;
 import dev.ignis.raw.IgnisRaw;
-import java.lang.ref.Cleaner;
 import java.lang.ref.Reference;
 import java.util.Iterator;
 import java.util.Map;
@@ -19,25 +19,7 @@ import java.util.NoSuchElementException;
  * build batches meanwhile.
  */
 public final class DataLoader implements AutoCloseable, Iterable<Tensor[]> {
-  private static final Cleaner CLEANER = Cleaner.create();
-
-  private static final class Handle implements Runnable {
-    private volatile long ptr;
-
-    Handle(long ptr) {
-      this.ptr = ptr;
-    }
-
-    @Override
-    public void run() {
-      long p = ptr;
-      ptr = 0;
-      IgnisRaw.ignis_dataloader_release(p);
-    }
-  }
-
-  private final Handle state;
-  private final Cleaner.Cleanable cleanable;
+  private final NativeHandle state;
 
   /** A loader over dataset (which it keeps alive) with options in PyTorch's names. */
   public DataLoader(Dataset dataset, Map<String, ?> options) {
@@ -47,21 +29,16 @@ public final class DataLoader implements AutoCloseable, Iterable<Tensor[]> {
     } finally {
       Reference.reachabilityFence(dataset);
     }
-    state = new Handle(r[0]);
-    cleanable = CLEANER.register(this, state);
+    state = new NativeHandle(this, r[0], IgnisRaw::ignis_dataloader_release, "data loader");
   }
 
   public long handle() {
-    long p = state.ptr;
-    if (p == 0) {
-      throw new InvalidArgumentException("data loader used after close()");
-    }
-    return p;
+    return state.get();
   }
 
   @Override
   public void close() {
-    cleanable.clean();
+    state.close();
   }
 
   /** Batches per epoch. */

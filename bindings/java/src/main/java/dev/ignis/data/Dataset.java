@@ -3,8 +3,8 @@ package dev.ignis.data;
 import dev.ignis.InvalidArgumentException;
 import dev.ignis.Scope;
 import dev.ignis.Tensor;
+import dev.ignis.NativeHandle;
 import dev.ignis.raw.IgnisRaw;
-import java.lang.ref.Cleaner;
 import java.lang.ref.Reference;
 import java.util.List;
 import java.util.function.LongFunction;
@@ -19,29 +19,10 @@ import java.util.function.LongFunction;
  * several loaders.
  */
 public final class Dataset implements AutoCloseable {
-  private static final Cleaner CLEANER = Cleaner.create();
-
-  private static final class Handle implements Runnable {
-    private volatile long ptr;
-
-    Handle(long ptr) {
-      this.ptr = ptr;
-    }
-
-    @Override
-    public void run() {
-      long p = ptr;
-      ptr = 0;
-      IgnisRaw.ignis_dataset_release(p);
-    }
-  }
-
-  private final Handle state;
-  private final Cleaner.Cleanable cleanable;
+  private final NativeHandle state;
 
   private Dataset(long ptr) {
-    state = new Handle(ptr);
-    cleanable = CLEANER.register(this, state);
+    state = new NativeHandle(this, ptr, IgnisRaw::ignis_dataset_release, "dataset");
   }
 
   /** Example i is row i of each tensor (all with the same first dim; shared, not copied). */
@@ -166,16 +147,12 @@ public final class Dataset implements AutoCloseable {
 
   /** The native handle (ignis_dataset*); throws once closed. */
   public long handle() {
-    long p = state.ptr;
-    if (p == 0) {
-      throw new InvalidArgumentException("dataset used after close()");
-    }
-    return p;
+    return state.get();
   }
 
   @Override
   public void close() {
-    cleanable.clean();
+    state.close();
   }
 
   /** Number of examples. */

@@ -3,8 +3,8 @@ package dev.ignis.nn;
 import dev.ignis.Autograd;
 import dev.ignis.Json;
 import dev.ignis.Tensor;
+import dev.ignis.NativeHandle;
 import dev.ignis.raw.IgnisRaw;
-import java.lang.ref.Cleaner;
 import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,37 +38,17 @@ import java.util.Map;
  * to, zeroGrad, setParameter, load, optimizer steps) must not overlap any other use.
  */
 public class Module implements AutoCloseable {
-  private static final Cleaner CLEANER = Cleaner.create();
-
-  private static final class Handle implements Runnable {
-    private volatile long ptr;
-
-    Handle(long ptr) {
-      this.ptr = ptr;
-    }
-
-    @Override
-    public void run() {
-      long p = ptr;
-      ptr = 0;
-      IgnisRaw.ignis_module_release(p);
-    }
-  }
-
-  private final Handle state;
-  private final Cleaner.Cleanable cleanable;
+  private final NativeHandle state;
 
   private Module(long ptr) {
-    state = new Handle(ptr);
-    cleanable = CLEANER.register(this, state);
+    state = new NativeHandle(this, ptr, IgnisRaw::ignis_module_release, "module");
   }
 
   /** For Java-defined modules: an empty native container that holds what they register. */
   protected Module() {
     long[] r = new long[1];
     IgnisRaw.ignis_module_create("ModuleDict", "", r);
-    state = new Handle(r[0]);
-    cleanable = CLEANER.register(this, state);
+    state = new NativeHandle(this, r[0], IgnisRaw::ignis_module_release, "module");
   }
 
   /** Registers child under name (its parameters become this module's "name.*"); returns it. */
@@ -120,16 +100,12 @@ public class Module implements AutoCloseable {
 
   /** The native handle (ignis_module*); throws once closed. */
   public long handle() {
-    long p = state.ptr;
-    if (p == 0) {
-      throw new dev.ignis.InvalidArgumentException("module used after close()");
-    }
-    return p;
+    return state.get();
   }
 
   @Override
   public void close() {
-    cleanable.clean();
+    state.close();
   }
 
   /** out = module(x) for modules taking one tensor; Java-defined modules override it. */
@@ -244,7 +220,7 @@ public class Module implements AutoCloseable {
   /** PyTorch-style description. */
   @Override
   public String toString() {
-    if (state.ptr == 0) {
+    if (state.isClosed()) {
       return "Module(<closed>)";
     }
     String[] s = new String[1];

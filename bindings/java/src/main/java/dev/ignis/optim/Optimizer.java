@@ -2,8 +2,8 @@ package dev.ignis.optim;
 
 import dev.ignis.Json;
 import dev.ignis.Tensor;
+import dev.ignis.NativeHandle;
 import dev.ignis.raw.IgnisRaw;
-import java.lang.ref.Cleaner;
 import java.lang.ref.Reference;
 import java.util.List;
 import java.util.Map;
@@ -18,29 +18,10 @@ import java.util.Map;
  * uses its parameters.
  */
 public final class Optimizer implements AutoCloseable {
-  private static final Cleaner CLEANER = Cleaner.create();
-
-  private static final class Handle implements Runnable {
-    private volatile long ptr;
-
-    Handle(long ptr) {
-      this.ptr = ptr;
-    }
-
-    @Override
-    public void run() {
-      long p = ptr;
-      ptr = 0;
-      IgnisRaw.ignis_optimizer_release(p);
-    }
-  }
-
-  private final Handle state;
-  private final Cleaner.Cleanable cleanable;
+  private final NativeHandle state;
 
   private Optimizer(long ptr) {
-    state = new Handle(ptr);
-    cleanable = CLEANER.register(this, state);
+    state = new NativeHandle(this, ptr, IgnisRaw::ignis_optimizer_release, "optimizer");
   }
 
   /** A new optimizer of type over params with options (null or empty: PyTorch's defaults). */
@@ -66,16 +47,12 @@ public final class Optimizer implements AutoCloseable {
   }
 
   public long handle() {
-    long p = state.ptr;
-    if (p == 0) {
-      throw new dev.ignis.InvalidArgumentException("optimizer used after close()");
-    }
-    return p;
+    return state.get();
   }
 
   @Override
   public void close() {
-    cleanable.clean();
+    state.close();
   }
 
   /** Updates every parameter that has a gradient. */

@@ -2,8 +2,8 @@ package dev.ignis.optim;
 
 import dev.ignis.InvalidArgumentException;
 import dev.ignis.Json;
+import dev.ignis.NativeHandle;
 import dev.ignis.raw.IgnisRaw;
-import java.lang.ref.Cleaner;
 import java.lang.ref.Reference;
 import java.util.Map;
 import java.util.function.LongToDoubleFunction;
@@ -24,35 +24,16 @@ import java.util.function.LongToDoubleFunction;
  * the optimizer's parameters.
  */
 public final class Scheduler implements AutoCloseable {
-  private static final Cleaner CLEANER = Cleaner.create();
-
   /** LambdaLR's function: the factor of the initial lr for epoch and parameter group. */
   @FunctionalInterface
   public interface LrLambda {
     double factor(long epoch, int group);
   }
 
-  private static final class Handle implements Runnable {
-    private volatile long ptr;
-
-    Handle(long ptr) {
-      this.ptr = ptr;
-    }
-
-    @Override
-    public void run() {
-      long p = ptr;
-      ptr = 0;
-      IgnisRaw.ignis_scheduler_release(p);
-    }
-  }
-
-  private final Handle state;
-  private final Cleaner.Cleanable cleanable;
+  private final NativeHandle state;
 
   private Scheduler(long ptr) {
-    state = new Handle(ptr);
-    cleanable = CLEANER.register(this, state);
+    state = new NativeHandle(this, ptr, IgnisRaw::ignis_scheduler_release, "scheduler");
   }
 
   /**
@@ -121,16 +102,12 @@ public final class Scheduler implements AutoCloseable {
   }
 
   public long handle() {
-    long p = state.ptr;
-    if (p == 0) {
-      throw new InvalidArgumentException("scheduler used after close()");
-    }
-    return p;
+    return state.get();
   }
 
   @Override
   public void close() {
-    cleanable.clean();
+    state.close();
   }
 
   /** Advances one epoch (not ReduceLROnPlateau: {@link #step(double)}). */
