@@ -3,30 +3,16 @@
 // schedule while a forward that takes over half a second runs on a worker thread.
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { ignis } = require('./helpers');
+const { ignis, whileTicking } = require('./helpers');
 const { makeCnn } = require('../../../examples/node/fashion_model');
 
 // Runs one forwardAsync of x while a 5 ms interval timer ticks; returns how long the forward
 // took and the worst lateness of a tick (time since the previous tick, less the period).
 async function timedForward(model, x) {
-  const period = 5;
-  let last = performance.now();
-  let worst = 0;
-  let ticks = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    worst = Math.max(worst, now - last - period);
-    last = now;
-    ticks++;
-  }, period);
-  const start = performance.now();
-  try {
+  return whileTicking(async () => {
     const out = await ignis.noGrad(() => model.forwardAsync(x));
     out.dispose();
-  } finally {
-    clearInterval(timer);
-  }
-  return { ms: performance.now() - start, worst, ticks };
+  });
 }
 
 test('a timer keeps firing within 20 ms of schedule during a long forwardAsync', async (t) => {
